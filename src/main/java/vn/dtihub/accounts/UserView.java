@@ -1,0 +1,18 @@
+package vn.dtihub.accounts;
+
+import java.time.Instant;
+
+/** A user as pages and the API show it: never the password hash. */
+public record UserView(
+        long id,
+        String username,
+        String displayName,
+        String email,
+        Role role,
+        Long unitId,
+        Long agencyId,
+        String unitPath,
+        boolean active,
+        boolean demo,
+        int version,
+        Instant createdAt) {}

@@ -1,0 +1,73 @@
+package vn.dtihub.accounts.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dtihub.accounts.Accounts;
+import vn.dtihub.accounts.domain.AccountPrincipal;
+import vn.dtihub.accounts.domain.ApiTokens;
+import vn.dtihub.shared.InvalidInputException;
+
+/** The signed-in user's own page: change password, create and revoke personal API tokens. */
+@Controller
+class ProfilePageController {
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+
+    ProfilePageController(Accounts accounts, ApiTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/profile")
+    String profile(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("me", me);
+        model.addAttribute("tokens", tokens.ofUser(me.userId()));
+        model.addAttribute("zone", AuditPageController.VIETNAM);
+        return "accounts/profile";
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String password,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeOwnPassword(me, currentPassword, password);
+            redirect.addFlashAttribute("success", "profile.passwordChanged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("passwordError", e.messageKey());
+        }
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/tokens")
+    String createToken(
+            @RequestParam(defaultValue = "") String name,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            var issued = tokens.issue(me.userId(), me.seatPath(), name, ApiTokens.PERSONAL_LIFETIME);
+            redirect.addFlashAttribute("newToken", issued.token());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("tokenError", e.messageKey());
+        }
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/tokens/{id}/revoke")
+    String revoke(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+        if (!tokens.revoke(me.userId(), id, me.seatPath())) {
+            throw new TokenNotFoundException(id);
+        }
+        redirect.addFlashAttribute("success", "profile.revoked");
+        return "redirect:/profile";
+    }
+}

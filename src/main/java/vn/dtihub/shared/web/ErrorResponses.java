@@ -1,0 +1,206 @@
+package vn.dtihub.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.NotFoundException;
+import vn.dtihub.shared.Problems;
+
+/**
+ * Turns every failure into something a user can act on: a problem document for the API, the error page for a
+ * browser (a fragment for htmx), each with the correlation id. Unexpected failures are logged with their
+ * stack trace and shown only as "something went wrong" plus that id.
+ */
+@ControllerAdvice
+class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final MessageSource messages;
+
+    ErrorResponses(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(
+                request, response, HttpStatus.NOT_FOUND, text(e.messageKey(), e.getMessage(), e.arguments()), null);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.BAD_REQUEST, text(e.messageKey(), e.getMessage()), e.field());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ModelAndView binding(BindException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        FieldError error = e.getFieldError();
+        if (error == null) {
+            return respond(
+                    request, response, HttpStatus.BAD_REQUEST, text("error.badRequest", "Invalid request"), null);
+        }
+        String detail = error.getField() + ": " + messages.getMessage(error, locale());
+        return respond(request, response, HttpStatus.BAD_REQUEST, detail, error.getField());
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ModelAndView methodValidation(
+            HandlerMethodValidationException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var first = e.getParameterValidationResults().stream().findFirst();
+        String field = first.map(r -> r.getMethodParameter().getParameterName()).orElse(null);
+        String detail = first.flatMap(r -> r.getResolvableErrors().stream().findFirst())
+                .map(err -> (field == null ? "" : field + ": ") + messages.getMessage(err, locale()))
+                .orElse(text("error.badRequest", "Invalid request"));
+        return respond(request, response, HttpStatus.BAD_REQUEST, detail, field);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ModelAndView constraint(ConstraintViolationException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var violation = e.getConstraintViolations().stream().findFirst();
+        String field = violation
+                .map(v -> {
+                    String path = v.getPropertyPath().toString();
+                    return path.substring(path.lastIndexOf('.') + 1);
+                })
+                .orElse(null);
+        String detail = violation.map(v -> field + ": " + v.getMessage()).orElse(e.getMessage());
+        return respond(request, response, HttpStatus.BAD_REQUEST, detail, field);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(
+            MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String detail = text("error.typeMismatch", "Invalid value for " + e.getName(), e.getName());
+        return respond(request, response, HttpStatus.BAD_REQUEST, detail, e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(
+            MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String detail = text("error.missingParameter", "Missing " + e.getParameterName(), e.getParameterName());
+        return respond(request, response, HttpStatus.BAD_REQUEST, detail, e.getParameterName());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(
+                request, response, HttpStatus.BAD_REQUEST, text("error.unreadable", "Malformed request body"), null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ModelAndView mediaType(
+            HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(
+                request,
+                response,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                text("error.mediaType", "Unsupported content type"),
+                null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView method(
+            HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(
+                request, response, HttpStatus.METHOD_NOT_ALLOWED, text("error.method", "Method not allowed"), null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ModelAndView noResource(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.NOT_FOUND, text("error.pageNotFound", "Page not found"), null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.FORBIDDEN, text("error.forbidden", "Not allowed"), null);
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ModelAndView conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String detail = e instanceof ConflictException c
+                ? text(c.messageKey(), c.getMessage())
+                : text("error.conflict", "Changed by someone else meanwhile");
+        return respond(request, response, HttpStatus.CONFLICT, detail, null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, text("error.tooLarge", "Too large"), null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(
+                request,
+                response,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                text("error.unexpected", "Unexpected error"),
+                null);
+    }
+
+    private ModelAndView respond(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail, String field)
+            throws IOException {
+        if (Problems.wantsJson(request)) {
+            Problems.write(request, response, status, detail, field);
+            return null;
+        }
+        ModelAndView page = new ModelAndView(Problems.isHtmx(request) ? "error :: message" : "error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        page.addObject("correlationId", request.getAttribute(Problems.CORRELATION_ID));
+        if (Problems.isHtmx(request)) {
+            // htmx does not swap error responses by default; tell it to show this message in place.
+            response.setHeader("HX-Reswap", "innerHTML");
+        }
+        return page;
+    }
+
+    private String text(String key, String fallback, Object... args) {
+        return messages.getMessage(key, args, fallback, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,101 @@
+package vn.dtihub.units.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dtihub.units.AgencyKind;
+import vn.dtihub.units.AgencyView;
+import vn.dtihub.units.Structure;
+
+@Repository
+public class AgencyRepository {
+
+    private static final String SELECT = """
+            select a.id, a.unit_id, u.structure, u.code as unit_code, u.full_name as unit_name, u.path as unit_path,
+                   a.name, a.short_name, a.kind, a.active, a.version
+              from agency a join admin_unit u on u.id = a.unit_id""";
+
+    private final JdbcClient jdbc;
+
+    AgencyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AgencyView> find(long id) {
+        return jdbc.sql(SELECT + " where a.id = :id")
+                .param("id", id)
+                .query(AgencyRepository::map)
+                .optional();
+    }
+
+    public List<AgencyView> ofUnit(long unitId, boolean includeInactive) {
+        return jdbc.sql(SELECT + " where a.unit_id = :u" + (includeInactive ? "" : " and a.active")
+                        + " order by a.active desc, a.kind, a.name")
+                .param("u", unitId)
+                .query(AgencyRepository::map)
+                .list();
+    }
+
+    public Optional<AgencyView> findByName(long unitId, String name) {
+        return jdbc.sql(SELECT + " where a.unit_id = :u and lower(a.name) = lower(:n)")
+                .param("u", unitId)
+                .param("n", name)
+                .query(AgencyRepository::map)
+                .optional();
+    }
+
+    public boolean hasDemo(long unitId) {
+        return jdbc.sql("select count(*) from agency where unit_id = :u and demo")
+                        .param("u", unitId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public long insert(long unitId, String name, String shortName, AgencyKind kind, boolean demo) {
+        return jdbc.sql("""
+                        insert into agency (unit_id, name, short_name, kind, demo) values (:u, :n, :s, :k, :d)
+                        returning id""")
+                .param("u", unitId)
+                .param("n", name)
+                .param("s", shortName)
+                .param("k", kind.name())
+                .param("d", demo)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Updates only if nobody changed the agency since {@code version} was read; false when someone did. */
+    public boolean update(long id, int version, String name, String shortName, AgencyKind kind, boolean active) {
+        return jdbc.sql("""
+                        update agency set name = :n, short_name = :s, kind = :k, active = :a, version = version + 1,
+                               updated_at = now()
+                         where id = :id and version = :v""")
+                        .param("n", name)
+                        .param("s", shortName)
+                        .param("k", kind.name())
+                        .param("a", active)
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    static AgencyView map(ResultSet rs, int row) throws SQLException {
+        return new AgencyView(
+                rs.getLong("id"),
+                rs.getLong("unit_id"),
+                Structure.fromCode(rs.getString("structure")).orElseThrow(),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                rs.getString("unit_path"),
+                rs.getString("name"),
+                rs.getString("short_name"),
+                AgencyKind.valueOf(rs.getString("kind")),
+                rs.getBoolean("active"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,116 @@
+package vn.dtihub.units.domain;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.shared.DatabaseMode;
+import vn.dtihub.units.AgencyKind;
+import vn.dtihub.units.Structure;
+
+/**
+ * Demo agencies, on the embedded demo database only: those the seed documents name for Thanh Hóa province
+ * (plan 004, 2024, so on the pre-2025 structure, and the province's departments as they are now) and for thị xã
+ * Nghi Sơn (plan 000). Marked as demo in the database; never created on an external database.
+ */
+@Component
+@Order(15)
+class DemoAgencies implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAgencies.class);
+
+    record Seed(Structure structure, String unitCode, String name, String shortName, AgencyKind kind) {}
+
+    static final List<Seed> SEEDS = List.of(
+            // Thị xã Nghi Sơn (district 407), from 000_d051e15ffb79a62a.txt, section IV.
+            new Seed(Structure.PRE2025, "407", "Phòng Văn hóa và Thông tin", "VH-TT", AgencyKind.OFFICE),
+            new Seed(Structure.PRE2025, "407", "Văn phòng HĐND&UBND thị xã", "VP HĐND&UBND", AgencyKind.OFFICE),
+            new Seed(Structure.PRE2025, "407", "Phòng Nội vụ", "Nội vụ", AgencyKind.OFFICE),
+            new Seed(Structure.PRE2025, "407", "Phòng Tài chính - Kế hoạch", "TC-KH", AgencyKind.OFFICE),
+            new Seed(Structure.PRE2025, "407", "Phòng Kinh tế", "Kinh tế", AgencyKind.OFFICE),
+            new Seed(Structure.PRE2025, "407", "Phòng Giáo dục và Đào tạo", "GD&ĐT", AgencyKind.OFFICE),
+            new Seed(Structure.PRE2025, "407", "Trung tâm VH-TT-TT&DL", "TT VH-TT-TT&DL", AgencyKind.PUBLIC_SERVICE),
+            new Seed(Structure.PRE2025, "407", "Chi cục Thống kê", "Thống kê", AgencyKind.OTHER),
+            new Seed(Structure.PRE2025, "407", "Bưu điện thị xã", "Bưu điện", AgencyKind.ENTERPRISE),
+            new Seed(Structure.PRE2025, "407", "Viettel Nghi Sơn", "Viettel", AgencyKind.ENTERPRISE),
+            new Seed(Structure.PRE2025, "407", "VNPT Nghi Sơn", "VNPT", AgencyKind.ENTERPRISE),
+            // Tỉnh Thanh Hóa in 2024, from 004_d25dfbd875a57ba0.txt.
+            new Seed(Structure.PRE2025, "38", "Sở Thông tin và Truyền thông", "Sở TT&TT", AgencyKind.DEPARTMENT),
+            new Seed(Structure.PRE2025, "38", "Văn phòng UBND tỉnh", "VP UBND", AgencyKind.DEPARTMENT),
+            new Seed(Structure.PRE2025, "38", "Công an tỉnh", "Công an", AgencyKind.DEPARTMENT),
+            new Seed(Structure.PRE2025, "38", "Sở Tài chính", "Sở TC", AgencyKind.DEPARTMENT),
+            new Seed(Structure.PRE2025, "38", "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", AgencyKind.DEPARTMENT),
+            new Seed(Structure.PRE2025, "38", "Cục Thuế tỉnh", "Cục Thuế", AgencyKind.OTHER),
+            new Seed(Structure.PRE2025, "38", "Sở Công Thương", "Sở CT", AgencyKind.DEPARTMENT),
+            new Seed(
+                    Structure.PRE2025,
+                    "38",
+                    "Ban QL Khu Kinh tế Nghi Sơn và các khu công nghiệp",
+                    "BQL KKT",
+                    AgencyKind.DEPARTMENT),
+            new Seed(Structure.PRE2025, "38", "Trường Đại học Hồng Đức", "ĐH Hồng Đức", AgencyKind.PUBLIC_SERVICE),
+            new Seed(
+                    Structure.PRE2025,
+                    "38",
+                    "Trung tâm Phục vụ hành chính công tỉnh",
+                    "TT PVHCC",
+                    AgencyKind.PUBLIC_SERVICE),
+            // Tỉnh Thanh Hóa now: the DoIC merged into Science and Technology in 2025.
+            new Seed(Structure.CURRENT, "38", "Sở Khoa học và Công nghệ", "Sở KH&CN", AgencyKind.DEPARTMENT),
+            new Seed(Structure.CURRENT, "38", "Văn phòng UBND tỉnh", "VP UBND", AgencyKind.DEPARTMENT),
+            new Seed(Structure.CURRENT, "38", "Công an tỉnh", "Công an", AgencyKind.DEPARTMENT),
+            new Seed(Structure.CURRENT, "38", "Sở Tài chính", "Sở TC", AgencyKind.DEPARTMENT),
+            new Seed(Structure.CURRENT, "38", "Sở Công Thương", "Sở CT", AgencyKind.DEPARTMENT),
+            new Seed(Structure.CURRENT, "38", "Thuế tỉnh Thanh Hóa", "Thuế", AgencyKind.OTHER),
+            new Seed(
+                    Structure.CURRENT,
+                    "38",
+                    "Trung tâm Phục vụ hành chính công tỉnh",
+                    "TT PVHCC",
+                    AgencyKind.PUBLIC_SERVICE),
+            new Seed(Structure.CURRENT, "38", "Bưu điện tỉnh Thanh Hóa", "Bưu điện", AgencyKind.ENTERPRISE),
+            new Seed(Structure.CURRENT, "38", "VNPT Thanh Hóa", "VNPT", AgencyKind.ENTERPRISE),
+            new Seed(Structure.CURRENT, "38", "Viettel Thanh Hóa", "Viettel", AgencyKind.ENTERPRISE));
+
+    private final DatabaseMode mode;
+    private final UnitRepository units;
+    private final AgencyRepository agencies;
+
+    DemoAgencies(DatabaseMode mode, UnitRepository units, AgencyRepository agencies) {
+        this.mode = mode;
+        this.units = units;
+        this.agencies = agencies;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!mode.embedded()) {
+            return;
+        }
+        int created = 0;
+        java.util.Set<Long> seeded = new java.util.HashSet<>();
+        for (Seed seed : SEEDS) {
+            var unit = units.find(seed.structure(), seed.unitCode()).orElseThrow();
+            if (seeded.contains(unit.id()) || !seededBefore(unit.id())) {
+                seeded.add(unit.id());
+                if (agencies.findByName(unit.id(), seed.name()).isEmpty()) {
+                    agencies.insert(unit.id(), seed.name(), seed.shortName(), seed.kind(), true);
+                    created++;
+                }
+            }
+        }
+        if (created > 0) {
+            log.info("Created {} demo agencies (embedded demo database only)", created);
+        }
+    }
+
+    /** Once demo agencies exist for a unit, users own them: a renamed or retired one is not brought back. */
+    private boolean seededBefore(long unitId) {
+        return agencies.hasDemo(unitId);
+    }
+}
