@@ -10,7 +10,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -37,9 +37,13 @@ class SecurityConfiguration {
     // Swagger UI styles its widgets with inline style attributes; its page alone gets that allowance.
     static final String SWAGGER_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+    /**
+     * Argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane). Not bcrypt: it refuses passwords over 72 bytes,
+     * and a long Vietnamese passphrase easily is. Tests lower the memory to stay fast.
+     */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${dtihub.security.bcrypt-strength:12}") int strength) {
-        return new BCryptPasswordEncoder(strength);
+    PasswordEncoder passwordEncoder(@Value("${dtihub.security.argon2-memory-kib:19456}") int memory) {
+        return new Argon2PasswordEncoder(16, 32, 1, memory, 2);
     }
 
     @Bean

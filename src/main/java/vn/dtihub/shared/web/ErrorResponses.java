@@ -15,14 +15,17 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dtihub.shared.ConflictException;
@@ -129,6 +132,19 @@ class ErrorResponses {
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 text("error.mediaType", "Unsupported content type"),
                 null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ModelAndView notAcceptable(
+            HttpMediaTypeNotAcceptableException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(
+                request, response, HttpStatus.NOT_ACCEPTABLE, text("error.notAcceptable", "Not acceptable"), null);
+    }
+
+    @ExceptionHandler({ServletRequestBindingException.class, MultipartException.class})
+    ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return respond(request, response, HttpStatus.BAD_REQUEST, text("error.badRequest", "Invalid request"), null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
