@@ -14,7 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
             "dtihub.embedded.clean=true",
             "dtihub.demo-password=" + IntegrationTest.DEMO_PASSWORD,
             "dtihub.security.argon2-memory-kib=1024",
-            "logging.level.vn.dtihub=WARN"
+            "logging.level.vn.dtihub=WARN",
+            "logging.level.io.zonky=WARN"
         })
 public abstract class IntegrationTest {
 
