@@ -56,6 +56,8 @@ create table agency (
     id          bigserial primary key,
     unit_id     bigint not null references admin_unit (id),
     name        text not null,
+    -- Lower-cased in Java: the database's own lower() depends on its locale, and with "C" misses Vietnamese capitals.
+    name_key    text not null,
     short_name  text,
     kind        text not null check (kind in ('DEPARTMENT', 'OFFICE', 'PUBLIC_SERVICE', 'ENTERPRISE', 'OTHER')),
     active      boolean not null default true,
@@ -64,5 +66,5 @@ create table agency (
     created_at  timestamptz not null default now(),
     updated_at  timestamptz not null default now()
 );
-create unique index agency_unique_name on agency (unit_id, lower(name));
+create unique index agency_unique_name on agency (unit_id, name_key);
 create index agency_unit on agency (unit_id);

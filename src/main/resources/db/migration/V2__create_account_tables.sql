@@ -4,6 +4,8 @@ create table app_user (
     id             bigserial primary key,
     username       text not null,
     display_name   text not null,
+    -- Folded in Java (no diacritics, đ -> d, lower case) so that the user filter ignores diacritics.
+    search_text    text not null,
     email          text,
     role           text not null check (role in ('ADMIN', 'STANDING_OFFICE', 'REPORTER', 'APPROVER', 'VIEWER')),
     unit_id        bigint references admin_unit (id),

@@ -57,6 +57,18 @@ class AccountsIT extends IntegrationTest {
     }
 
     @Test
+    void theUserFilterIgnoresDiacritics() throws Exception {
+        WebClient thanhHoa = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        JsonNode found = JSON.readTree(thanhHoa.getJson("/api/v1/users?q=can%20bo%20bao%20cao%20phuong%20tinh%20hai")
+                .body());
+        assertThat(found.findValuesAsString("username")).containsExactly("tinhhai.baocao");
+        String page = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                .get("/admin/users?q=LANH%20DAO")
+                .body();
+        assertThat(page).contains("tinhhai.pheduyet").doesNotContain("tinhhai.baocao");
+    }
+
+    @Test
     void aDistrictStandingOfficeCreatesUsersOnlyInItsSubtree() throws Exception {
         WebClient nghiSon = WebClient.withToken(port, token("nghison.cds", DEMO_PASSWORD));
         long before = users();

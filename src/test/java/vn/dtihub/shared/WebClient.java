@@ -50,6 +50,17 @@ public final class WebClient {
         return client;
     }
 
+    /** A signed-in client, or null when the application refuses the sign-in. */
+    public static WebClient signedInOrNull(int port, String username, String password) {
+        WebClient client = new WebClient(port);
+        HttpResponse<String> response = client.login(username, password);
+        if (response.headers().firstValue("Location").orElse("").contains("/login")) {
+            return null;
+        }
+        client.refreshCsrf();
+        return client;
+    }
+
     public static WebClient withToken(int port, String token) {
         WebClient client = new WebClient(port);
         client.bearer = token;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import vn.dtihub.accounts.Role;
 import vn.dtihub.accounts.UserView;
 import vn.dtihub.shared.Scope;
+import vn.dtihub.shared.VietnameseText;
 
 @Repository
 public class UserRepository {
@@ -48,20 +49,18 @@ public class UserRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;
     }
 
-    /** Users within a scope, optionally filtered by a case-insensitive text in username or name. */
+    /** Users within a scope, optionally filtered by a text in username or name (diacritics ignored). */
     public List<UserView> list(Scope scope, String text, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from app_user where true");
         List<Object> params = new ArrayList<>();
         appendScope(scope, sql, params);
         if (text != null && !text.isBlank()) {
-            sql.append(" and (lower(username) like ? or lower(display_name) like ?)");
-            String like = "%"
-                    + text.toLowerCase()
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
+            sql.append(" and search_text like ?");
+            String folded = VietnameseText.fold(text)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
+            params.add("%" + folded + "%");
         }
         sql.append(" order by lower(username) offset ? limit ?");
         params.add(offset);
@@ -100,12 +99,14 @@ public class UserRepository {
             String passwordHash,
             boolean demo) {
         return jdbc.sql("""
-                        insert into app_user (username, display_name, email, role, unit_id, agency_id, unit_path,
-                            password_hash, demo)
-                        values (:username, :displayName, :email, :role, :unitId, :agencyId, :unitPath, :hash, :demo)
+                        insert into app_user (username, display_name, search_text, email, role, unit_id, agency_id,
+                            unit_path, password_hash, demo)
+                        values (:username, :displayName, :search, :email, :role, :unitId, :agencyId, :unitPath, :hash,
+                            :demo)
                         returning id""")
                 .param("username", username)
                 .param("displayName", displayName)
+                .param("search", searchText(username, displayName))
                 .param("email", email)
                 .param("role", role.name())
                 .param("unitId", unitId)
@@ -128,11 +129,13 @@ public class UserRepository {
             String unitPath,
             boolean active) {
         return jdbc.sql("""
-                        update app_user set display_name = :displayName, email = :email, role = :role,
+                        update app_user set display_name = :displayName,
+                               search_text = username || ' ' || :search, email = :email, role = :role,
                                unit_id = :unitId, agency_id = :agencyId, unit_path = :unitPath, active = :active,
                                version = version + 1, updated_at = now()
                          where id = :id and version = :version""")
                         .param("displayName", displayName)
+                        .param("search", VietnameseText.fold(displayName))
                         .param("email", email)
                         .param("role", role.name())
                         .param("unitId", unitId)
@@ -151,6 +154,10 @@ public class UserRepository {
                 .param("h", hash)
                 .param("id", id)
                 .update();
+    }
+
+    private static String searchText(String username, String displayName) {
+        return username + " " + VietnameseText.fold(displayName);
     }
 
     static UserView map(ResultSet rs, int row) throws SQLException {

@@ -28,6 +28,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.dtihub.shared.AuditRecord;
+import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.NotFoundException;
@@ -44,9 +46,11 @@ class ErrorResponses {
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    ErrorResponses(MessageSource messages) {
+    ErrorResponses(MessageSource messages, AuditTrail audit) {
         this.messages = messages;
+        this.audit = audit;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -164,6 +168,8 @@ class ErrorResponses {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        audit.record(AuditRecord.of("ACCESS_DENIED", "route", request.getMethod() + " " + request.getRequestURI(), null)
+                .withDetail(e.getMessage()));
         return respond(request, response, HttpStatus.FORBIDDEN, text("error.forbidden", "Not allowed"), null);
     }
 

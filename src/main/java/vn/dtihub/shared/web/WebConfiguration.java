@@ -20,6 +20,17 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("dtihub-lang");
         resolver.setDefaultLocale(VIETNAMESE);
+        // Without a remembered choice, pages are Vietnamese whatever the browser says (officials' browsers are often
+        // installed in English); an API client that asks for English first gets English messages.
+        resolver.setDefaultLocaleFunction(request -> {
+            String accept = request.getHeader("Accept-Language");
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            return api
+                            && accept != null
+                            && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                    ? Locale.ENGLISH
+                    : VIETNAMESE;
+        });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");

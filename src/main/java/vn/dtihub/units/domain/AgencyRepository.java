@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dtihub.shared.VietnameseText;
 import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.Structure;
@@ -40,9 +41,9 @@ public class AgencyRepository {
     }
 
     public Optional<AgencyView> findByName(long unitId, String name) {
-        return jdbc.sql(SELECT + " where a.unit_id = :u and lower(a.name) = lower(:n)")
+        return jdbc.sql(SELECT + " where a.unit_id = :u and a.name_key = :k")
                 .param("u", unitId)
-                .param("n", name)
+                .param("k", key(name))
                 .query(AgencyRepository::map)
                 .optional();
     }
@@ -57,10 +58,11 @@ public class AgencyRepository {
 
     public long insert(long unitId, String name, String shortName, AgencyKind kind, boolean demo) {
         return jdbc.sql("""
-                        insert into agency (unit_id, name, short_name, kind, demo) values (:u, :n, :s, :k, :d)
+                        insert into agency (unit_id, name, name_key, short_name, kind, demo) values (:u, :n, :key, :s, :k, :d)
                         returning id""")
                 .param("u", unitId)
                 .param("n", name)
+                .param("key", key(name))
                 .param("s", shortName)
                 .param("k", kind.name())
                 .param("d", demo)
@@ -71,10 +73,11 @@ public class AgencyRepository {
     /** Updates only if nobody changed the agency since {@code version} was read; false when someone did. */
     public boolean update(long id, int version, String name, String shortName, AgencyKind kind, boolean active) {
         return jdbc.sql("""
-                        update agency set name = :n, short_name = :s, kind = :k, active = :a, version = version + 1,
+                        update agency set name = :n, name_key = :key, short_name = :s, kind = :k, active = :a, version = version + 1,
                                updated_at = now()
                          where id = :id and version = :v""")
                         .param("n", name)
+                        .param("key", key(name))
                         .param("s", shortName)
                         .param("k", kind.name())
                         .param("a", active)
@@ -82,6 +85,11 @@ public class AgencyRepository {
                         .param("v", version)
                         .update()
                 == 1;
+    }
+
+    /** Two names that differ only in letter case are the same agency. */
+    static String key(String name) {
+        return VietnameseText.nfc(name).toLowerCase(java.util.Locale.ROOT);
     }
 
     static AgencyView map(ResultSet rs, int row) throws SQLException {
