@@ -66,6 +66,10 @@ class UnitsIT extends IntegrationTest {
                 .extracting(UnitView::fullName)
                 .first()
                 .isEqualTo("Phường Tĩnh Hải");
+        assertThat(units.search("tinh hai", null, 50))
+                .as("words match at the start of a word: 'hai' is not inside 'Thái'")
+                .extracting(UnitView::fullName)
+                .doesNotContain("Tỉnh Thái Nguyên");
         List<String> thanhHoa = units.search("thanh hoa", null, 10).stream()
                 .map(UnitView::fullName)
                 .toList();

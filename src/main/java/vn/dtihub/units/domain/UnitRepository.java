@@ -114,7 +114,7 @@ public class UnitRepository {
 
     /**
      * Units whose name or code matches, best match first: the exact name, then names starting with the query,
-     * then the query as a phrase inside the full name, then every word somewhere. Diacritics are ignored on both
+     * then the query as a phrase inside the full name, then every word at the start of some word. Diacritics are ignored on both
      * sides, so "tinh hai" finds "Phường Tĩnh Hải".
      */
     public List<UnitView> search(String query, Structure structure, int limit) {
@@ -123,9 +123,9 @@ public class UnitRepository {
             return List.of();
         }
         List<String> words =
-                Arrays.stream(q.split(" ")).map(w -> "%" + escapeLike(w) + "%").toList();
+                Arrays.stream(q.split(" ")).map(w -> "% " + escapeLike(w) + "%").toList();
         String phrase = escapeLike(q);
-        String sql = "select " + COLUMNS + " from admin_unit where search_text like all (array[:words])"
+        String sql = "select " + COLUMNS + " from admin_unit where ' ' || search_text like all (array[:words])"
                 + (structure != null ? " and structure = :s" : "")
                 + """
                  order by case
