@@ -9,6 +9,9 @@ public interface ScopedPrincipal {
 
     Scope scope();
 
+    /** The path of the unit the user sits in (its own, or its agency's unit); null for a seatless administrator. */
+    String seatPath();
+
     /** Administrators and standing offices manage units, agencies and users within their scope. */
     boolean administers();
 

@@ -74,7 +74,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return seatName;
     }
 
-    /** The path of the unit the user sits in (null for an administrator without a seat). */
+    @Override
     public String seatPath() {
         return seatPath;
     }

@@ -1,0 +1,31 @@
+package vn.dtihub.frameworks;
+
+import java.math.BigDecimal;
+
+/** One node of a framework's tree: a part, a section, or a scored leaf with its rule. */
+public record Criterion(
+        long id,
+        long frameworkId,
+        Long parentId,
+        String code,
+        String name,
+        String description,
+        int position,
+        ValueType valueType,
+        String unitOfMeasure,
+        BigDecimal maxPoints,
+        boolean scored,
+        ScoringRule rule,
+        boolean evidenceRequired,
+        String evidenceKind,
+        String dataSource,
+        String verifier,
+        MissingPolicy missingPolicy,
+        String pointsNote,
+        int version) {
+
+    /** The rule's one-line explanation, or null when there is no rule. */
+    public String explain(boolean english) {
+        return rule == null ? null : rule.explain(maxPoints, english);
+    }
+}

@@ -1,0 +1,337 @@
+package vn.dtihub.frameworks;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a criterion's value becomes points: the rules real indices use. Each validates its own parameters and
+ * explains itself in one line, in Vietnamese or English. Pure logic, without Spring or a database, so that the
+ * scoring engine, the form preview and the import all apply the same rules.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ScoringRule.YesNo.class, name = "YES_NO"),
+    @JsonSubTypes.Type(value = ScoringRule.Ratio.class, name = "RATIO"),
+    @JsonSubTypes.Type(value = ScoringRule.PercentOfTarget.class, name = "PERCENT_OF_TARGET"),
+    @JsonSubTypes.Type(value = ScoringRule.Steps.class, name = "STEPS"),
+    @JsonSubTypes.Type(value = ScoringRule.Choices.class, name = "CHOICES"),
+    @JsonSubTypes.Type(value = ScoringRule.CappedCount.class, name = "CAPPED_COUNT"),
+    @JsonSubTypes.Type(value = ScoringRule.Reviewer.class, name = "REVIEWER"),
+    @JsonSubTypes.Type(value = ScoringRule.RelativeToPeers.class, name = "RELATIVE_TO_PEERS")
+})
+public sealed interface ScoringRule {
+
+    /** The rule's name in the exchange formats (xlsx, JSON). */
+    String type();
+
+    /** What is wrong with the parameters, for a criterion worth {@code maxPoints}; empty when valid. */
+    List<String> problems(BigDecimal maxPoints);
+
+    /** One line a user reads beside the criterion: "10 điểm nếu có, 0 nếu không". */
+    String explain(BigDecimal maxPoints, boolean english);
+
+    /**
+     * Points for a value, when the rule can tell on its own; empty for reviewer-given points and for rules
+     * relative to peers, which need the reviewer or the other units.
+     */
+    default Optional<BigDecimal> points(RuleInput input, BigDecimal maxPoints) {
+        return Optional.empty();
+    }
+
+    /** A reported value as the rules read it: a number (or a numerator and denominator), a yes/no, a choice. */
+    record RuleInput(BigDecimal number, BigDecimal denominator, Boolean yes, String choice) {
+        public static RuleInput of(BigDecimal number) {
+            return new RuleInput(number, null, null, null);
+        }
+
+        public static RuleInput ratio(BigDecimal numerator, BigDecimal denominator) {
+            return new RuleInput(numerator, denominator, null, null);
+        }
+
+        public static RuleInput yesNo(boolean yes) {
+            return new RuleInput(null, null, yes, null);
+        }
+
+        public static RuleInput choice(String key) {
+            return new RuleInput(null, null, null, key);
+        }
+    }
+
+    /** Full points when the answer is yes, none otherwise. */
+    record YesNo() implements ScoringRule {
+        public String type() {
+            return "YES_NO";
+        }
+
+        public List<String> problems(BigDecimal maxPoints) {
+            return List.of();
+        }
+
+        public String explain(BigDecimal max, boolean en) {
+            return en ? formatNumber(max) + " points if yes, 0 if not" : formatNumber(max) + " điểm nếu có, 0 nếu không";
+        }
+
+        public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
+            return in.yes() == null ? Optional.empty() : Optional.of(in.yes() ? max : BigDecimal.ZERO);
+        }
+    }
+
+    /** Two reported numbers a and b: a/b × maximum (capped at the maximum). */
+    record Ratio() implements ScoringRule {
+        public String type() {
+            return "RATIO";
+        }
+
+        public List<String> problems(BigDecimal maxPoints) {
+            return List.of();
+        }
+
+        public String explain(BigDecimal max, boolean en) {
+            return en ? "a/b × " + formatNumber(max) + " points (ratio × maximum)" : "a/b × " + formatNumber(max) + " điểm (tỷ lệ × điểm tối đa)";
+        }
+
+        public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
+            if (in.number() == null || in.denominator() == null) {
+                return Optional.empty();
+            }
+            if (in.denominator().signum() == 0) {
+                return Optional.of(BigDecimal.ZERO);
+            }
+            return Optional.of(cap(max.multiply(in.number()).divide(in.denominator(), 6, RoundingMode.HALF_UP), max));
+        }
+    }
+
+    /** A value against a target: value/target × maximum, linear, capped at the maximum. */
+    record PercentOfTarget(BigDecimal target) implements ScoringRule {
+        public String type() {
+            return "PERCENT_OF_TARGET";
+        }
+
+        public List<String> problems(BigDecimal maxPoints) {
+            return target == null || target.signum() <= 0 ? List.of("target: phải là số dương / must be positive") : List.of();
+        }
+
+        public String explain(BigDecimal max, boolean en) {
+            return en
+                    ? "value / " + formatNumber(target) + " × " + formatNumber(max) + " points, at most " + formatNumber(max)
+                    : "giá trị / " + formatNumber(target) + " × " + formatNumber(max) + " điểm, tối đa " + formatNumber(max);
+        }
+
+        public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
+            if (in.number() == null || target == null || target.signum() <= 0) {
+                return Optional.empty();
+            }
+            BigDecimal raw = max.multiply(in.number()).divide(target, 6, RoundingMode.HALF_UP);
+            return Optional.of(cap(raw.max(BigDecimal.ZERO), max));
+        }
+    }
+
+    /** Points by thresholds: the highest threshold the value reaches gives its points (4 meetings → 20, 3 → 15 …). */
+    record Steps(List<Step> steps) implements ScoringRule {
+        public record Step(BigDecimal atLeast, BigDecimal points) {}
+
+        public Steps {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+
+        public String type() {
+            return "STEPS";
+        }
+
+        public List<String> problems(BigDecimal max) {
+            List<String> out = new ArrayList<>();
+            if (steps.isEmpty()) {
+                out.add("steps: cần ít nhất một bậc / at least one step is needed");
+            }
+            Set<BigDecimal> seen = new HashSet<>();
+            for (Step s : steps) {
+                if (s == null || s.atLeast() == null || s.points() == null) {
+                    out.add("steps: mỗi bậc cần ngưỡng và điểm / each step needs a threshold and points");
+                    continue;
+                }
+                if (!seen.add(s.atLeast().stripTrailingZeros())) {
+                    out.add("steps: ngưỡng " + formatNumber(s.atLeast()) + " bị lặp / repeated threshold");
+                }
+                if (s.points().signum() < 0 || s.points().compareTo(max) > 0) {
+                    out.add("steps: điểm " + formatNumber(s.points()) + " nằm ngoài 0–" + formatNumber(max) + " / outside 0–max");
+                }
+            }
+            return out;
+        }
+
+        public String explain(BigDecimal max, boolean en) {
+            List<String> parts = new ArrayList<>();
+            ordered().forEach(s -> parts.add((en ? "≥ " : "≥ ") + formatNumber(s.atLeast()) + " → " + formatNumber(s.points())));
+            return (en ? "steps: " : "theo bậc: ") + String.join("; ", parts) + (en ? "; otherwise 0" : "; còn lại 0");
+        }
+
+        private List<Step> ordered() {
+            return steps.stream()
+                    .filter(s -> s != null && s.atLeast() != null && s.points() != null)
+                    .sorted(Comparator.comparing(Step::atLeast).reversed())
+                    .toList();
+        }
+
+        public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
+            if (in.number() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(ordered().stream()
+                    .filter(s -> in.number().compareTo(s.atLeast()) >= 0)
+                    .map(Step::points)
+                    .findFirst()
+                    .orElse(BigDecimal.ZERO));
+        }
+    }
+
+    /** One of a list of answers, each with its points (chaired by the chairman → full, a deputy → half, none → 0). */
+    record Choices(List<Choice> choices) implements ScoringRule {
+        public record Choice(String key, String label, BigDecimal points) {}
+
+        public Choices {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        public String type() {
+            return "CHOICES";
+        }
+
+        public List<String> problems(BigDecimal max) {
+            List<String> out = new ArrayList<>();
+            if (choices.size() < 2) {
+                out.add("choices: cần ít nhất hai lựa chọn / at least two choices are needed");
+            }
+            Set<String> keys = new HashSet<>();
+            for (Choice c : choices) {
+                if (c == null || c.key() == null || c.key().isBlank() || c.points() == null) {
+                    out.add("choices: mỗi lựa chọn cần mã và điểm / each choice needs a key and points");
+                    continue;
+                }
+                if (!keys.add(c.key())) {
+                    out.add("choices: mã " + c.key() + " bị lặp / repeated key");
+                }
+                if (c.points().signum() < 0 || c.points().compareTo(max) > 0) {
+                    out.add("choices: điểm " + formatNumber(c.points()) + " nằm ngoài 0–" + formatNumber(max) + " / outside 0–max");
+                }
+            }
+            return out;
+        }
+
+        public String explain(BigDecimal max, boolean en) {
+            List<String> parts = new ArrayList<>();
+            choices.stream()
+                    .filter(c -> c != null && c.points() != null)
+                    .forEach(c -> parts.add((c.label() == null ? c.key() : c.label()) + " → " + formatNumber(c.points())));
+            return String.join("; ", parts);
+        }
+
+        public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
+            if (in.choice() == null) {
+                return Optional.empty();
+            }
+            return choices.stream()
+                    .filter(c -> c != null && in.choice().equals(c.key()))
+                    .map(Choice::points)
+                    .findFirst();
+        }
+    }
+
+    /** A count times points per unit, capped at the maximum. */
+    record CappedCount(BigDecimal pointsEach) implements ScoringRule {
+        public String type() {
+            return "CAPPED_COUNT";
+        }
+
+        public List<String> problems(BigDecimal maxPoints) {
+            return pointsEach == null || pointsEach.signum() <= 0
+                    ? List.of("pointsEach: phải là số dương / must be positive")
+                    : List.of();
+        }
+
+        public String explain(BigDecimal max, boolean en) {
+            return en
+                    ? formatNumber(pointsEach) + " points each, at most " + formatNumber(max)
+                    : formatNumber(pointsEach) + " điểm mỗi đơn vị, tối đa " + formatNumber(max);
+        }
+
+        public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
+            if (in.number() == null || pointsEach == null) {
+                return Optional.empty();
+            }
+            return Optional.of(cap(in.number().max(BigDecimal.ZERO).multiply(pointsEach), max));
+        }
+    }
+
+    /** Points the reviewer gives within a range, for qualitative criteria. */
+    record Reviewer(BigDecimal min, BigDecimal max) implements ScoringRule {
+        public String type() {
+            return "REVIEWER";
+        }
+
+        public List<String> problems(BigDecimal maxPoints) {
+            List<String> out = new ArrayList<>();
+            if (min == null || max == null) {
+                out.add("min, max: cần khoảng điểm / a range is needed");
+            } else if (min.signum() < 0 || min.compareTo(max) > 0 || max.compareTo(maxPoints) > 0) {
+                out.add("min, max: khoảng điểm phải nằm trong 0–" + formatNumber(maxPoints) + " / must lie within 0–max");
+            }
+            return out;
+        }
+
+        public String explain(BigDecimal maxPoints, boolean en) {
+            return en
+                    ? "the reviewer gives " + formatNumber(min) + "–" + formatNumber(max) + " points"
+                    : "người thẩm định chấm " + formatNumber(min) + "–" + formatNumber(max) + " điểm";
+        }
+    }
+
+    /** Scaled between the lowest and the highest unit: (value − lowest) / (highest − lowest) × maximum. */
+    record RelativeToPeers(boolean higherIsBetter) implements ScoringRule {
+        public String type() {
+            return "RELATIVE_TO_PEERS";
+        }
+
+        public List<String> problems(BigDecimal maxPoints) {
+            return List.of();
+        }
+
+        public String explain(BigDecimal max, boolean en) {
+            String direction = higherIsBetter ? "" : (en ? " (lower is better)" : " (càng thấp càng tốt)");
+            return en
+                    ? "scaled between the lowest and highest unit × " + formatNumber(max) + direction
+                    : "quy đổi giữa đơn vị thấp nhất và cao nhất × " + formatNumber(max) + direction;
+        }
+
+        /** Points of a value among its peers' lowest and highest values. */
+        public BigDecimal points(BigDecimal value, BigDecimal lowest, BigDecimal highest, BigDecimal max) {
+            if (highest.compareTo(lowest) == 0) {
+                return max;
+            }
+            BigDecimal share = value.subtract(lowest).divide(highest.subtract(lowest), 6, RoundingMode.HALF_UP);
+            if (!higherIsBetter) {
+                share = BigDecimal.ONE.subtract(share);
+            }
+            return cap(max.multiply(share).max(BigDecimal.ZERO), max);
+        }
+    }
+
+    private static BigDecimal cap(BigDecimal value, BigDecimal max) {
+        return value.min(max).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Numbers the way Vietnamese documents write them: 9,5 (no trailing zeros). */
+    static String formatNumber(BigDecimal value) {
+        if (value == null) {
+            return "?";
+        }
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

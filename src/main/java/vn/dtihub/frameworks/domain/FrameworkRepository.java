@@ -1,0 +1,401 @@
+package vn.dtihub.frameworks.domain;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.CriterionNode;
+import vn.dtihub.frameworks.FrameworkStatus;
+import vn.dtihub.frameworks.FrameworkSummary;
+import vn.dtihub.frameworks.FrameworkView;
+import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.Subject;
+import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.shared.Scope;
+
+@Repository
+public class FrameworkRepository {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final String SUMMARY = """
+            select f.*, (select count(*) from criterion c where c.framework_id = f.id) as criteria_count
+              from framework f""";
+    private static final String CRITERION_COLUMNS = """
+            id, framework_id, parent_id, code, name, description, position, value_type, unit_of_measure, max_points,
+            scored, rule::text as rule, evidence_required, evidence_kind, data_source, verifier, missing_policy,
+            points_note, version""";
+
+    private final JdbcClient jdbc;
+
+    FrameworkRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<FrameworkSummary> find(long id) {
+        return jdbc.sql(SUMMARY + " where f.id = :id").param("id", id).query(FrameworkRepository::summary).optional();
+    }
+
+    /**
+     * Frameworks a user may read: national and sample ones, those issued within their scope, and those issued by
+     * a unit above their seat (the index that applies to them).
+     */
+    public List<FrameworkSummary> visible(Scope scope, String seatPath) {
+        if (scope.national()) {
+            return jdbc.sql(SUMMARY + " order by f.sample, f.status, f.name, f.id").query(FrameworkRepository::summary).list();
+        }
+        StringBuilder sql = new StringBuilder(SUMMARY + " where f.issuer_path is null");
+        List<Object> params = new ArrayList<>();
+        for (String pattern : scope.likePatterns()) {
+            sql.append(" or f.issuer_path like ?");
+            params.add(pattern);
+        }
+        if (seatPath != null) {
+            sql.append(" or ? like f.issuer_path || '%'");
+            params.add(seatPath);
+        }
+        sql.append(" order by f.sample, f.status, f.name, f.id");
+        return jdbc.sql(sql.toString()).params(params).query(FrameworkRepository::summary).list();
+    }
+
+    public long insert(NewFramework f) {
+        long id = jdbc.sql(
+                        """
+                        insert into framework (name, description, decision_number, decision_date, issuer_unit_id,
+                            issuer_path, issuer_name, subjects, year_from, year_to, status, sample, demo, previous_id,
+                            version_label)
+                        values (:name, :description, :number, :date, :issuerId, :issuerPath, :issuerName,
+                            cast(:subjects as text[]), :yearFrom, :yearTo, :status, :sample, :demo, :previous, :label)
+                        returning id""")
+                .param("name", f.name())
+                .param("description", f.description())
+                .param("number", f.decisionNumber())
+                .param("date", f.decisionDate() == null ? null : Date.valueOf(f.decisionDate()))
+                .param("issuerId", f.issuerUnitId())
+                .param("issuerPath", f.issuerPath())
+                .param("issuerName", f.issuerName())
+                .param("subjects", "{" + String.join(",", f.subjects().stream().map(Enum::name).toList()) + "}")
+                .param("yearFrom", f.yearFrom())
+                .param("yearTo", f.yearTo())
+                .param("status", f.status().name())
+                .param("sample", f.sample())
+                .param("demo", f.demo())
+                .param("previous", f.previousId())
+                .param("label", f.versionLabel())
+                .query(Long.class)
+                .single();
+        jdbc.sql("update framework set family_id = coalesce(:family, id) where id = :id")
+                .param("family", f.familyId())
+                .param("id", id)
+                .update();
+        return id;
+    }
+
+    public boolean updateHeader(long id, int version, NewFramework f) {
+        return jdbc.sql(
+                                """
+                        update framework set name = :name, description = :description, decision_number = :number,
+                               decision_date = :date, subjects = cast(:subjects as text[]), year_from = :yearFrom,
+                               year_to = :yearTo, version_label = :label, version = version + 1, updated_at = now()
+                         where id = :id and version = :version and status = 'DRAFT'""")
+                        .param("name", f.name())
+                        .param("description", f.description())
+                        .param("number", f.decisionNumber())
+                        .param("date", f.decisionDate() == null ? null : Date.valueOf(f.decisionDate()))
+                        .param("subjects", "{" + String.join(",", f.subjects().stream().map(Enum::name).toList()) + "}")
+                        .param("yearFrom", f.yearFrom())
+                        .param("yearTo", f.yearTo())
+                        .param("label", f.versionLabel())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    public void setStatus(long id, FrameworkStatus status) {
+        jdbc.sql("update framework set status = :s, version = version + 1, updated_at = now(),"
+                        + " published_at = case when :s = 'PUBLISHED' then now() else published_at end where id = :id")
+                .param("s", status.name())
+                .param("id", id)
+                .update();
+    }
+
+    /** Marks the framework changed (its version moves), so that concurrent editors of its header notice. */
+    public void touch(long id) {
+        jdbc.sql("update framework set updated_at = now() where id = :id").param("id", id).update();
+    }
+
+    public List<Criterion> criteria(long frameworkId) {
+        return jdbc.sql("select " + CRITERION_COLUMNS + " from criterion where framework_id = :f order by position, id")
+                .param("f", frameworkId)
+                .query(FrameworkRepository::criterion)
+                .list();
+    }
+
+    public Optional<Criterion> criterion(long id) {
+        return jdbc.sql("select " + CRITERION_COLUMNS + " from criterion where id = :id")
+                .param("id", id)
+                .query(FrameworkRepository::criterion)
+                .optional();
+    }
+
+    public Optional<Criterion> criterionByCode(long frameworkId, String code) {
+        return jdbc.sql("select " + CRITERION_COLUMNS + " from criterion where framework_id = :f and code = :c")
+                .param("f", frameworkId)
+                .param("c", code)
+                .query(FrameworkRepository::criterion)
+                .optional();
+    }
+
+    public long insertCriterion(long frameworkId, Long parentId, int position, CriterionData d) {
+        return jdbc.sql(
+                        """
+                        insert into criterion (framework_id, parent_id, code, name, description, position, value_type,
+                            unit_of_measure, max_points, scored, rule, evidence_required, evidence_kind, data_source,
+                            verifier, missing_policy, points_note)
+                        values (:f, :parent, :code, :name, :description, :position, :valueType, :unit, :max, :scored,
+                            cast(:rule as jsonb), :evidence, :evidenceKind, :source, :verifier, :missing, :note)
+                        returning id""")
+                .param("f", frameworkId)
+                .param("parent", parentId)
+                .param("position", position)
+                .params(params(d))
+                .query(Long.class)
+                .single();
+    }
+
+    public boolean updateCriterion(long id, int version, CriterionData d) {
+        return jdbc.sql(
+                                """
+                        update criterion set code = :code, name = :name, description = :description,
+                               value_type = :valueType, unit_of_measure = :unit, max_points = :max, scored = :scored,
+                               rule = cast(:rule as jsonb), evidence_required = :evidence, evidence_kind = :evidenceKind,
+                               data_source = :source, verifier = :verifier, missing_policy = :missing,
+                               points_note = :note, version = version + 1
+                         where id = :id and version = :version""")
+                        .param("id", id)
+                        .param("version", version)
+                        .params(params(d))
+                        .update()
+                == 1;
+    }
+
+    private static Map<String, Object> params(CriterionData d) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("code", d.code());
+        p.put("name", d.name());
+        p.put("description", d.description());
+        p.put("valueType", d.valueType() == null ? null : d.valueType().name());
+        p.put("unit", d.unitOfMeasure());
+        p.put("max", d.maxPoints());
+        p.put("scored", d.scored());
+        p.put("rule", d.rule() == null ? null : JSON.writeValueAsString(d.rule()));
+        p.put("evidence", d.evidenceRequired());
+        p.put("evidenceKind", d.evidenceKind());
+        p.put("source", d.dataSource());
+        p.put("verifier", d.verifier());
+        p.put("missing", d.missingPolicy().name());
+        p.put("note", d.pointsNote());
+        return p;
+    }
+
+    public void move(long id, Long parentId, int position) {
+        jdbc.sql("update criterion set parent_id = :p, position = :pos, version = version + 1 where id = :id")
+                .param("p", parentId)
+                .param("pos", position)
+                .param("id", id)
+                .update();
+    }
+
+    public void deleteCriterion(long id) {
+        jdbc.sql("delete from criterion where id = :id").param("id", id).update();
+    }
+
+    public boolean hasAssignments(List<Long> criterionIds) {
+        if (criterionIds.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from assignment where criterion_id in (:ids)")
+                        .param("ids", criterionIds)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public List<FrameworkView> views(long frameworkId) {
+        Map<Long, FrameworkView> views = new LinkedHashMap<>();
+        jdbc.sql("select id, code, name, overall, position from framework_view where framework_id = :f order by position, id")
+                .param("f", frameworkId)
+                .query((rs, row) -> new FrameworkView(
+                        rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getBoolean("overall"),
+                        rs.getInt("position"), new ArrayList<>()))
+                .list()
+                .forEach(v -> views.put(v.id(), v));
+        jdbc.sql(
+                        """
+                        select i.view_id, i.criterion_id, c.code, i.weight from view_item i
+                          join criterion c on c.id = i.criterion_id
+                          join framework_view v on v.id = i.view_id
+                         where v.framework_id = :f order by c.position, c.id""")
+                .param("f", frameworkId)
+                .query((rs, row) -> {
+                    views.get(rs.getLong("view_id"))
+                            .items()
+                            .add(new FrameworkView.Item(
+                                    rs.getLong("criterion_id"), rs.getString("code"), rs.getBigDecimal("weight")));
+                    return null;
+                })
+                .list();
+        return List.copyOf(views.values());
+    }
+
+    public long insertView(long frameworkId, String code, String name, boolean overall, int position) {
+        return jdbc.sql(
+                        """
+                        insert into framework_view (framework_id, code, name, overall, position)
+                        values (:f, :code, :name, :overall, :position) returning id""")
+                .param("f", frameworkId)
+                .param("code", code)
+                .param("name", name)
+                .param("overall", overall)
+                .param("position", position)
+                .query(Long.class)
+                .single();
+    }
+
+    public void replaceViewItems(long viewId, Map<Long, BigDecimal> weights) {
+        jdbc.sql("delete from view_item where view_id = :v").param("v", viewId).update();
+        weights.forEach((criterion, weight) -> jdbc.sql(
+                        "insert into view_item (view_id, criterion_id, weight) values (:v, :c, :w)")
+                .param("v", viewId)
+                .param("c", criterion)
+                .param("w", weight)
+                .update());
+    }
+
+    public void updateView(long viewId, String name, boolean overall) {
+        jdbc.sql("update framework_view set name = :n, overall = :o where id = :id")
+                .param("n", name)
+                .param("o", overall)
+                .param("id", viewId)
+                .update();
+    }
+
+    public void deleteView(long viewId) {
+        jdbc.sql("delete from framework_view where id = :id").param("id", viewId).update();
+    }
+
+    public void crosswalk(long fromCriterion, long toCriterion, String note) {
+        jdbc.sql("insert into crosswalk (from_criterion_id, to_criterion_id, note) values (:f, :t, :n) on conflict do nothing")
+                .param("f", fromCriterion)
+                .param("t", toCriterion)
+                .param("n", note)
+                .update();
+    }
+
+    /** Pairs (old criterion code, new criterion code) from framework {@code from} to framework {@code to}. */
+    public List<String[]> crosswalkBetween(long from, long to) {
+        return jdbc.sql(
+                        """
+                        select a.code as from_code, b.code as to_code, x.note from crosswalk x
+                          join criterion a on a.id = x.from_criterion_id
+                          join criterion b on b.id = x.to_criterion_id
+                         where a.framework_id = :from and b.framework_id = :to order by a.position, a.id""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new String[] {rs.getString("from_code"), rs.getString("to_code"), rs.getString("note")})
+                .list();
+    }
+
+    public boolean sampleExists(String name) {
+        return jdbc.sql("select count(*) from framework where sample and name = :n")
+                        .param("n", name)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Builds the tree of a framework from its flat list of criteria. */
+    public static List<CriterionNode> tree(List<Criterion> criteria) {
+        Map<Long, List<Criterion>> children = new HashMap<>();
+        List<Criterion> roots = new ArrayList<>();
+        for (Criterion c : criteria) {
+            if (c.parentId() == null) {
+                roots.add(c);
+            } else {
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return roots.stream().map(r -> node(r, 0, children)).toList();
+    }
+
+    private static CriterionNode node(Criterion c, int depth, Map<Long, List<Criterion>> children) {
+        return new CriterionNode(
+                c, depth, children.getOrDefault(c.id(), List.of()).stream().map(k -> node(k, depth + 1, children)).toList());
+    }
+
+    static FrameworkSummary summary(ResultSet rs, int row) throws SQLException {
+        Array subjects = rs.getArray("subjects");
+        List<Subject> subjectList = subjects == null
+                ? List.of()
+                : Arrays.stream((String[]) subjects.getArray()).map(Subject::valueOf).toList();
+        Date date = rs.getDate("decision_date");
+        return new FrameworkSummary(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getString("decision_number"),
+                date == null ? null : date.toLocalDate(),
+                rs.getObject("issuer_unit_id", Long.class),
+                rs.getString("issuer_path"),
+                rs.getString("issuer_name"),
+                subjectList,
+                rs.getObject("year_from", Integer.class),
+                rs.getObject("year_to", Integer.class),
+                FrameworkStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("sample"),
+                rs.getLong("family_id"),
+                rs.getObject("previous_id", Long.class),
+                rs.getString("version_label"),
+                rs.getInt("version"),
+                rs.getInt("criteria_count"));
+    }
+
+    static Criterion criterion(ResultSet rs, int row) throws SQLException {
+        String rule = rs.getString("rule");
+        String valueType = rs.getString("value_type");
+        return new Criterion(
+                rs.getLong("id"),
+                rs.getLong("framework_id"),
+                rs.getObject("parent_id", Long.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getInt("position"),
+                valueType == null ? null : ValueType.valueOf(valueType),
+                rs.getString("unit_of_measure"),
+                rs.getBigDecimal("max_points"),
+                rs.getBoolean("scored"),
+                rule == null ? null : JSON.readValue(rule, ScoringRule.class),
+                rs.getBoolean("evidence_required"),
+                rs.getString("evidence_kind"),
+                rs.getString("data_source"),
+                rs.getString("verifier"),
+                MissingPolicy.valueOf(rs.getString("missing_policy")),
+                rs.getString("points_note"),
+                rs.getInt("version"));
+    }
+}
