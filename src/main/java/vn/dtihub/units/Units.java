@@ -56,6 +56,15 @@ public class Units {
         return units.findById(id);
     }
 
+    /** The unit at a path such as {@code current/38/16645/}. */
+    public Optional<UnitView> byPath(String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = path.split("/");
+        return Structure.fromCode(parts[0]).flatMap(s -> units.find(s, parts[parts.length - 1]));
+    }
+
     public UnitDetail detail(UnitView unit) {
         return new UnitDetail(
                 unit,

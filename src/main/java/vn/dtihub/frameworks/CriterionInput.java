@@ -1,0 +1,20 @@
+package vn.dtihub.frameworks;
+
+import java.math.BigDecimal;
+
+/** What a user sets on a criterion (pages and API alike); null fields of an update keep their value. */
+public record CriterionInput(
+        String code,
+        String name,
+        String description,
+        ValueType valueType,
+        String unitOfMeasure,
+        BigDecimal maxPoints,
+        Boolean scored,
+        ScoringRule rule,
+        Boolean evidenceRequired,
+        String evidenceKind,
+        String dataSource,
+        String verifier,
+        MissingPolicy missingPolicy,
+        String pointsNote) {}

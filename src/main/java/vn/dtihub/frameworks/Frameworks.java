@@ -1,0 +1,646 @@
+package vn.dtihub.frameworks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.frameworks.domain.CriterionData;
+import vn.dtihub.frameworks.domain.DocumentCheck;
+import vn.dtihub.frameworks.domain.FrameworkRepository;
+import vn.dtihub.frameworks.domain.FrameworkValidator;
+import vn.dtihub.frameworks.domain.NewFramework;
+import vn.dtihub.shared.AuditRecord;
+import vn.dtihub.shared.AuditTrail;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.shared.VietnameseText;
+import vn.dtihub.units.UnitView;
+import vn.dtihub.units.Units;
+
+/**
+ * The frameworks module's API. A standing office manages the frameworks its unit issued; everyone reads the
+ * national and sample frameworks and those issued above them. A published framework is frozen: changing it means
+ * cloning it into a new draft version, which keeps a crosswalk to the old one.
+ */
+@Service
+public class Frameworks {
+
+    private final FrameworkRepository repository;
+    private final Units units;
+    private final AuditTrail audit;
+
+    Frameworks(FrameworkRepository repository, Units units, AuditTrail audit) {
+        this.repository = repository;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    public List<FrameworkSummary> list(ScopedPrincipal caller) {
+        return repository.visible(caller.scope(), caller.seatPath());
+    }
+
+    /** A framework the caller may read; another province's is reported as not found. */
+    public FrameworkSummary get(ScopedPrincipal caller, long id) {
+        FrameworkSummary f = repository.find(id).orElseThrow(() -> FrameworkNotFoundException.forId(id));
+        if (!readable(caller, f)) {
+            throw FrameworkNotFoundException.forId(id);
+        }
+        return f;
+    }
+
+    public FrameworkDetail detail(ScopedPrincipal caller, long id) {
+        return detail(get(caller, id));
+    }
+
+    FrameworkDetail detail(FrameworkSummary f) {
+        List<CriterionNode> roots = FrameworkRepository.tree(repository.criteria(f.id()));
+        List<FrameworkView> views = repository.views(f.id());
+        return new FrameworkDetail(f, roots, views, FrameworkValidator.check(roots, views));
+    }
+
+    public boolean canManage(ScopedPrincipal caller, FrameworkSummary f) {
+        if (!caller.administers()) {
+            return false;
+        }
+        return f.issuerPath() == null ? caller.scope().national() : caller.scope().coversUnit(f.issuerPath());
+    }
+
+    static boolean readable(ScopedPrincipal caller, FrameworkSummary f) {
+        return f.issuerPath() == null
+                || caller.scope().coversUnit(f.issuerPath())
+                || caller.seatPath() != null && caller.seatPath().startsWith(f.issuerPath());
+    }
+
+    @Transactional
+    public FrameworkSummary create(ScopedPrincipal caller, FrameworkHeader header) {
+        if (!caller.administers()) {
+            throw new AccessDeniedException("Only administrators and standing offices create frameworks");
+        }
+        Optional<UnitView> issuer = units.byPath(caller.seatPath());
+        if (issuer.isEmpty() && !caller.scope().national()) {
+            throw new AccessDeniedException("A framework is issued by the caller's unit");
+        }
+        NewFramework f = header(header, issuer.orElse(null), FrameworkStatus.DRAFT, false, false, null, null);
+        long id = repository.insert(f);
+        audit.record(AuditRecord.of("FRAMEWORK_CREATED", "framework", id, f.issuerPath()).withDetail(f.name()));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public FrameworkSummary updateHeader(ScopedPrincipal caller, long id, int version, FrameworkHeader header) {
+        FrameworkSummary before = requireDraft(caller, id);
+        UnitView issuer = before.issuerUnitId() == null ? null : units.findById(before.issuerUnitId()).orElse(null);
+        NewFramework f = header(header, issuer, FrameworkStatus.DRAFT, before.sample(), false, null, null);
+        if (!repository.updateHeader(id, version, f)) {
+            throw new ConflictException("error.conflict", "The framework was changed by someone else meanwhile");
+        }
+        audit.record(AuditRecord.of("FRAMEWORK_UPDATED", "framework", id, before.issuerPath())
+                .change(Map.of("name", before.name()), Map.of("name", f.name())));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Criterion addCriterion(ScopedPrincipal caller, long frameworkId, Long parentId, CriterionInput input) {
+        FrameworkSummary f = requireDraft(caller, frameworkId);
+        if (parentId != null) {
+            criterionOf(f, parentId);
+        }
+        CriterionData data = data(input, null);
+        requireUniqueCode(frameworkId, data.code(), null);
+        long id = repository.insertCriterion(frameworkId, parentId, nextPosition(frameworkId), data);
+        audit.record(AuditRecord.of("CRITERION_CREATED", "criterion", id, f.issuerPath())
+                .change(null, describe(data))
+                .withDetail("framework " + frameworkId));
+        repository.touch(frameworkId);
+        return repository.criterion(id).orElseThrow();
+    }
+
+    @Transactional
+    public Criterion updateCriterion(ScopedPrincipal caller, long frameworkId, long criterionId, int version, CriterionInput input) {
+        FrameworkSummary f = requireDraft(caller, frameworkId);
+        Criterion before = criterionOf(f, criterionId);
+        CriterionData data = data(input, before);
+        requireUniqueCode(frameworkId, data.code(), criterionId);
+        if (!repository.updateCriterion(criterionId, version, data)) {
+            throw new ConflictException("error.conflict", "The criterion was changed by someone else meanwhile");
+        }
+        audit.record(AuditRecord.of("CRITERION_UPDATED", "criterion", criterionId, f.issuerPath())
+                .change(describe(data(null, before)), describe(data)));
+        repository.touch(frameworkId);
+        return repository.criterion(criterionId).orElseThrow();
+    }
+
+    /** Deletes a criterion and everything under it, unless some of it is already assigned to an agency or unit. */
+    @Transactional
+    public void deleteCriterion(ScopedPrincipal caller, long frameworkId, long criterionId) {
+        FrameworkSummary f = requireDraft(caller, frameworkId);
+        Criterion c = criterionOf(f, criterionId);
+        List<Long> subtree = new ArrayList<>();
+        FrameworkDetail detail = detail(f);
+        detail.node(c.code()).ifPresent(n -> collectIds(n, subtree));
+        if (repository.hasAssignments(subtree)) {
+            throw new ConflictException("framework.criterionAssigned", "The criterion is assigned: unassign it first");
+        }
+        repository.deleteCriterion(criterionId);
+        audit.record(AuditRecord.of("CRITERION_DELETED", "criterion", criterionId, f.issuerPath())
+                .change(describe(data(null, c)), null)
+                .withDetail(subtree.size() + " criteria removed"));
+        repository.touch(frameworkId);
+    }
+
+    /** Moves a criterion one place up or down among its siblings. */
+    @Transactional
+    public void reorder(ScopedPrincipal caller, long frameworkId, long criterionId, boolean up) {
+        FrameworkSummary f = requireDraft(caller, frameworkId);
+        Criterion c = criterionOf(f, criterionId);
+        List<Criterion> siblings = repository.criteria(frameworkId).stream()
+                .filter(s -> Objects.equals(s.parentId(), c.parentId()))
+                .toList();
+        int at = siblings.indexOf(siblings.stream().filter(s -> s.id() == c.id()).findFirst().orElseThrow());
+        int other = up ? at - 1 : at + 1;
+        if (other < 0 || other >= siblings.size()) {
+            return;
+        }
+        List<Criterion> reordered = new ArrayList<>(siblings);
+        reordered.set(at, siblings.get(other));
+        reordered.set(other, c);
+        for (int i = 0; i < reordered.size(); i++) {
+            repository.move(reordered.get(i).id(), c.parentId(), positionBase(siblings) + i);
+        }
+        audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath()).withDetail(up ? "up" : "down"));
+        repository.touch(frameworkId);
+    }
+
+    /** Moves a criterion under another parent (null: to the top level), at the end of its new siblings. */
+    @Transactional
+    public void move(ScopedPrincipal caller, long frameworkId, long criterionId, Long newParentId) {
+        FrameworkSummary f = requireDraft(caller, frameworkId);
+        Criterion c = criterionOf(f, criterionId);
+        if (newParentId != null) {
+            Criterion parent = criterionOf(f, newParentId);
+            List<Long> subtree = new ArrayList<>();
+            detail(f).node(c.code()).ifPresent(n -> collectIds(n, subtree));
+            if (subtree.contains(parent.id())) {
+                throw new InvalidInputException("parentId", "framework.moveIntoItself", "A criterion cannot move under itself");
+            }
+        }
+        repository.move(criterionId, newParentId, nextPosition(frameworkId));
+        audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath())
+                .withDetail("parent " + newParentId));
+        repository.touch(frameworkId);
+    }
+
+    @Transactional
+    public FrameworkSummary publish(ScopedPrincipal caller, long id) {
+        FrameworkSummary f = requireDraft(caller, id);
+        FrameworkDetail detail = detail(f);
+        if (!detail.publishable()) {
+            throw new ConflictException("framework.notPublishable", "Fix the problems shown before publishing");
+        }
+        repository.setStatus(id, FrameworkStatus.PUBLISHED);
+        audit.record(AuditRecord.of("FRAMEWORK_PUBLISHED", "framework", id, f.issuerPath()).withDetail(f.name()));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public FrameworkSummary retire(ScopedPrincipal caller, long id) {
+        FrameworkSummary f = requireManage(caller, id);
+        if (f.status() != FrameworkStatus.PUBLISHED) {
+            throw new ConflictException("framework.retireOnlyPublished", "Only a published framework can be retired");
+        }
+        repository.setStatus(id, FrameworkStatus.RETIRED);
+        audit.record(AuditRecord.of("FRAMEWORK_RETIRED", "framework", id, f.issuerPath()).withDetail(f.name()));
+        return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * A new draft version made from any framework the caller may read (a sample, last year's index), issued by the
+     * caller's unit, with a crosswalk from each old criterion to its copy.
+     */
+    @Transactional
+    public FrameworkSummary cloneAsDraft(ScopedPrincipal caller, long id, FrameworkHeader header) {
+        FrameworkSummary source = get(caller, id);
+        if (!caller.administers()) {
+            throw new AccessDeniedException("Only administrators and standing offices create frameworks");
+        }
+        Optional<UnitView> issuer = units.byPath(caller.seatPath());
+        if (issuer.isEmpty() && !caller.scope().national()) {
+            throw new AccessDeniedException("A framework is issued by the caller's unit");
+        }
+        FrameworkHeader merged = new FrameworkHeader(
+                header == null || header.name() == null ? source.name() : header.name(),
+                source.description(),
+                header == null ? null : header.decisionNumber(),
+                header == null ? null : header.decisionDate(),
+                source.subjects(),
+                header == null || header.yearFrom() == null ? source.yearFrom() : header.yearFrom(),
+                header == null || header.yearTo() == null ? source.yearTo() : header.yearTo(),
+                header == null ? null : header.versionLabel());
+        boolean sameFamily = issuer.map(UnitView::path).orElse(null) != null
+                && Objects.equals(issuer.get().path(), source.issuerPath());
+        NewFramework f = header(merged, issuer.orElse(null), FrameworkStatus.DRAFT, false, false,
+                sameFamily ? source.familyId() : null, source.id());
+        long newId = repository.insert(f);
+        copyContent(source.id(), newId, true);
+        audit.record(AuditRecord.of("FRAMEWORK_CLONED", "framework", newId, f.issuerPath())
+                .withDetail("from framework " + source.id()));
+        return repository.find(newId).orElseThrow();
+    }
+
+    private void copyContent(long from, long to, boolean crosswalk) {
+        Map<Long, Long> ids = new HashMap<>();
+        for (Criterion c : repository.criteria(from)) {
+            // Parents come before children: criteria are read in position order and parents were inserted first
+            // when the source was built, but a moved node may sit later, so resolve parents lazily below.
+            ids.put(c.id(), repository.insertCriterion(to, null, c.position(), data(null, c)));
+        }
+        for (Criterion c : repository.criteria(from)) {
+            if (c.parentId() != null) {
+                repository.move(ids.get(c.id()), ids.get(c.parentId()), c.position());
+            }
+            if (crosswalk) {
+                repository.crosswalk(c.id(), ids.get(c.id()), null);
+            }
+        }
+        int position = 0;
+        for (FrameworkView v : repository.views(from)) {
+            long viewId = repository.insertView(to, v.code(), v.name(), v.overall(), position++);
+            Map<Long, BigDecimal> weights = new LinkedHashMap<>();
+            v.items().forEach(i -> weights.put(ids.get(i.criterionId()), i.weight()));
+            repository.replaceViewItems(viewId, weights);
+        }
+    }
+
+    /** Creates or replaces a view (pillar or overall index) from weights by criterion code. */
+    @Transactional
+    public FrameworkView saveView(
+            ScopedPrincipal caller, long frameworkId, String code, String name, boolean overall, Map<String, BigDecimal> weights) {
+        FrameworkSummary f = requireDraft(caller, frameworkId);
+        String viewCode = VietnameseText.nfc(code);
+        if (viewCode == null || viewCode.isEmpty()) {
+            throw new InvalidInputException("code", "validation.required", "The view's code is required");
+        }
+        String viewName = VietnameseText.nfc(name) == null || VietnameseText.nfc(name).isEmpty() ? viewCode : VietnameseText.nfc(name);
+        Map<Long, BigDecimal> byId = new LinkedHashMap<>();
+        for (var entry : weights.entrySet()) {
+            Criterion c = repository.criterionByCode(frameworkId, entry.getKey())
+                    .orElseThrow(() -> new InvalidInputException("weights", "framework.unknownCode", "Unknown criterion " + entry.getKey()));
+            if (entry.getValue() == null || entry.getValue().signum() <= 0) {
+                throw new InvalidInputException("weights", "framework.problem.viewWeight", "Weights must be positive");
+            }
+            byId.put(c.id(), entry.getValue());
+        }
+        List<FrameworkView> views = repository.views(frameworkId);
+        if (overall) {
+            views.stream().filter(v -> v.overall() && !v.code().equals(viewCode)).forEach(v -> repository.updateView(v.id(), v.name(), false));
+        }
+        long viewId = views.stream()
+                .filter(v -> v.code().equals(viewCode))
+                .findFirst()
+                .map(v -> {
+                    repository.updateView(v.id(), viewName, overall);
+                    return v.id();
+                })
+                .orElseGet(() -> repository.insertView(frameworkId, viewCode, viewName, overall, views.size()));
+        repository.replaceViewItems(viewId, byId);
+        audit.record(AuditRecord.of("VIEW_SAVED", "framework_view", viewId, f.issuerPath())
+                .change(null, Map.of("code", viewCode, "weights", weights.toString())));
+        repository.touch(frameworkId);
+        return repository.views(frameworkId).stream().filter(v -> v.id() == viewId).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void deleteView(ScopedPrincipal caller, long frameworkId, String code) {
+        FrameworkSummary f = requireDraft(caller, frameworkId);
+        FrameworkView view = repository.views(frameworkId).stream()
+                .filter(v -> v.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("code", "framework.unknownView", "Unknown view " + code));
+        repository.deleteView(view.id());
+        audit.record(AuditRecord.of("VIEW_DELETED", "framework_view", view.id(), f.issuerPath()).withDetail(code));
+    }
+
+    /** The framework in the exchange format. */
+    public FrameworkDocument export(ScopedPrincipal caller, long id) {
+        FrameworkDetail d = detail(caller, id);
+        Map<Long, String> codes = new HashMap<>();
+        d.flatten().forEach(n -> codes.put(n.criterion().id(), n.criterion().code()));
+        List<FrameworkDocument.Row> rows = d.flatten().stream()
+                .map(n -> {
+                    Criterion c = n.criterion();
+                    return new FrameworkDocument.Row(c.code(), c.parentId() == null ? null : codes.get(c.parentId()),
+                            c.name(), c.description(), c.valueType(), c.unitOfMeasure(), c.maxPoints(), c.scored(),
+                            c.rule(), c.evidenceRequired(), c.evidenceKind(), c.dataSource(), c.verifier(),
+                            c.missingPolicy(), c.pointsNote());
+                })
+                .toList();
+        List<FrameworkDocument.ViewRow> views = d.views().stream()
+                .map(v -> {
+                    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+                    v.items().forEach(i -> weights.put(i.criterionCode(), i.weight()));
+                    return new FrameworkDocument.ViewRow(v.code(), v.name(), v.overall(), weights);
+                })
+                .toList();
+        FrameworkSummary f = d.framework();
+        return new FrameworkDocument(FrameworkDocument.FORMAT, f.name(), f.description(), f.decisionNumber(),
+                f.decisionDate(), f.issuerName(), f.subjects(), f.yearFrom(), f.yearTo(), f.sample(), f.versionLabel(),
+                rows, views);
+    }
+
+    /** Checks a document as the import would, without creating anything. */
+    public List<ImportProblem> check(FrameworkDocument doc, java.util.function.IntFunction<Integer> rowNumber,
+            java.util.function.Function<String, String> column) {
+        return DocumentCheck.problems(doc, rowNumber, column);
+    }
+
+    /** Imports a document as a new draft issued by the caller's unit: all or nothing. */
+    @Transactional
+    public FrameworkSummary importDocument(ScopedPrincipal caller, FrameworkDocument doc,
+            java.util.function.IntFunction<Integer> rowNumber, java.util.function.Function<String, String> column) {
+        if (!caller.administers()) {
+            throw new AccessDeniedException("Only administrators and standing offices import frameworks");
+        }
+        List<ImportProblem> problems = DocumentCheck.problems(doc, rowNumber, column);
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        Optional<UnitView> issuer = units.byPath(caller.seatPath());
+        if (issuer.isEmpty() && !caller.scope().national()) {
+            throw new AccessDeniedException("A framework is issued by the caller's unit");
+        }
+        long id = build(doc, issuer.orElse(null), FrameworkStatus.DRAFT, false, false);
+        audit.record(AuditRecord.of("FRAMEWORK_IMPORTED", "framework", id, issuer.map(UnitView::path).orElse(null))
+                .withDetail(doc.name() + ": " + doc.criteria().size() + " criteria"));
+        return repository.find(id).orElseThrow();
+    }
+
+    /** Loads a reference framework shipped with the product (a sample, published, issued by no unit). */
+    @Transactional
+    public Optional<Long> loadSample(FrameworkDocument doc) {
+        if (repository.sampleExists(doc.name())) {
+            return Optional.empty();
+        }
+        List<ImportProblem> problems = DocumentCheck.problems(doc, i -> i + 1, field -> field);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The sample framework '" + doc.name() + "' is invalid: " + problems);
+        }
+        return Optional.of(build(doc, null, FrameworkStatus.PUBLISHED, true, false));
+    }
+
+    private long build(FrameworkDocument doc, UnitView issuer, FrameworkStatus status, boolean sample, boolean demo) {
+        FrameworkHeader header = new FrameworkHeader(doc.name(), doc.description(), doc.decisionNumber(),
+                doc.decisionDate(), doc.subjects(), doc.yearFrom(), doc.yearTo(), doc.versionLabel());
+        NewFramework f = header(header, issuer, status, sample, demo, null, null);
+        long id = repository.insert(sample ? withIssuerName(f, doc.issuer()) : f);
+        Map<String, Long> ids = new HashMap<>();
+        int position = 0;
+        List<FrameworkDocument.Row> pending = new ArrayList<>(doc.criteria());
+        // Parents first, whatever the order of the rows (the check has ruled out cycles and unknown parents).
+        while (!pending.isEmpty()) {
+            List<FrameworkDocument.Row> next = new ArrayList<>();
+            for (FrameworkDocument.Row r : pending) {
+                String parent = r.parentCode() == null || r.parentCode().isBlank() ? null : r.parentCode().strip();
+                if (parent != null && !ids.containsKey(parent)) {
+                    next.add(r);
+                    continue;
+                }
+                CriterionInput input = new CriterionInput(r.code(), r.name(), r.description(), r.valueType(), r.unit(),
+                        r.maxPoints(), r.scored(), r.rule(), r.evidenceRequired(), r.evidenceKind(), r.dataSource(),
+                        r.verifier(), r.missingPolicy(), r.pointsNote());
+                ids.put(r.code().strip(), repository.insertCriterion(id, parent == null ? null : ids.get(parent), position++, data(input, null)));
+            }
+            pending = next;
+        }
+        int viewPosition = 0;
+        for (FrameworkDocument.ViewRow v : doc.views() == null ? List.<FrameworkDocument.ViewRow>of() : doc.views()) {
+            long viewId = repository.insertView(id, v.code(), v.name() == null ? v.code() : v.name(), Boolean.TRUE.equals(v.overall()), viewPosition++);
+            Map<Long, BigDecimal> weights = new LinkedHashMap<>();
+            v.weights().forEach((code, weight) -> weights.put(ids.get(code), weight));
+            repository.replaceViewItems(viewId, weights);
+        }
+        return id;
+    }
+
+    private static NewFramework withIssuerName(NewFramework f, String issuerName) {
+        return new NewFramework(f.name(), f.description(), f.decisionNumber(), f.decisionDate(), f.issuerUnitId(),
+                f.issuerPath(), issuerName, f.subjects(), f.yearFrom(), f.yearTo(), f.status(), f.sample(), f.demo(),
+                f.familyId(), f.previousId(), f.versionLabel());
+    }
+
+    /** Added, removed and changed criteria from one version to another: by crosswalk where there is one, else by code. */
+    public Comparison compare(ScopedPrincipal caller, long fromId, long toId) {
+        FrameworkDetail from = detail(caller, fromId);
+        FrameworkDetail to = detail(caller, toId);
+        Map<String, String> pairs = new LinkedHashMap<>();
+        List<String[]> walk = repository.crosswalkBetween(fromId, toId);
+        if (walk.isEmpty()) {
+            from.flatten().forEach(n -> {
+                String code = n.criterion().code();
+                if (to.node(code).isPresent()) {
+                    pairs.put(code, code);
+                }
+            });
+        } else {
+            walk.forEach(p -> pairs.put(p[0], p[1]));
+        }
+        List<Comparison.Change> added = new ArrayList<>();
+        List<Comparison.Change> removed = new ArrayList<>();
+        List<Comparison.Change> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (CriterionNode n : from.flatten()) {
+            Criterion a = n.criterion();
+            String target = pairs.get(a.code());
+            Optional<CriterionNode> match = target == null ? Optional.empty() : to.node(target);
+            if (match.isEmpty()) {
+                removed.add(new Comparison.Change(a.code(), null, a.name(), null, a.maxPoints(), null, List.of()));
+                continue;
+            }
+            Criterion b = match.get().criterion();
+            List<String> differences = new ArrayList<>();
+            if (!a.code().equals(b.code())) {
+                differences.add("code");
+            }
+            if (!a.name().equals(b.name())) {
+                differences.add("name");
+            }
+            if (a.maxPoints().compareTo(b.maxPoints()) != 0) {
+                differences.add("maxPoints");
+            }
+            if (!Objects.equals(a.rule(), b.rule())) {
+                differences.add("rule");
+            }
+            if (a.valueType() != b.valueType()) {
+                differences.add("valueType");
+            }
+            if (differences.isEmpty()) {
+                unchanged++;
+            } else {
+                changed.add(new Comparison.Change(a.code(), b.code(), a.name(), b.name(), a.maxPoints(), b.maxPoints(), differences));
+            }
+        }
+        java.util.Set<String> matched = new java.util.HashSet<>(pairs.values());
+        for (CriterionNode n : to.flatten()) {
+            Criterion b = n.criterion();
+            if (!matched.contains(b.code())) {
+                added.add(new Comparison.Change(null, b.code(), null, b.name(), null, b.maxPoints(), List.of()));
+            }
+        }
+        return new Comparison(from.framework(), to.framework(), added, removed, changed, unchanged);
+    }
+
+    /** Records that a criterion of an older version corresponds to one of a newer version. */
+    @Transactional
+    public void link(ScopedPrincipal caller, long fromFramework, String fromCode, long toFramework, String toCode, String note) {
+        FrameworkSummary to = requireManage(caller, toFramework);
+        get(caller, fromFramework);
+        Criterion a = repository.criterionByCode(fromFramework, fromCode)
+                .orElseThrow(() -> new InvalidInputException("fromCode", "framework.unknownCode", "Unknown criterion " + fromCode));
+        Criterion b = repository.criterionByCode(toFramework, toCode)
+                .orElseThrow(() -> new InvalidInputException("toCode", "framework.unknownCode", "Unknown criterion " + toCode));
+        repository.crosswalk(a.id(), b.id(), VietnameseText.nfc(note));
+        audit.record(AuditRecord.of("CROSSWALK_LINKED", "criterion", b.id(), to.issuerPath())
+                .withDetail(fromFramework + ":" + fromCode + " -> " + toFramework + ":" + toCode));
+    }
+
+    FrameworkSummary requireManage(ScopedPrincipal caller, long id) {
+        FrameworkSummary f = get(caller, id);
+        if (!canManage(caller, f)) {
+            throw new AccessDeniedException("Only the issuing unit's standing office manages this framework");
+        }
+        return f;
+    }
+
+    FrameworkSummary requireDraft(ScopedPrincipal caller, long id) {
+        FrameworkSummary f = requireManage(caller, id);
+        if (f.status() != FrameworkStatus.DRAFT) {
+            throw new ConflictException("framework.published",
+                    "A published framework cannot be changed: clone it into a new draft version");
+        }
+        return f;
+    }
+
+    private Criterion criterionOf(FrameworkSummary f, long criterionId) {
+        Criterion c = repository.criterion(criterionId).orElseThrow(() -> CriterionNotFoundException.forId(criterionId));
+        if (c.frameworkId() != f.id()) {
+            throw CriterionNotFoundException.forId(criterionId);
+        }
+        return c;
+    }
+
+    private void requireUniqueCode(long frameworkId, String code, Long except) {
+        repository.criterionByCode(frameworkId, code)
+                .filter(other -> except == null || other.id() != except)
+                .ifPresent(other -> {
+                    throw new InvalidInputException("code", "framework.duplicateCode", "Another criterion has the code " + code);
+                });
+    }
+
+    private int nextPosition(long frameworkId) {
+        return repository.criteria(frameworkId).stream().mapToInt(Criterion::position).max().orElse(-1) + 1;
+    }
+
+    private static int positionBase(List<Criterion> siblings) {
+        return siblings.stream().mapToInt(Criterion::position).min().orElse(0);
+    }
+
+    private static void collectIds(CriterionNode node, List<Long> out) {
+        out.add(node.criterion().id());
+        node.children().forEach(c -> collectIds(c, out));
+    }
+
+    private static NewFramework header(
+            FrameworkHeader h, UnitView issuer, FrameworkStatus status, boolean sample, boolean demo, Long family, Long previous) {
+        String name = VietnameseText.nfc(h == null ? null : h.name());
+        if (name == null || name.isEmpty()) {
+            throw new InvalidInputException("name", "validation.required", "The name is required");
+        }
+        if (name.length() > 300) {
+            throw new InvalidInputException("name", "validation.tooLong", "The name is too long");
+        }
+        if (h.yearFrom() != null && h.yearTo() != null && h.yearTo() < h.yearFrom()) {
+            throw new InvalidInputException("yearTo", "framework.yearsReversed", "The last year is before the first");
+        }
+        for (Integer year : new Integer[] {h.yearFrom(), h.yearTo()}) {
+            if (year != null && (year < 2000 || year > 2100)) {
+                throw new InvalidInputException("yearFrom", "framework.yearRange", "Years lie between 2000 and 2100");
+            }
+        }
+        List<Subject> subjects = h.subjects() == null || h.subjects().isEmpty() ? List.of(Subject.COMMUNE) : h.subjects();
+        return new NewFramework(name, VietnameseText.nfc(h.description()), VietnameseText.nfc(h.decisionNumber()),
+                h.decisionDate(), issuer == null ? null : issuer.id(), issuer == null ? null : issuer.path(),
+                issuer == null ? null : issuer.fullName(), subjects, h.yearFrom(), h.yearTo(), status, sample, demo,
+                family, previous, VietnameseText.nfc(h.versionLabel()));
+    }
+
+    /** Validates and normalises a criterion input; an update keeps what the input leaves null. */
+    static CriterionData data(CriterionInput in, Criterion before) {
+        if (in == null) {
+            return new CriterionData(before.code(), before.name(), before.description(), before.valueType(),
+                    before.unitOfMeasure(), before.maxPoints(), before.scored(), before.rule(), before.evidenceRequired(),
+                    before.evidenceKind(), before.dataSource(), before.verifier(), before.missingPolicy(), before.pointsNote());
+        }
+        String code = pick(VietnameseText.nfc(in.code()), before == null ? null : before.code());
+        if (code == null || code.isEmpty()) {
+            throw new InvalidInputException("code", "validation.required", "The code is required");
+        }
+        if (code.length() > 40 || !code.matches("[\\p{L}\\p{N}._\\-]+")) {
+            throw new InvalidInputException("code", "framework.codeInvalid", "Codes use letters, digits, dots, hyphens");
+        }
+        String name = pick(VietnameseText.nfc(in.name()), before == null ? null : before.name());
+        if (name == null || name.isEmpty()) {
+            throw new InvalidInputException("name", "validation.required", "The name is required");
+        }
+        if (name.length() > 1000) {
+            throw new InvalidInputException("name", "validation.tooLong", "The name is too long");
+        }
+        BigDecimal max = in.maxPoints() != null ? in.maxPoints() : before == null ? BigDecimal.ZERO : before.maxPoints();
+        if (max.signum() < 0 || max.compareTo(new BigDecimal("100000")) > 0) {
+            throw new InvalidInputException("maxPoints", "framework.pointsRange", "Points lie between 0 and 100000");
+        }
+        boolean scored = in.scored() != null ? in.scored() : before == null || before.scored();
+        ScoringRule rule = in.rule() != null ? in.rule() : before == null ? null : before.rule();
+        if (rule != null && scored) {
+            List<String> problems = rule.problems(max);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("rule", "framework.ruleInvalid", String.join("; ", problems));
+            }
+        }
+        return new CriterionData(
+                code,
+                name,
+                pick(VietnameseText.nfc(in.description()), before == null ? null : before.description()),
+                in.valueType() != null ? in.valueType() : before == null ? null : before.valueType(),
+                pick(VietnameseText.nfc(in.unitOfMeasure()), before == null ? null : before.unitOfMeasure()),
+                max.setScale(2, java.math.RoundingMode.HALF_UP),
+                scored,
+                rule,
+                in.evidenceRequired() != null ? in.evidenceRequired() : before != null && before.evidenceRequired(),
+                pick(VietnameseText.nfc(in.evidenceKind()), before == null ? null : before.evidenceKind()),
+                pick(VietnameseText.nfc(in.dataSource()), before == null ? null : before.dataSource()),
+                pick(VietnameseText.nfc(in.verifier()), before == null ? null : before.verifier()),
+                in.missingPolicy() != null ? in.missingPolicy() : before == null ? MissingPolicy.ZERO : before.missingPolicy(),
+                pick(VietnameseText.nfc(in.pointsNote()), before == null ? null : before.pointsNote()));
+    }
+
+    private static String pick(String value, String fallback) {
+        return value != null ? (value.isEmpty() ? null : value) : fallback;
+    }
+
+    private static Map<String, Object> describe(CriterionData d) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", d.code());
+        out.put("name", d.name());
+        out.put("maxPoints", d.maxPoints());
+        out.put("rule", d.rule() == null ? null : d.rule().type());
+        out.put("valueType", d.valueType() == null ? null : d.valueType().name());
+        return out;
+    }
+}
