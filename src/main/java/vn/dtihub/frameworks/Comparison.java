@@ -5,11 +5,20 @@ import java.util.List;
 
 /** What changed from one version of a framework to another, criterion by criterion, through the crosswalk. */
 public record Comparison(
-        FrameworkSummary from, FrameworkSummary to, List<Change> added, List<Change> removed, List<Change> changed,
+        FrameworkSummary from,
+        FrameworkSummary to,
+        List<Change> added,
+        List<Change> removed,
+        List<Change> changed,
         int unchanged) {
 
     /** One criterion's change: its codes in both versions (one may be null), names and points, what differs. */
     public record Change(
-            String fromCode, String toCode, String fromName, String toName, BigDecimal fromPoints, BigDecimal toPoints,
+            String fromCode,
+            String toCode,
+            String fromName,
+            String toName,
+            BigDecimal fromPoints,
+            BigDecimal toPoints,
             List<String> differences) {}
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A framework with its tree, views and current problems. */
-public record FrameworkDetail(FrameworkSummary framework, List<CriterionNode> roots, List<FrameworkView> views, List<Problem> problems) {
+public record FrameworkDetail(
+        FrameworkSummary framework, List<CriterionNode> roots, List<FrameworkView> views, List<Problem> problems) {
 
     public BigDecimal totalPoints() {
         return roots.stream()

@@ -70,7 +70,9 @@ public class Frameworks {
         if (!caller.administers()) {
             return false;
         }
-        return f.issuerPath() == null ? caller.scope().national() : caller.scope().coversUnit(f.issuerPath());
+        return f.issuerPath() == null
+                ? caller.scope().national()
+                : caller.scope().coversUnit(f.issuerPath());
     }
 
     static boolean readable(ScopedPrincipal caller, FrameworkSummary f) {
@@ -90,14 +92,17 @@ public class Frameworks {
         }
         NewFramework f = header(header, issuer.orElse(null), FrameworkStatus.DRAFT, false, false, null, null);
         long id = repository.insert(f);
-        audit.record(AuditRecord.of("FRAMEWORK_CREATED", "framework", id, f.issuerPath()).withDetail(f.name()));
+        audit.record(AuditRecord.of("FRAMEWORK_CREATED", "framework", id, f.issuerPath())
+                .withDetail(f.name()));
         return repository.find(id).orElseThrow();
     }
 
     @Transactional
     public FrameworkSummary updateHeader(ScopedPrincipal caller, long id, int version, FrameworkHeader header) {
         FrameworkSummary before = requireDraft(caller, id);
-        UnitView issuer = before.issuerUnitId() == null ? null : units.findById(before.issuerUnitId()).orElse(null);
+        UnitView issuer = before.issuerUnitId() == null
+                ? null
+                : units.findById(before.issuerUnitId()).orElse(null);
         NewFramework f = header(header, issuer, FrameworkStatus.DRAFT, before.sample(), false, null, null);
         if (!repository.updateHeader(id, version, f)) {
             throw new ConflictException("error.conflict", "The framework was changed by someone else meanwhile");
@@ -124,7 +129,8 @@ public class Frameworks {
     }
 
     @Transactional
-    public Criterion updateCriterion(ScopedPrincipal caller, long frameworkId, long criterionId, int version, CriterionInput input) {
+    public Criterion updateCriterion(
+            ScopedPrincipal caller, long frameworkId, long criterionId, int version, CriterionInput input) {
         FrameworkSummary f = requireDraft(caller, frameworkId);
         Criterion before = criterionOf(f, criterionId);
         CriterionData data = data(input, before);
@@ -164,7 +170,8 @@ public class Frameworks {
         List<Criterion> siblings = repository.criteria(frameworkId).stream()
                 .filter(s -> Objects.equals(s.parentId(), c.parentId()))
                 .toList();
-        int at = siblings.indexOf(siblings.stream().filter(s -> s.id() == c.id()).findFirst().orElseThrow());
+        int at = siblings.indexOf(
+                siblings.stream().filter(s -> s.id() == c.id()).findFirst().orElseThrow());
         int other = up ? at - 1 : at + 1;
         if (other < 0 || other >= siblings.size()) {
             return;
@@ -175,7 +182,8 @@ public class Frameworks {
         for (int i = 0; i < reordered.size(); i++) {
             repository.move(reordered.get(i).id(), c.parentId(), positionBase(siblings) + i);
         }
-        audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath()).withDetail(up ? "up" : "down"));
+        audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath())
+                .withDetail(up ? "up" : "down"));
         repository.touch(frameworkId);
     }
 
@@ -189,7 +197,8 @@ public class Frameworks {
             List<Long> subtree = new ArrayList<>();
             detail(f).node(c.code()).ifPresent(n -> collectIds(n, subtree));
             if (subtree.contains(parent.id())) {
-                throw new InvalidInputException("parentId", "framework.moveIntoItself", "A criterion cannot move under itself");
+                throw new InvalidInputException(
+                        "parentId", "framework.moveIntoItself", "A criterion cannot move under itself");
             }
         }
         repository.move(criterionId, newParentId, nextPosition(frameworkId));
@@ -206,7 +215,8 @@ public class Frameworks {
             throw new ConflictException("framework.notPublishable", "Fix the problems shown before publishing");
         }
         repository.setStatus(id, FrameworkStatus.PUBLISHED);
-        audit.record(AuditRecord.of("FRAMEWORK_PUBLISHED", "framework", id, f.issuerPath()).withDetail(f.name()));
+        audit.record(AuditRecord.of("FRAMEWORK_PUBLISHED", "framework", id, f.issuerPath())
+                .withDetail(f.name()));
         return repository.find(id).orElseThrow();
     }
 
@@ -217,7 +227,8 @@ public class Frameworks {
             throw new ConflictException("framework.retireOnlyPublished", "Only a published framework can be retired");
         }
         repository.setStatus(id, FrameworkStatus.RETIRED);
-        audit.record(AuditRecord.of("FRAMEWORK_RETIRED", "framework", id, f.issuerPath()).withDetail(f.name()));
+        audit.record(AuditRecord.of("FRAMEWORK_RETIRED", "framework", id, f.issuerPath())
+                .withDetail(f.name()));
         return repository.find(id).orElseThrow();
     }
 
@@ -246,8 +257,14 @@ public class Frameworks {
                 header == null ? null : header.versionLabel());
         boolean sameFamily = issuer.map(UnitView::path).orElse(null) != null
                 && Objects.equals(issuer.get().path(), source.issuerPath());
-        NewFramework f = header(merged, issuer.orElse(null), FrameworkStatus.DRAFT, false, false,
-                sameFamily ? source.familyId() : null, source.id());
+        NewFramework f = header(
+                merged,
+                issuer.orElse(null),
+                FrameworkStatus.DRAFT,
+                false,
+                false,
+                sameFamily ? source.familyId() : null,
+                source.id());
         long newId = repository.insert(f);
         copyContent(source.id(), newId, true);
         audit.record(AuditRecord.of("FRAMEWORK_CLONED", "framework", newId, f.issuerPath())
@@ -282,17 +299,27 @@ public class Frameworks {
     /** Creates or replaces a view (pillar or overall index) from weights by criterion code. */
     @Transactional
     public FrameworkView saveView(
-            ScopedPrincipal caller, long frameworkId, String code, String name, boolean overall, Map<String, BigDecimal> weights) {
+            ScopedPrincipal caller,
+            long frameworkId,
+            String code,
+            String name,
+            boolean overall,
+            Map<String, BigDecimal> weights) {
         FrameworkSummary f = requireDraft(caller, frameworkId);
         String viewCode = VietnameseText.nfc(code);
         if (viewCode == null || viewCode.isEmpty()) {
             throw new InvalidInputException("code", "validation.required", "The view's code is required");
         }
-        String viewName = VietnameseText.nfc(name) == null || VietnameseText.nfc(name).isEmpty() ? viewCode : VietnameseText.nfc(name);
+        String viewName =
+                VietnameseText.nfc(name) == null || VietnameseText.nfc(name).isEmpty()
+                        ? viewCode
+                        : VietnameseText.nfc(name);
         Map<Long, BigDecimal> byId = new LinkedHashMap<>();
         for (var entry : weights.entrySet()) {
-            Criterion c = repository.criterionByCode(frameworkId, entry.getKey())
-                    .orElseThrow(() -> new InvalidInputException("weights", "framework.unknownCode", "Unknown criterion " + entry.getKey()));
+            Criterion c = repository
+                    .criterionByCode(frameworkId, entry.getKey())
+                    .orElseThrow(() -> new InvalidInputException(
+                            "weights", "framework.unknownCode", "Unknown criterion " + entry.getKey()));
             if (entry.getValue() == null || entry.getValue().signum() <= 0) {
                 throw new InvalidInputException("weights", "framework.problem.viewWeight", "Weights must be positive");
             }
@@ -300,7 +327,9 @@ public class Frameworks {
         }
         List<FrameworkView> views = repository.views(frameworkId);
         if (overall) {
-            views.stream().filter(v -> v.overall() && !v.code().equals(viewCode)).forEach(v -> repository.updateView(v.id(), v.name(), false));
+            views.stream()
+                    .filter(v -> v.overall() && !v.code().equals(viewCode))
+                    .forEach(v -> repository.updateView(v.id(), v.name(), false));
         }
         long viewId = views.stream()
                 .filter(v -> v.code().equals(viewCode))
@@ -314,7 +343,10 @@ public class Frameworks {
         audit.record(AuditRecord.of("VIEW_SAVED", "framework_view", viewId, f.issuerPath())
                 .change(null, Map.of("code", viewCode, "weights", weights.toString())));
         repository.touch(frameworkId);
-        return repository.views(frameworkId).stream().filter(v -> v.id() == viewId).findFirst().orElseThrow();
+        return repository.views(frameworkId).stream()
+                .filter(v -> v.id() == viewId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
@@ -325,7 +357,8 @@ public class Frameworks {
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("code", "framework.unknownView", "Unknown view " + code));
         repository.deleteView(view.id());
-        audit.record(AuditRecord.of("VIEW_DELETED", "framework_view", view.id(), f.issuerPath()).withDetail(code));
+        audit.record(AuditRecord.of("VIEW_DELETED", "framework_view", view.id(), f.issuerPath())
+                .withDetail(code));
     }
 
     /** The framework in the exchange format. */
@@ -336,10 +369,22 @@ public class Frameworks {
         List<FrameworkDocument.Row> rows = d.flatten().stream()
                 .map(n -> {
                     Criterion c = n.criterion();
-                    return new FrameworkDocument.Row(c.code(), c.parentId() == null ? null : codes.get(c.parentId()),
-                            c.name(), c.description(), c.valueType(), c.unitOfMeasure(), c.maxPoints(), c.scored(),
-                            c.rule(), c.evidenceRequired(), c.evidenceKind(), c.dataSource(), c.verifier(),
-                            c.missingPolicy(), c.pointsNote());
+                    return new FrameworkDocument.Row(
+                            c.code(),
+                            c.parentId() == null ? null : codes.get(c.parentId()),
+                            c.name(),
+                            c.description(),
+                            c.valueType(),
+                            c.unitOfMeasure(),
+                            c.maxPoints(),
+                            c.scored(),
+                            c.rule(),
+                            c.evidenceRequired(),
+                            c.evidenceKind(),
+                            c.dataSource(),
+                            c.verifier(),
+                            c.missingPolicy(),
+                            c.pointsNote());
                 })
                 .toList();
         List<FrameworkDocument.ViewRow> views = d.views().stream()
@@ -350,21 +395,37 @@ public class Frameworks {
                 })
                 .toList();
         FrameworkSummary f = d.framework();
-        return new FrameworkDocument(FrameworkDocument.FORMAT, f.name(), f.description(), f.decisionNumber(),
-                f.decisionDate(), f.issuerName(), f.subjects(), f.yearFrom(), f.yearTo(), f.sample(), f.versionLabel(),
-                rows, views);
+        return new FrameworkDocument(
+                FrameworkDocument.FORMAT,
+                f.name(),
+                f.description(),
+                f.decisionNumber(),
+                f.decisionDate(),
+                f.issuerName(),
+                f.subjects(),
+                f.yearFrom(),
+                f.yearTo(),
+                f.sample(),
+                f.versionLabel(),
+                rows,
+                views);
     }
 
     /** Checks a document as the import would, without creating anything. */
-    public List<ImportProblem> check(FrameworkDocument doc, java.util.function.IntFunction<Integer> rowNumber,
+    public List<ImportProblem> check(
+            FrameworkDocument doc,
+            java.util.function.IntFunction<Integer> rowNumber,
             java.util.function.Function<String, String> column) {
         return DocumentCheck.problems(doc, rowNumber, column);
     }
 
     /** Imports a document as a new draft issued by the caller's unit: all or nothing. */
     @Transactional
-    public FrameworkSummary importDocument(ScopedPrincipal caller, FrameworkDocument doc,
-            java.util.function.IntFunction<Integer> rowNumber, java.util.function.Function<String, String> column) {
+    public FrameworkSummary importDocument(
+            ScopedPrincipal caller,
+            FrameworkDocument doc,
+            java.util.function.IntFunction<Integer> rowNumber,
+            java.util.function.Function<String, String> column) {
         if (!caller.administers()) {
             throw new AccessDeniedException("Only administrators and standing offices import frameworks");
         }
@@ -377,7 +438,11 @@ public class Frameworks {
             throw new AccessDeniedException("A framework is issued by the caller's unit");
         }
         long id = build(doc, issuer.orElse(null), FrameworkStatus.DRAFT, false, false);
-        audit.record(AuditRecord.of("FRAMEWORK_IMPORTED", "framework", id, issuer.map(UnitView::path).orElse(null))
+        audit.record(AuditRecord.of(
+                        "FRAMEWORK_IMPORTED",
+                        "framework",
+                        id,
+                        issuer.map(UnitView::path).orElse(null))
                 .withDetail(doc.name() + ": " + doc.criteria().size() + " criteria"));
         return repository.find(id).orElseThrow();
     }
@@ -396,8 +461,15 @@ public class Frameworks {
     }
 
     private long build(FrameworkDocument doc, UnitView issuer, FrameworkStatus status, boolean sample, boolean demo) {
-        FrameworkHeader header = new FrameworkHeader(doc.name(), doc.description(), doc.decisionNumber(),
-                doc.decisionDate(), doc.subjects(), doc.yearFrom(), doc.yearTo(), doc.versionLabel());
+        FrameworkHeader header = new FrameworkHeader(
+                doc.name(),
+                doc.description(),
+                doc.decisionNumber(),
+                doc.decisionDate(),
+                doc.subjects(),
+                doc.yearFrom(),
+                doc.yearTo(),
+                doc.versionLabel());
         NewFramework f = header(header, issuer, status, sample, demo, null, null);
         long id = repository.insert(sample ? withIssuerName(f, doc.issuer()) : f);
         Map<String, Long> ids = new HashMap<>();
@@ -407,21 +479,43 @@ public class Frameworks {
         while (!pending.isEmpty()) {
             List<FrameworkDocument.Row> next = new ArrayList<>();
             for (FrameworkDocument.Row r : pending) {
-                String parent = r.parentCode() == null || r.parentCode().isBlank() ? null : r.parentCode().strip();
+                String parent = r.parentCode() == null || r.parentCode().isBlank()
+                        ? null
+                        : r.parentCode().strip();
                 if (parent != null && !ids.containsKey(parent)) {
                     next.add(r);
                     continue;
                 }
-                CriterionInput input = new CriterionInput(r.code(), r.name(), r.description(), r.valueType(), r.unit(),
-                        r.maxPoints(), r.scored(), r.rule(), r.evidenceRequired(), r.evidenceKind(), r.dataSource(),
-                        r.verifier(), r.missingPolicy(), r.pointsNote());
-                ids.put(r.code().strip(), repository.insertCriterion(id, parent == null ? null : ids.get(parent), position++, data(input, null)));
+                CriterionInput input = new CriterionInput(
+                        r.code(),
+                        r.name(),
+                        r.description(),
+                        r.valueType(),
+                        r.unit(),
+                        r.maxPoints(),
+                        r.scored(),
+                        r.rule(),
+                        r.evidenceRequired(),
+                        r.evidenceKind(),
+                        r.dataSource(),
+                        r.verifier(),
+                        r.missingPolicy(),
+                        r.pointsNote());
+                ids.put(
+                        r.code().strip(),
+                        repository.insertCriterion(
+                                id, parent == null ? null : ids.get(parent), position++, data(input, null)));
             }
             pending = next;
         }
         int viewPosition = 0;
         for (FrameworkDocument.ViewRow v : doc.views() == null ? List.<FrameworkDocument.ViewRow>of() : doc.views()) {
-            long viewId = repository.insertView(id, v.code(), v.name() == null ? v.code() : v.name(), Boolean.TRUE.equals(v.overall()), viewPosition++);
+            long viewId = repository.insertView(
+                    id,
+                    v.code(),
+                    v.name() == null ? v.code() : v.name(),
+                    Boolean.TRUE.equals(v.overall()),
+                    viewPosition++);
             Map<Long, BigDecimal> weights = new LinkedHashMap<>();
             v.weights().forEach((code, weight) -> weights.put(ids.get(code), weight));
             repository.replaceViewItems(viewId, weights);
@@ -430,9 +524,23 @@ public class Frameworks {
     }
 
     private static NewFramework withIssuerName(NewFramework f, String issuerName) {
-        return new NewFramework(f.name(), f.description(), f.decisionNumber(), f.decisionDate(), f.issuerUnitId(),
-                f.issuerPath(), issuerName, f.subjects(), f.yearFrom(), f.yearTo(), f.status(), f.sample(), f.demo(),
-                f.familyId(), f.previousId(), f.versionLabel());
+        return new NewFramework(
+                f.name(),
+                f.description(),
+                f.decisionNumber(),
+                f.decisionDate(),
+                f.issuerUnitId(),
+                f.issuerPath(),
+                issuerName,
+                f.subjects(),
+                f.yearFrom(),
+                f.yearTo(),
+                f.status(),
+                f.sample(),
+                f.demo(),
+                f.familyId(),
+                f.previousId(),
+                f.versionLabel());
     }
 
     /** Added, removed and changed criteria from one version to another: by crosswalk where there is one, else by code. */
@@ -483,7 +591,8 @@ public class Frameworks {
             if (differences.isEmpty()) {
                 unchanged++;
             } else {
-                changed.add(new Comparison.Change(a.code(), b.code(), a.name(), b.name(), a.maxPoints(), b.maxPoints(), differences));
+                changed.add(new Comparison.Change(
+                        a.code(), b.code(), a.name(), b.name(), a.maxPoints(), b.maxPoints(), differences));
             }
         }
         java.util.Set<String> matched = new java.util.HashSet<>(pairs.values());
@@ -498,13 +607,18 @@ public class Frameworks {
 
     /** Records that a criterion of an older version corresponds to one of a newer version. */
     @Transactional
-    public void link(ScopedPrincipal caller, long fromFramework, String fromCode, long toFramework, String toCode, String note) {
+    public void link(
+            ScopedPrincipal caller, long fromFramework, String fromCode, long toFramework, String toCode, String note) {
         FrameworkSummary to = requireManage(caller, toFramework);
         get(caller, fromFramework);
-        Criterion a = repository.criterionByCode(fromFramework, fromCode)
-                .orElseThrow(() -> new InvalidInputException("fromCode", "framework.unknownCode", "Unknown criterion " + fromCode));
-        Criterion b = repository.criterionByCode(toFramework, toCode)
-                .orElseThrow(() -> new InvalidInputException("toCode", "framework.unknownCode", "Unknown criterion " + toCode));
+        Criterion a = repository
+                .criterionByCode(fromFramework, fromCode)
+                .orElseThrow(() -> new InvalidInputException(
+                        "fromCode", "framework.unknownCode", "Unknown criterion " + fromCode));
+        Criterion b = repository
+                .criterionByCode(toFramework, toCode)
+                .orElseThrow(() ->
+                        new InvalidInputException("toCode", "framework.unknownCode", "Unknown criterion " + toCode));
         repository.crosswalk(a.id(), b.id(), VietnameseText.nfc(note));
         audit.record(AuditRecord.of("CROSSWALK_LINKED", "criterion", b.id(), to.issuerPath())
                 .withDetail(fromFramework + ":" + fromCode + " -> " + toFramework + ":" + toCode));
@@ -521,14 +635,16 @@ public class Frameworks {
     FrameworkSummary requireDraft(ScopedPrincipal caller, long id) {
         FrameworkSummary f = requireManage(caller, id);
         if (f.status() != FrameworkStatus.DRAFT) {
-            throw new ConflictException("framework.published",
+            throw new ConflictException(
+                    "framework.published",
                     "A published framework cannot be changed: clone it into a new draft version");
         }
         return f;
     }
 
     private Criterion criterionOf(FrameworkSummary f, long criterionId) {
-        Criterion c = repository.criterion(criterionId).orElseThrow(() -> CriterionNotFoundException.forId(criterionId));
+        Criterion c =
+                repository.criterion(criterionId).orElseThrow(() -> CriterionNotFoundException.forId(criterionId));
         if (c.frameworkId() != f.id()) {
             throw CriterionNotFoundException.forId(criterionId);
         }
@@ -536,15 +652,21 @@ public class Frameworks {
     }
 
     private void requireUniqueCode(long frameworkId, String code, Long except) {
-        repository.criterionByCode(frameworkId, code)
+        repository
+                .criterionByCode(frameworkId, code)
                 .filter(other -> except == null || other.id() != except)
                 .ifPresent(other -> {
-                    throw new InvalidInputException("code", "framework.duplicateCode", "Another criterion has the code " + code);
+                    throw new InvalidInputException(
+                            "code", "framework.duplicateCode", "Another criterion has the code " + code);
                 });
     }
 
     private int nextPosition(long frameworkId) {
-        return repository.criteria(frameworkId).stream().mapToInt(Criterion::position).max().orElse(-1) + 1;
+        return repository.criteria(frameworkId).stream()
+                        .mapToInt(Criterion::position)
+                        .max()
+                        .orElse(-1)
+                + 1;
     }
 
     private static int positionBase(List<Criterion> siblings) {
@@ -557,7 +679,13 @@ public class Frameworks {
     }
 
     private static NewFramework header(
-            FrameworkHeader h, UnitView issuer, FrameworkStatus status, boolean sample, boolean demo, Long family, Long previous) {
+            FrameworkHeader h,
+            UnitView issuer,
+            FrameworkStatus status,
+            boolean sample,
+            boolean demo,
+            Long family,
+            Long previous) {
         String name = VietnameseText.nfc(h == null ? null : h.name());
         if (name == null || name.isEmpty()) {
             throw new InvalidInputException("name", "validation.required", "The name is required");
@@ -573,26 +701,53 @@ public class Frameworks {
                 throw new InvalidInputException("yearFrom", "framework.yearRange", "Years lie between 2000 and 2100");
             }
         }
-        List<Subject> subjects = h.subjects() == null || h.subjects().isEmpty() ? List.of(Subject.COMMUNE) : h.subjects();
-        return new NewFramework(name, VietnameseText.nfc(h.description()), VietnameseText.nfc(h.decisionNumber()),
-                h.decisionDate(), issuer == null ? null : issuer.id(), issuer == null ? null : issuer.path(),
-                issuer == null ? null : issuer.fullName(), subjects, h.yearFrom(), h.yearTo(), status, sample, demo,
-                family, previous, VietnameseText.nfc(h.versionLabel()));
+        List<Subject> subjects =
+                h.subjects() == null || h.subjects().isEmpty() ? List.of(Subject.COMMUNE) : h.subjects();
+        return new NewFramework(
+                name,
+                VietnameseText.nfc(h.description()),
+                VietnameseText.nfc(h.decisionNumber()),
+                h.decisionDate(),
+                issuer == null ? null : issuer.id(),
+                issuer == null ? null : issuer.path(),
+                issuer == null ? null : issuer.fullName(),
+                subjects,
+                h.yearFrom(),
+                h.yearTo(),
+                status,
+                sample,
+                demo,
+                family,
+                previous,
+                VietnameseText.nfc(h.versionLabel()));
     }
 
     /** Validates and normalises a criterion input; an update keeps what the input leaves null. */
     static CriterionData data(CriterionInput in, Criterion before) {
         if (in == null) {
-            return new CriterionData(before.code(), before.name(), before.description(), before.valueType(),
-                    before.unitOfMeasure(), before.maxPoints(), before.scored(), before.rule(), before.evidenceRequired(),
-                    before.evidenceKind(), before.dataSource(), before.verifier(), before.missingPolicy(), before.pointsNote());
+            return new CriterionData(
+                    before.code(),
+                    before.name(),
+                    before.description(),
+                    before.valueType(),
+                    before.unitOfMeasure(),
+                    before.maxPoints(),
+                    before.scored(),
+                    before.rule(),
+                    before.evidenceRequired(),
+                    before.evidenceKind(),
+                    before.dataSource(),
+                    before.verifier(),
+                    before.missingPolicy(),
+                    before.pointsNote());
         }
         String code = pick(VietnameseText.nfc(in.code()), before == null ? null : before.code());
         if (code == null || code.isEmpty()) {
             throw new InvalidInputException("code", "validation.required", "The code is required");
         }
         if (code.length() > 40 || !code.matches("[\\p{L}\\p{N}._\\-]+")) {
-            throw new InvalidInputException("code", "framework.codeInvalid", "Codes use letters, digits, dots, hyphens");
+            throw new InvalidInputException(
+                    "code", "framework.codeInvalid", "Codes use letters, digits, dots, hyphens");
         }
         String name = pick(VietnameseText.nfc(in.name()), before == null ? null : before.name());
         if (name == null || name.isEmpty()) {
@@ -601,7 +756,8 @@ public class Frameworks {
         if (name.length() > 1000) {
             throw new InvalidInputException("name", "validation.tooLong", "The name is too long");
         }
-        BigDecimal max = in.maxPoints() != null ? in.maxPoints() : before == null ? BigDecimal.ZERO : before.maxPoints();
+        BigDecimal max =
+                in.maxPoints() != null ? in.maxPoints() : before == null ? BigDecimal.ZERO : before.maxPoints();
         if (max.signum() < 0 || max.compareTo(new BigDecimal("100000")) > 0) {
             throw new InvalidInputException("maxPoints", "framework.pointsRange", "Points lie between 0 and 100000");
         }
@@ -626,7 +782,9 @@ public class Frameworks {
                 pick(VietnameseText.nfc(in.evidenceKind()), before == null ? null : before.evidenceKind()),
                 pick(VietnameseText.nfc(in.dataSource()), before == null ? null : before.dataSource()),
                 pick(VietnameseText.nfc(in.verifier()), before == null ? null : before.verifier()),
-                in.missingPolicy() != null ? in.missingPolicy() : before == null ? MissingPolicy.ZERO : before.missingPolicy(),
+                in.missingPolicy() != null
+                        ? in.missingPolicy()
+                        : before == null ? MissingPolicy.ZERO : before.missingPolicy(),
                 pick(VietnameseText.nfc(in.pointsNote()), before == null ? null : before.pointsNote()));
     }
 

@@ -76,7 +76,9 @@ public sealed interface ScoringRule {
         }
 
         public String explain(BigDecimal max, boolean en) {
-            return en ? formatNumber(max) + " points if yes, 0 if not" : formatNumber(max) + " điểm nếu có, 0 nếu không";
+            return en
+                    ? formatNumber(max) + " points if yes, 0 if not"
+                    : formatNumber(max) + " điểm nếu có, 0 nếu không";
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -95,7 +97,9 @@ public sealed interface ScoringRule {
         }
 
         public String explain(BigDecimal max, boolean en) {
-            return en ? "a/b × " + formatNumber(max) + " points (ratio × maximum)" : "a/b × " + formatNumber(max) + " điểm (tỷ lệ × điểm tối đa)";
+            return en
+                    ? "a/b × " + formatNumber(max) + " points (ratio × maximum)"
+                    : "a/b × " + formatNumber(max) + " điểm (tỷ lệ × điểm tối đa)";
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -116,13 +120,17 @@ public sealed interface ScoringRule {
         }
 
         public List<String> problems(BigDecimal maxPoints) {
-            return target == null || target.signum() <= 0 ? List.of("target: phải là số dương / must be positive") : List.of();
+            return target == null || target.signum() <= 0
+                    ? List.of("target: phải là số dương / must be positive")
+                    : List.of();
         }
 
         public String explain(BigDecimal max, boolean en) {
             return en
-                    ? "value / " + formatNumber(target) + " × " + formatNumber(max) + " points, at most " + formatNumber(max)
-                    : "giá trị / " + formatNumber(target) + " × " + formatNumber(max) + " điểm, tối đa " + formatNumber(max);
+                    ? "value / " + formatNumber(target) + " × " + formatNumber(max) + " points, at most "
+                            + formatNumber(max)
+                    : "giá trị / " + formatNumber(target) + " × " + formatNumber(max) + " điểm, tối đa "
+                            + formatNumber(max);
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -161,7 +169,8 @@ public sealed interface ScoringRule {
                     out.add("steps: ngưỡng " + formatNumber(s.atLeast()) + " bị lặp / repeated threshold");
                 }
                 if (s.points().signum() < 0 || s.points().compareTo(max) > 0) {
-                    out.add("steps: điểm " + formatNumber(s.points()) + " nằm ngoài 0–" + formatNumber(max) + " / outside 0–max");
+                    out.add("steps: điểm " + formatNumber(s.points()) + " nằm ngoài 0–" + formatNumber(max)
+                            + " / outside 0–max");
                 }
             }
             return out;
@@ -169,7 +178,9 @@ public sealed interface ScoringRule {
 
         public String explain(BigDecimal max, boolean en) {
             List<String> parts = new ArrayList<>();
-            ordered().forEach(s -> parts.add((en ? "≥ " : "≥ ") + formatNumber(s.atLeast()) + " → " + formatNumber(s.points())));
+            ordered()
+                    .forEach(s -> parts.add(
+                            (en ? "≥ " : "≥ ") + formatNumber(s.atLeast()) + " → " + formatNumber(s.points())));
             return (en ? "steps: " : "theo bậc: ") + String.join("; ", parts) + (en ? "; otherwise 0" : "; còn lại 0");
         }
 
@@ -219,7 +230,8 @@ public sealed interface ScoringRule {
                     out.add("choices: mã " + c.key() + " bị lặp / repeated key");
                 }
                 if (c.points().signum() < 0 || c.points().compareTo(max) > 0) {
-                    out.add("choices: điểm " + formatNumber(c.points()) + " nằm ngoài 0–" + formatNumber(max) + " / outside 0–max");
+                    out.add("choices: điểm " + formatNumber(c.points()) + " nằm ngoài 0–" + formatNumber(max)
+                            + " / outside 0–max");
                 }
             }
             return out;
@@ -229,7 +241,8 @@ public sealed interface ScoringRule {
             List<String> parts = new ArrayList<>();
             choices.stream()
                     .filter(c -> c != null && c.points() != null)
-                    .forEach(c -> parts.add((c.label() == null ? c.key() : c.label()) + " → " + formatNumber(c.points())));
+                    .forEach(c ->
+                            parts.add((c.label() == null ? c.key() : c.label()) + " → " + formatNumber(c.points())));
             return String.join("; ", parts);
         }
 
@@ -281,7 +294,8 @@ public sealed interface ScoringRule {
             if (min == null || max == null) {
                 out.add("min, max: cần khoảng điểm / a range is needed");
             } else if (min.signum() < 0 || min.compareTo(max) > 0 || max.compareTo(maxPoints) > 0) {
-                out.add("min, max: khoảng điểm phải nằm trong 0–" + formatNumber(maxPoints) + " / must lie within 0–max");
+                out.add("min, max: khoảng điểm phải nằm trong 0–" + formatNumber(maxPoints)
+                        + " / must lie within 0–max");
             }
             return out;
         }

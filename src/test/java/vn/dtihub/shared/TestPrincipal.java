@@ -1,7 +1,8 @@
 package vn.dtihub.shared;
 
 /** A principal for calling facades directly in tests (fixtures, setup). */
-public record TestPrincipal(long userId, String username, Scope scope, boolean administers, boolean writes, String seatPath)
+public record TestPrincipal(
+        long userId, String username, Scope scope, boolean administers, boolean writes, String seatPath)
         implements ScopedPrincipal {
 
     public static TestPrincipal admin() {

@@ -33,7 +33,8 @@ public final class DocumentCheck {
             FrameworkDocument doc, IntFunction<Integer> rowNumber, Function<String, String> column) {
         List<ImportProblem> out = new ArrayList<>();
         if (doc.name() == null || doc.name().isBlank()) {
-            out.add(new ImportProblem(null, column.apply("name"), "tên bộ chỉ số là bắt buộc / the framework's name is required"));
+            out.add(new ImportProblem(
+                    null, column.apply("name"), "tên bộ chỉ số là bắt buộc / the framework's name is required"));
         }
         List<Row> rows = doc.criteria() == null ? List.of() : doc.criteria();
         if (rows.isEmpty()) {
@@ -41,8 +42,8 @@ public final class DocumentCheck {
             return out;
         }
         if (rows.size() > MAX_ROWS) {
-            out.add(new ImportProblem(null, null,
-                    "quá nhiều dòng: " + rows.size() + " > " + MAX_ROWS + " / too many rows"));
+            out.add(new ImportProblem(
+                    null, null, "quá nhiều dòng: " + rows.size() + " > " + MAX_ROWS + " / too many rows"));
             return out;
         }
         Map<String, Integer> index = new HashMap<>();
@@ -56,15 +57,18 @@ public final class DocumentCheck {
             if (blank(r.code())) {
                 out.add(new ImportProblem(n, column.apply("code"), "mã là bắt buộc / the code is required"));
             } else if (index.putIfAbsent(r.code().strip(), i) != null) {
-                out.add(new ImportProblem(n, column.apply("code"),
-                        "mã " + r.code() + " bị trùng với dòng " + rowNumber.apply(index.get(r.code().strip()))
-                                + " / duplicate code"));
+                out.add(new ImportProblem(
+                        n,
+                        column.apply("code"),
+                        "mã " + r.code() + " bị trùng với dòng "
+                                + rowNumber.apply(index.get(r.code().strip())) + " / duplicate code"));
             }
             if (blank(r.name())) {
                 out.add(new ImportProblem(n, column.apply("name"), "tên là bắt buộc / the name is required"));
             }
             if (r.maxPoints() != null && r.maxPoints().signum() < 0) {
-                out.add(new ImportProblem(n, column.apply("maxPoints"), "điểm tối đa không được âm / points must not be negative"));
+                out.add(new ImportProblem(
+                        n, column.apply("maxPoints"), "điểm tối đa không được âm / points must not be negative"));
             }
         }
         Map<String, List<Integer>> children = new HashMap<>();
@@ -75,7 +79,9 @@ public final class DocumentCheck {
             }
             String parent = r.parentCode().strip();
             if (!index.containsKey(parent)) {
-                out.add(new ImportProblem(rowNumber.apply(i), column.apply("parentCode"),
+                out.add(new ImportProblem(
+                        rowNumber.apply(i),
+                        column.apply("parentCode"),
                         "mã cha " + parent + " không có trong tệp / unknown parent code"));
             } else {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(i);
@@ -93,10 +99,14 @@ public final class DocumentCheck {
             List<Integer> kids = children.getOrDefault(r.code().strip(), List.of());
             if (kids.isEmpty()) {
                 if (scored && max.signum() > 0 && r.rule() == null) {
-                    out.add(new ImportProblem(n, column.apply("rule"), "chỉ tiêu có điểm cần quy tắc chấm / a scored criterion needs a rule"));
+                    out.add(new ImportProblem(
+                            n,
+                            column.apply("rule"),
+                            "chỉ tiêu có điểm cần quy tắc chấm / a scored criterion needs a rule"));
                 }
                 if (scored && max.signum() > 0 && r.valueType() == null) {
-                    out.add(new ImportProblem(n, column.apply("valueType"), "cần kiểu giá trị / the value type is required"));
+                    out.add(new ImportProblem(
+                            n, column.apply("valueType"), "cần kiểu giá trị / the value type is required"));
                 }
                 if (scored && r.rule() != null) {
                     for (String p : r.rule().problems(max)) {
@@ -110,7 +120,9 @@ public final class DocumentCheck {
                         .map(k -> k.maxPoints() == null ? BigDecimal.ZERO : k.maxPoints())
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(max) != 0) {
-                    out.add(new ImportProblem(n, column.apply("maxPoints"),
+                    out.add(new ImportProblem(
+                            n,
+                            column.apply("maxPoints"),
                             "tổng điểm các chỉ tiêu con " + ScoringRule.formatNumber(sum) + " khác điểm tối đa "
                                     + ScoringRule.formatNumber(max) + " (ghi lý do ở cột ghi chú điểm nếu cố ý)"
                                     + " / children's points do not add up"));
@@ -122,7 +134,10 @@ public final class DocumentCheck {
     }
 
     private static void checkCycles(
-            List<Row> rows, Map<String, Integer> index, IntFunction<Integer> rowNumber, Function<String, String> column,
+            List<Row> rows,
+            Map<String, Integer> index,
+            IntFunction<Integer> rowNumber,
+            Function<String, String> column,
             List<ImportProblem> out) {
         Set<Integer> reported = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -131,7 +146,9 @@ public final class DocumentCheck {
             while (at != null && rows.get(at) != null && !blank(rows.get(at).parentCode())) {
                 if (!path.add(at)) {
                     if (reported.add(at)) {
-                        out.add(new ImportProblem(rowNumber.apply(at), column.apply("parentCode"),
+                        out.add(new ImportProblem(
+                                rowNumber.apply(at),
+                                column.apply("parentCode"),
                                 "vòng lặp mã cha tại " + rows.get(at).code() + " / a cycle in parent codes"));
                     }
                     break;
@@ -142,32 +159,47 @@ public final class DocumentCheck {
     }
 
     private static void checkViews(
-            FrameworkDocument doc, Map<String, Integer> index, Function<String, String> column, List<ImportProblem> out) {
+            FrameworkDocument doc,
+            Map<String, Integer> index,
+            Function<String, String> column,
+            List<ImportProblem> out) {
         if (doc.views() == null || doc.views().isEmpty()) {
             return;
         }
-        long overall = doc.views().stream().filter(v -> v != null && Boolean.TRUE.equals(v.overall())).count();
+        long overall = doc.views().stream()
+                .filter(v -> v != null && Boolean.TRUE.equals(v.overall()))
+                .count();
         if (overall != 1) {
-            out.add(new ImportProblem(null, column.apply("views"), "cần đúng một chỉ số tổng hợp / exactly one overall view"));
+            out.add(new ImportProblem(
+                    null, column.apply("views"), "cần đúng một chỉ số tổng hợp / exactly one overall view"));
         }
         Set<String> codes = new HashSet<>();
         for (FrameworkDocument.ViewRow v : doc.views()) {
             if (v == null || blank(v.code()) || !codes.add(v.code())) {
-                out.add(new ImportProblem(null, column.apply("views"), "mã trụ cột thiếu hoặc trùng / missing or duplicate view code"));
+                out.add(new ImportProblem(
+                        null, column.apply("views"), "mã trụ cột thiếu hoặc trùng / missing or duplicate view code"));
                 continue;
             }
             if (v.weights() == null || v.weights().isEmpty()) {
-                out.add(new ImportProblem(null, column.apply("views"), "trụ cột " + v.code() + " không có chỉ tiêu / view without criteria"));
+                out.add(new ImportProblem(
+                        null,
+                        column.apply("views"),
+                        "trụ cột " + v.code() + " không có chỉ tiêu / view without criteria"));
                 continue;
             }
             v.weights().forEach((code, weight) -> {
                 if (!index.containsKey(code)) {
-                    out.add(new ImportProblem(null, column.apply("views"),
+                    out.add(new ImportProblem(
+                            null,
+                            column.apply("views"),
                             "trụ cột " + v.code() + ": không có chỉ tiêu mã " + code + " / unknown criterion"));
                 }
                 if (weight == null || weight.signum() <= 0) {
-                    out.add(new ImportProblem(null, column.apply("views"),
-                            "trụ cột " + v.code() + ": trọng số của " + code + " phải dương / weights must be positive"));
+                    out.add(new ImportProblem(
+                            null,
+                            column.apply("views"),
+                            "trụ cột " + v.code() + ": trọng số của " + code
+                                    + " phải dương / weights must be positive"));
                 }
             });
         }

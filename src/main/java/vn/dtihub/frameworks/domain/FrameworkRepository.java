@@ -46,7 +46,10 @@ public class FrameworkRepository {
     }
 
     public Optional<FrameworkSummary> find(long id) {
-        return jdbc.sql(SUMMARY + " where f.id = :id").param("id", id).query(FrameworkRepository::summary).optional();
+        return jdbc.sql(SUMMARY + " where f.id = :id")
+                .param("id", id)
+                .query(FrameworkRepository::summary)
+                .optional();
     }
 
     /**
@@ -55,7 +58,9 @@ public class FrameworkRepository {
      */
     public List<FrameworkSummary> visible(Scope scope, String seatPath) {
         if (scope.national()) {
-            return jdbc.sql(SUMMARY + " order by f.sample, f.status, f.name, f.id").query(FrameworkRepository::summary).list();
+            return jdbc.sql(SUMMARY + " order by f.sample, f.status, f.name, f.id")
+                    .query(FrameworkRepository::summary)
+                    .list();
         }
         StringBuilder sql = new StringBuilder(SUMMARY + " where f.issuer_path is null");
         List<Object> params = new ArrayList<>();
@@ -68,12 +73,14 @@ public class FrameworkRepository {
             params.add(seatPath);
         }
         sql.append(" order by f.sample, f.status, f.name, f.id");
-        return jdbc.sql(sql.toString()).params(params).query(FrameworkRepository::summary).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(FrameworkRepository::summary)
+                .list();
     }
 
     public long insert(NewFramework f) {
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into framework (name, description, decision_number, decision_date, issuer_unit_id,
                             issuer_path, issuer_name, subjects, year_from, year_to, status, sample, demo, previous_id,
                             version_label)
@@ -87,7 +94,12 @@ public class FrameworkRepository {
                 .param("issuerId", f.issuerUnitId())
                 .param("issuerPath", f.issuerPath())
                 .param("issuerName", f.issuerName())
-                .param("subjects", "{" + String.join(",", f.subjects().stream().map(Enum::name).toList()) + "}")
+                .param(
+                        "subjects",
+                        "{"
+                                + String.join(
+                                        ",",
+                                        f.subjects().stream().map(Enum::name).toList()) + "}")
                 .param("yearFrom", f.yearFrom())
                 .param("yearTo", f.yearTo())
                 .param("status", f.status().name())
@@ -105,8 +117,7 @@ public class FrameworkRepository {
     }
 
     public boolean updateHeader(long id, int version, NewFramework f) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update framework set name = :name, description = :description, decision_number = :number,
                                decision_date = :date, subjects = cast(:subjects as text[]), year_from = :yearFrom,
                                year_to = :yearTo, version_label = :label, version = version + 1, updated_at = now()
@@ -115,7 +126,14 @@ public class FrameworkRepository {
                         .param("description", f.description())
                         .param("number", f.decisionNumber())
                         .param("date", f.decisionDate() == null ? null : Date.valueOf(f.decisionDate()))
-                        .param("subjects", "{" + String.join(",", f.subjects().stream().map(Enum::name).toList()) + "}")
+                        .param(
+                                "subjects",
+                                "{"
+                                        + String.join(
+                                                ",",
+                                                f.subjects().stream()
+                                                        .map(Enum::name)
+                                                        .toList()) + "}")
                         .param("yearFrom", f.yearFrom())
                         .param("yearTo", f.yearTo())
                         .param("label", f.versionLabel())
@@ -135,7 +153,9 @@ public class FrameworkRepository {
 
     /** Marks the framework changed (its version moves), so that concurrent editors of its header notice. */
     public void touch(long id) {
-        jdbc.sql("update framework set updated_at = now() where id = :id").param("id", id).update();
+        jdbc.sql("update framework set updated_at = now() where id = :id")
+                .param("id", id)
+                .update();
     }
 
     public List<Criterion> criteria(long frameworkId) {
@@ -161,8 +181,7 @@ public class FrameworkRepository {
     }
 
     public long insertCriterion(long frameworkId, Long parentId, int position, CriterionData d) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into criterion (framework_id, parent_id, code, name, description, position, value_type,
                             unit_of_measure, max_points, scored, rule, evidence_required, evidence_kind, data_source,
                             verifier, missing_policy, points_note)
@@ -178,8 +197,7 @@ public class FrameworkRepository {
     }
 
     public boolean updateCriterion(long id, int version, CriterionData d) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update criterion set code = :code, name = :name, description = :description,
                                value_type = :valueType, unit_of_measure = :unit, max_points = :max, scored = :scored,
                                rule = cast(:rule as jsonb), evidence_required = :evidence, evidence_kind = :evidenceKind,
@@ -237,15 +255,19 @@ public class FrameworkRepository {
 
     public List<FrameworkView> views(long frameworkId) {
         Map<Long, FrameworkView> views = new LinkedHashMap<>();
-        jdbc.sql("select id, code, name, overall, position from framework_view where framework_id = :f order by position, id")
+        jdbc.sql(
+                        "select id, code, name, overall, position from framework_view where framework_id = :f order by position, id")
                 .param("f", frameworkId)
                 .query((rs, row) -> new FrameworkView(
-                        rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getBoolean("overall"),
-                        rs.getInt("position"), new ArrayList<>()))
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getBoolean("overall"),
+                        rs.getInt("position"),
+                        new ArrayList<>()))
                 .list()
                 .forEach(v -> views.put(v.id(), v));
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select i.view_id, i.criterion_id, c.code, i.weight from view_item i
                           join criterion c on c.id = i.criterion_id
                           join framework_view v on v.id = i.view_id
@@ -263,8 +285,7 @@ public class FrameworkRepository {
     }
 
     public long insertView(long frameworkId, String code, String name, boolean overall, int position) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into framework_view (framework_id, code, name, overall, position)
                         values (:f, :code, :name, :overall, :position) returning id""")
                 .param("f", frameworkId)
@@ -295,11 +316,14 @@ public class FrameworkRepository {
     }
 
     public void deleteView(long viewId) {
-        jdbc.sql("delete from framework_view where id = :id").param("id", viewId).update();
+        jdbc.sql("delete from framework_view where id = :id")
+                .param("id", viewId)
+                .update();
     }
 
     public void crosswalk(long fromCriterion, long toCriterion, String note) {
-        jdbc.sql("insert into crosswalk (from_criterion_id, to_criterion_id, note) values (:f, :t, :n) on conflict do nothing")
+        jdbc.sql(
+                        "insert into crosswalk (from_criterion_id, to_criterion_id, note) values (:f, :t, :n) on conflict do nothing")
                 .param("f", fromCriterion)
                 .param("t", toCriterion)
                 .param("n", note)
@@ -308,15 +332,15 @@ public class FrameworkRepository {
 
     /** Pairs (old criterion code, new criterion code) from framework {@code from} to framework {@code to}. */
     public List<String[]> crosswalkBetween(long from, long to) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select a.code as from_code, b.code as to_code, x.note from crosswalk x
                           join criterion a on a.id = x.from_criterion_id
                           join criterion b on b.id = x.to_criterion_id
                          where a.framework_id = :from and b.framework_id = :to order by a.position, a.id""")
                 .param("from", from)
                 .param("to", to)
-                .query((rs, row) -> new String[] {rs.getString("from_code"), rs.getString("to_code"), rs.getString("note")})
+                .query((rs, row) ->
+                        new String[] {rs.getString("from_code"), rs.getString("to_code"), rs.getString("note")})
                 .list();
     }
 
@@ -344,14 +368,20 @@ public class FrameworkRepository {
 
     private static CriterionNode node(Criterion c, int depth, Map<Long, List<Criterion>> children) {
         return new CriterionNode(
-                c, depth, children.getOrDefault(c.id(), List.of()).stream().map(k -> node(k, depth + 1, children)).toList());
+                c,
+                depth,
+                children.getOrDefault(c.id(), List.of()).stream()
+                        .map(k -> node(k, depth + 1, children))
+                        .toList());
     }
 
     static FrameworkSummary summary(ResultSet rs, int row) throws SQLException {
         Array subjects = rs.getArray("subjects");
         List<Subject> subjectList = subjects == null
                 ? List.of()
-                : Arrays.stream((String[]) subjects.getArray()).map(Subject::valueOf).toList();
+                : Arrays.stream((String[]) subjects.getArray())
+                        .map(Subject::valueOf)
+                        .toList();
         Date date = rs.getDate("decision_date");
         return new FrameworkSummary(
                 rs.getLong("id"),

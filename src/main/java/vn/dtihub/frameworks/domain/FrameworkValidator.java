@@ -35,7 +35,8 @@ public final class FrameworkValidator {
         return problems;
     }
 
-    private static void visit(CriterionNode node, List<Problem> problems, Map<Long, CriterionNode> byId, Map<Long, Long> parents) {
+    private static void visit(
+            CriterionNode node, List<Problem> problems, Map<Long, CriterionNode> byId, Map<Long, Long> parents) {
         Criterion c = node.criterion();
         byId.put(c.id(), node);
         node.children().forEach(child -> parents.put(child.criterion().id(), c.id()));
@@ -56,9 +57,14 @@ public final class FrameworkValidator {
             }
         } else {
             BigDecimal sum = node.childrenPoints();
-            if (c.scored() && sum.compareTo(c.maxPoints()) != 0 && (c.pointsNote() == null || c.pointsNote().isBlank())) {
-                problems.add(new Problem(c.code(), "framework.problem.pointsMismatch",
-                        ScoringRule.formatNumber(sum) + " ≠ " + ScoringRule.formatNumber(c.maxPoints()), true));
+            if (c.scored()
+                    && sum.compareTo(c.maxPoints()) != 0
+                    && (c.pointsNote() == null || c.pointsNote().isBlank())) {
+                problems.add(new Problem(
+                        c.code(),
+                        "framework.problem.pointsMismatch",
+                        ScoringRule.formatNumber(sum) + " ≠ " + ScoringRule.formatNumber(c.maxPoints()),
+                        true));
             }
         }
         node.children().forEach(child -> visit(child, problems, byId, parents));
@@ -81,12 +87,17 @@ public final class FrameworkValidator {
                     problems.add(new Problem(view.code(), "framework.problem.viewWeight", item.criterionCode(), true));
                 }
                 if (!byId.containsKey(item.criterionId())) {
-                    problems.add(new Problem(view.code(), "framework.problem.viewUnknownCriterion", item.criterionCode(), true));
+                    problems.add(new Problem(
+                            view.code(), "framework.problem.viewUnknownCriterion", item.criterionCode(), true));
                 }
                 for (Long up = parents.get(item.criterionId()); up != null; up = parents.get(up)) {
                     if (members.contains(up)) {
-                        problems.add(new Problem(view.code(), "framework.problem.viewCountsTwice",
-                                item.criterionCode() + " ⊂ " + byId.get(up).criterion().code(), true));
+                        problems.add(new Problem(
+                                view.code(),
+                                "framework.problem.viewCountsTwice",
+                                item.criterionCode() + " ⊂ "
+                                        + byId.get(up).criterion().code(),
+                                true));
                     }
                 }
             }

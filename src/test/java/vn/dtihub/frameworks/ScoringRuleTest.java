@@ -1,0 +1,103 @@
+package vn.dtihub.frameworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dtihub.frameworks.ScoringRule.RuleInput;
+
+/** The rules with the numbers of the documents they come from (Cao Lãnh district criteria, the seeds' plans). */
+class ScoringRuleTest {
+
+    private static BigDecimal n(String value) {
+        return new BigDecimal(value);
+    }
+
+    @Test
+    void whoChairsTheSteeringCommitteeGivesFullHalfOrNoPoints() {
+        ScoringRule chair = new ScoringRule.Choices(List.of(
+                new ScoringRule.Choices.Choice("CHU_TICH", "Bí thư hoặc Chủ tịch", n("10")),
+                new ScoringRule.Choices.Choice("PHO_CHU_TICH", "Phó Chủ tịch", n("5")),
+                new ScoringRule.Choices.Choice("KHONG", "Không có", n("0"))));
+        assertThat(chair.problems(n("10"))).isEmpty();
+        assertThat(chair.points(RuleInput.choice("CHU_TICH"), n("10"))).contains(n("10"));
+        assertThat(chair.points(RuleInput.choice("PHO_CHU_TICH"), n("10"))).contains(n("5"));
+        assertThat(chair.points(RuleInput.choice("KHONG"), n("10"))).contains(n("0"));
+        assertThat(chair.explain(n("10"), false))
+                .isEqualTo("Bí thư hoặc Chủ tịch → 10; Phó Chủ tịch → 5; Không có → 0");
+    }
+
+    @Test
+    void meetingsScoreBySteps() {
+        ScoringRule meetings = new ScoringRule.Steps(List.of(
+                new ScoringRule.Steps.Step(n("4"), n("20")), new ScoringRule.Steps.Step(n("3"), n("15")),
+                new ScoringRule.Steps.Step(n("2"), n("10")), new ScoringRule.Steps.Step(n("1"), n("5"))));
+        assertThat(meetings.points(RuleInput.of(n("6")), n("20"))).contains(n("20"));
+        assertThat(meetings.points(RuleInput.of(n("3")), n("20"))).contains(n("15"));
+        assertThat(meetings.points(RuleInput.of(n("1")), n("20"))).contains(n("5"));
+        assertThat(meetings.points(RuleInput.of(n("0")), n("20"))).contains(BigDecimal.ZERO);
+        assertThat(meetings.explain(n("20"), false))
+                .isEqualTo("theo bậc: ≥ 4 → 20; ≥ 3 → 15; ≥ 2 → 10; ≥ 1 → 5; còn lại 0");
+    }
+
+    @Test
+    void aRatioTimesTheMaximum() {
+        ScoringRule ratio = new ScoringRule.Ratio();
+        assertThat(ratio.points(RuleInput.ratio(n("95"), n("100")), n("10"))).contains(n("9.50"));
+        assertThat(ratio.points(RuleInput.ratio(n("120"), n("100")), n("10")))
+                .as("capped")
+                .contains(n("10.00"));
+        assertThat(ratio.points(RuleInput.ratio(n("3"), n("0")), n("10"))).contains(BigDecimal.ZERO);
+        assertThat(ratio.explain(n("10"), false)).isEqualTo("a/b × 10 điểm (tỷ lệ × điểm tối đa)");
+    }
+
+    @Test
+    void percentOfTargetIsLinearAndCapped() {
+        ScoringRule share = new ScoringRule.PercentOfTarget(n("20"));
+        assertThat(share.points(RuleInput.of(n("10")), n("10"))).contains(n("5.00"));
+        assertThat(share.points(RuleInput.of(n("25")), n("10"))).contains(n("10.00"));
+        assertThat(new ScoringRule.PercentOfTarget(null).problems(n("10"))).isNotEmpty();
+    }
+
+    @Test
+    void yesNoCountsAndReviewerRanges() {
+        assertThat(new ScoringRule.YesNo().explain(n("10"), false)).isEqualTo("10 điểm nếu có, 0 nếu không");
+        assertThat(new ScoringRule.YesNo().explain(n("10"), true)).isEqualTo("10 points if yes, 0 if not");
+        assertThat(new ScoringRule.YesNo().points(RuleInput.yesNo(false), n("10")))
+                .contains(BigDecimal.ZERO);
+        assertThat(new ScoringRule.CappedCount(n("5")).points(RuleInput.of(n("4")), n("15")))
+                .contains(n("15.00"));
+        assertThat(new ScoringRule.Reviewer(n("0"), n("30")).problems(n("20"))).isNotEmpty();
+        assertThat(new ScoringRule.Reviewer(n("0"), n("20")).points(RuleInput.of(n("12")), n("20")))
+                .isEmpty();
+    }
+
+    @Test
+    void relativeToPeersScalesBetweenTheLowestAndTheHighest() {
+        var peers = new ScoringRule.RelativeToPeers(true);
+        assertThat(peers.points(n("75"), n("50"), n("100"), n("10"))).isEqualByComparingTo("5");
+        assertThat(new ScoringRule.RelativeToPeers(false).points(n("75"), n("50"), n("100"), n("10")))
+                .isEqualByComparingTo("5");
+        assertThat(peers.points(n("50"), n("50"), n("50"), n("10"))).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        var repeated = new ScoringRule.Steps(
+                List.of(new ScoringRule.Steps.Step(n("2"), n("5")), new ScoringRule.Steps.Step(n("2"), n("8"))));
+        assertThat(repeated.problems(n("10"))).singleElement().asString().contains("ngưỡng 2 bị lặp");
+        var tooMany = new ScoringRule.Choices(List.of(new ScoringRule.Choices.Choice("A", "A", n("30"))));
+        assertThat(tooMany.problems(n("20"))).hasSize(2);
+    }
+
+    @Test
+    void rulesTravelAsJsonWithTheirType() {
+        JsonMapper json = JsonMapper.builder().build();
+        ScoringRule steps = new ScoringRule.Steps(List.of(new ScoringRule.Steps.Step(n("4"), n("20"))));
+        String text = json.writeValueAsString(steps);
+        assertThat(text).contains("\"type\":\"STEPS\"");
+        assertThat(json.readValue(text, ScoringRule.class)).isEqualTo(steps);
+    }
+}
