@@ -19,6 +19,8 @@ import vn.dtihub.frameworks.domain.NewFramework;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.FileProblem;
+import vn.dtihub.shared.FileRejectedException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.shared.VietnameseText;
@@ -412,7 +414,7 @@ public class Frameworks {
     }
 
     /** Checks a document as the import would, without creating anything. */
-    public List<ImportProblem> check(
+    public List<FileProblem> check(
             FrameworkDocument doc,
             java.util.function.IntFunction<Integer> rowNumber,
             java.util.function.Function<String, String> column) {
@@ -429,9 +431,9 @@ public class Frameworks {
         if (!caller.administers()) {
             throw new AccessDeniedException("Only administrators and standing offices import frameworks");
         }
-        List<ImportProblem> problems = DocumentCheck.problems(doc, rowNumber, column);
+        List<FileProblem> problems = DocumentCheck.problems(doc, rowNumber, column);
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw new FileRejectedException(problems);
         }
         Optional<UnitView> issuer = units.byPath(caller.seatPath());
         if (issuer.isEmpty() && !caller.scope().national()) {
@@ -453,7 +455,7 @@ public class Frameworks {
         if (repository.sampleExists(doc.name())) {
             return Optional.empty();
         }
-        List<ImportProblem> problems = DocumentCheck.problems(doc, i -> i + 1, field -> field);
+        List<FileProblem> problems = DocumentCheck.problems(doc, i -> i + 1, field -> field);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The sample framework '" + doc.name() + "' is invalid: " + problems);
         }

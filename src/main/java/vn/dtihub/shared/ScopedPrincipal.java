@@ -12,6 +12,11 @@ public interface ScopedPrincipal {
     /** The path of the unit the user sits in (its own, or its agency's unit); null for a seatless administrator. */
     String seatPath();
 
+    /** The agency the user sits in, whatever their role; null when they sit in a unit. */
+    default Long seatAgencyId() {
+        return scope().agencyId();
+    }
+
     /** Administrators and standing offices manage units, agencies and users within their scope. */
     boolean administers();
 

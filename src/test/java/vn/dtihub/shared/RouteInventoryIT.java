@@ -212,7 +212,7 @@ class RouteInventoryIT extends IntegrationTest {
     }
 
     private static String writeBody() {
-        return "{\"name\":\"Đổi tên trái phép\",\"displayName\":\"x\",\"role\":\"VIEWER\",\"unitCode\":\"51\","
+        return "{\"name\":\"Đổi tên trái phép\",\"displayName\":\"x\",\"unitCode\":\"51\","
                 + "\"active\":false,\"version\":0,\"password\":\"một mật khẩu rất dài mới\"}";
     }
 
@@ -222,8 +222,6 @@ class RouteInventoryIT extends IntegrationTest {
                 "Đổi tên trái phép",
                 "displayName",
                 "x",
-                "role",
-                "VIEWER",
                 "active",
                 "false",
                 "version",

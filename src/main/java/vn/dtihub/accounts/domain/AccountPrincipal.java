@@ -27,6 +27,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Scope scope;
     private final String seatName;
     private final String seatPath;
+    private final Long seatAgencyId;
     private String passwordHash;
     private final boolean active;
 
@@ -38,6 +39,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
             Scope scope,
             String seatName,
             String seatPath,
+            Long seatAgencyId,
             String passwordHash,
             boolean active) {
         this.userId = userId;
@@ -47,6 +49,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.scope = scope;
         this.seatName = seatName;
         this.seatPath = seatPath;
+        this.seatAgencyId = seatAgencyId;
         this.passwordHash = passwordHash;
         this.active = active;
     }
@@ -72,6 +75,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     /** The unit or agency the user sits in, as a name to show. */
     public String seatName() {
         return seatName;
+    }
+
+    @Override
+    public Long seatAgencyId() {
+        return seatAgencyId;
     }
 
     @Override

@@ -44,6 +44,7 @@ public class Principals implements UserDetailsService {
                 scope(user.role(), seat),
                 seat.name(),
                 seat.path(),
+                seat.agency() == null ? null : seat.agency().id(),
                 hash,
                 user.active());
     }

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import vn.dtihub.frameworks.FrameworkDocument;
 import vn.dtihub.frameworks.FrameworkDocument.Row;
-import vn.dtihub.frameworks.ImportProblem;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.shared.FileProblem;
 
 /**
  * Every problem of a framework document before anything is created: missing or duplicate codes, unknown
@@ -29,20 +29,20 @@ public final class DocumentCheck {
      * @param rowNumber the row a user sees for the n-th criterion (0-based index)
      * @param column the column a user sees for a field name ("code", "parentCode", "maxPoints", "rule", …)
      */
-    public static List<ImportProblem> problems(
+    public static List<FileProblem> problems(
             FrameworkDocument doc, IntFunction<Integer> rowNumber, Function<String, String> column) {
-        List<ImportProblem> out = new ArrayList<>();
+        List<FileProblem> out = new ArrayList<>();
         if (doc.name() == null || doc.name().isBlank()) {
-            out.add(new ImportProblem(
+            out.add(new FileProblem(
                     null, column.apply("name"), "tên bộ chỉ số là bắt buộc / the framework's name is required"));
         }
         List<Row> rows = doc.criteria() == null ? List.of() : doc.criteria();
         if (rows.isEmpty()) {
-            out.add(new ImportProblem(null, null, "không có chỉ tiêu nào / there are no criteria"));
+            out.add(new FileProblem(null, null, "không có chỉ tiêu nào / there are no criteria"));
             return out;
         }
         if (rows.size() > MAX_ROWS) {
-            out.add(new ImportProblem(
+            out.add(new FileProblem(
                     null, null, "quá nhiều dòng: " + rows.size() + " > " + MAX_ROWS + " / too many rows"));
             return out;
         }
@@ -51,23 +51,23 @@ public final class DocumentCheck {
             Row r = rows.get(i);
             int n = rowNumber.apply(i);
             if (r == null) {
-                out.add(new ImportProblem(n, null, "dòng trống / empty row"));
+                out.add(new FileProblem(n, null, "dòng trống / empty row"));
                 continue;
             }
             if (blank(r.code())) {
-                out.add(new ImportProblem(n, column.apply("code"), "mã là bắt buộc / the code is required"));
+                out.add(new FileProblem(n, column.apply("code"), "mã là bắt buộc / the code is required"));
             } else if (index.putIfAbsent(r.code().strip(), i) != null) {
-                out.add(new ImportProblem(
+                out.add(new FileProblem(
                         n,
                         column.apply("code"),
                         "mã " + r.code() + " bị trùng với dòng "
                                 + rowNumber.apply(index.get(r.code().strip())) + " / duplicate code"));
             }
             if (blank(r.name())) {
-                out.add(new ImportProblem(n, column.apply("name"), "tên là bắt buộc / the name is required"));
+                out.add(new FileProblem(n, column.apply("name"), "tên là bắt buộc / the name is required"));
             }
             if (r.maxPoints() != null && r.maxPoints().signum() < 0) {
-                out.add(new ImportProblem(
+                out.add(new FileProblem(
                         n, column.apply("maxPoints"), "điểm tối đa không được âm / points must not be negative"));
             }
         }
@@ -79,7 +79,7 @@ public final class DocumentCheck {
             }
             String parent = r.parentCode().strip();
             if (!index.containsKey(parent)) {
-                out.add(new ImportProblem(
+                out.add(new FileProblem(
                         rowNumber.apply(i),
                         column.apply("parentCode"),
                         "mã cha " + parent + " không có trong tệp / unknown parent code"));
@@ -99,18 +99,18 @@ public final class DocumentCheck {
             List<Integer> kids = children.getOrDefault(r.code().strip(), List.of());
             if (kids.isEmpty()) {
                 if (scored && max.signum() > 0 && r.rule() == null) {
-                    out.add(new ImportProblem(
+                    out.add(new FileProblem(
                             n,
                             column.apply("rule"),
                             "chỉ tiêu có điểm cần quy tắc chấm / a scored criterion needs a rule"));
                 }
                 if (scored && max.signum() > 0 && r.valueType() == null) {
-                    out.add(new ImportProblem(
+                    out.add(new FileProblem(
                             n, column.apply("valueType"), "cần kiểu giá trị / the value type is required"));
                 }
                 if (scored && r.rule() != null) {
                     for (String p : r.rule().problems(max)) {
-                        out.add(new ImportProblem(n, column.apply("rule"), p));
+                        out.add(new FileProblem(n, column.apply("rule"), p));
                     }
                 }
             } else if (scored && blank(r.pointsNote())) {
@@ -120,7 +120,7 @@ public final class DocumentCheck {
                         .map(k -> k.maxPoints() == null ? BigDecimal.ZERO : k.maxPoints())
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(max) != 0) {
-                    out.add(new ImportProblem(
+                    out.add(new FileProblem(
                             n,
                             column.apply("maxPoints"),
                             "tổng điểm các chỉ tiêu con " + ScoringRule.formatNumber(sum) + " khác điểm tối đa "
@@ -138,7 +138,7 @@ public final class DocumentCheck {
             Map<String, Integer> index,
             IntFunction<Integer> rowNumber,
             Function<String, String> column,
-            List<ImportProblem> out) {
+            List<FileProblem> out) {
         Set<Integer> reported = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             Set<Integer> path = new HashSet<>();
@@ -146,7 +146,7 @@ public final class DocumentCheck {
             while (at != null && rows.get(at) != null && !blank(rows.get(at).parentCode())) {
                 if (!path.add(at)) {
                     if (reported.add(at)) {
-                        out.add(new ImportProblem(
+                        out.add(new FileProblem(
                                 rowNumber.apply(at),
                                 column.apply("parentCode"),
                                 "vòng lặp mã cha tại " + rows.get(at).code() + " / a cycle in parent codes"));
@@ -159,10 +159,7 @@ public final class DocumentCheck {
     }
 
     private static void checkViews(
-            FrameworkDocument doc,
-            Map<String, Integer> index,
-            Function<String, String> column,
-            List<ImportProblem> out) {
+            FrameworkDocument doc, Map<String, Integer> index, Function<String, String> column, List<FileProblem> out) {
         if (doc.views() == null || doc.views().isEmpty()) {
             return;
         }
@@ -170,18 +167,18 @@ public final class DocumentCheck {
                 .filter(v -> v != null && Boolean.TRUE.equals(v.overall()))
                 .count();
         if (overall != 1) {
-            out.add(new ImportProblem(
+            out.add(new FileProblem(
                     null, column.apply("views"), "cần đúng một chỉ số tổng hợp / exactly one overall view"));
         }
         Set<String> codes = new HashSet<>();
         for (FrameworkDocument.ViewRow v : doc.views()) {
             if (v == null || blank(v.code()) || !codes.add(v.code())) {
-                out.add(new ImportProblem(
+                out.add(new FileProblem(
                         null, column.apply("views"), "mã trụ cột thiếu hoặc trùng / missing or duplicate view code"));
                 continue;
             }
             if (v.weights() == null || v.weights().isEmpty()) {
-                out.add(new ImportProblem(
+                out.add(new FileProblem(
                         null,
                         column.apply("views"),
                         "trụ cột " + v.code() + " không có chỉ tiêu / view without criteria"));
@@ -189,13 +186,13 @@ public final class DocumentCheck {
             }
             v.weights().forEach((code, weight) -> {
                 if (!index.containsKey(code)) {
-                    out.add(new ImportProblem(
+                    out.add(new FileProblem(
                             null,
                             column.apply("views"),
                             "trụ cột " + v.code() + ": không có chỉ tiêu mã " + code + " / unknown criterion"));
                 }
                 if (weight == null || weight.signum() <= 0) {
-                    out.add(new ImportProblem(
+                    out.add(new FileProblem(
                             null,
                             column.apply("views"),
                             "trụ cột " + v.code() + ": trọng số của " + code

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.FileRejectedException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.NotFoundException;
 import vn.dtihub.shared.Problems;
@@ -64,6 +66,25 @@ class ErrorResponses {
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         return respond(request, response, HttpStatus.BAD_REQUEST, text(e.messageKey(), e.getMessage()), e.field());
+    }
+
+    /** Every problem of a rejected file, with its row and column, for the API; the first ones for a page. */
+    @ExceptionHandler(FileRejectedException.class)
+    ModelAndView rejectedFile(FileRejectedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String detail = text("import.rejected", e.getMessage(), e.problems().size());
+        if (Problems.wantsJson(request)) {
+            Map<String, Object> body = Problems.body(HttpStatus.BAD_REQUEST, detail, "file", request);
+            body.put("problems", e.problems());
+            Problems.write(response, HttpStatus.BAD_REQUEST, body);
+            return null;
+        }
+        boolean english = "en".equals(locale().getLanguage());
+        String lines = e.problems().stream()
+                .limit(50)
+                .map(p -> p.where(english) + ": " + p.message())
+                .collect(java.util.stream.Collectors.joining(" · "));
+        return respond(request, response, HttpStatus.BAD_REQUEST, detail + " " + lines, "file");
     }
 
     @ExceptionHandler(BindException.class)

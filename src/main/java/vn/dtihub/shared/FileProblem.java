@@ -1,10 +1,10 @@
-package vn.dtihub.frameworks;
+package vn.dtihub.shared;
 
 /**
- * One problem of an imported file, where a user finds it: the row (1-based, as the spreadsheet numbers it, or the
+ * One problem of an uploaded file (an import, a filled-in form), where a user finds it: the row (1-based, as the spreadsheet numbers it, or the
  * position in the JSON list), the column (a letter in xlsx, a field name in JSON) and what is wrong.
  */
-public record ImportProblem(Integer row, String column, String message) {
+public record FileProblem(Integer row, String column, String message) {
 
     public String where(boolean english) {
         if (row == null) {

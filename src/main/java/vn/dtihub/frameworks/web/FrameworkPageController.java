@@ -1,0 +1,347 @@
+package vn.dtihub.frameworks.web;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dtihub.frameworks.FrameworkDetail;
+import vn.dtihub.frameworks.FrameworkHeader;
+import vn.dtihub.frameworks.FrameworkSummary;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.RuleText;
+import vn.dtihub.frameworks.Subject;
+import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+
+/**
+ * The framework pages: the list, and one framework's tree edited in place with htmx. Every change re-renders the
+ * tree with its totals and problems; without JavaScript the same forms post and redirect.
+ */
+@Controller
+class FrameworkPageController {
+
+    private final Frameworks frameworks;
+
+    FrameworkPageController(Frameworks frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    @GetMapping("/frameworks")
+    String list(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        model.addAttribute("frameworks", frameworks.list(me));
+        model.addAttribute("canCreate", me.administers());
+        model.addAttribute("subjects", Subject.values());
+        return "frameworks/list";
+    }
+
+    @PostMapping("/frameworks")
+    String create(
+            @ModelAttribute HeaderForm form, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
+        try {
+            FrameworkSummary created = frameworks.create(me, form.header());
+            redirect.addAttribute("id", created.id());
+            redirect.addFlashAttribute("success", "framework.created");
+            return "redirect:/frameworks/{id}";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            return "redirect:/frameworks";
+        }
+    }
+
+    @GetMapping("/frameworks/{id}")
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) Long edit,
+            @RequestParam(required = false) String add,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
+        FrameworkDetail detail = frameworks.detail(me, id);
+        prepare(model, me, detail, edit, add, null);
+        return "true".equals(htmx) ? "frameworks/detail :: tree" : "frameworks/detail";
+    }
+
+    @PostMapping("/frameworks/{id}")
+    String updateHeader(
+            @PathVariable long id,
+            @ModelAttribute HeaderForm form,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            frameworks.updateHeader(me, id, form.version() == null ? -1 : form.version(), form.header());
+            redirect.addFlashAttribute("success", "framework.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/frameworks/{id}";
+    }
+
+    @PostMapping("/frameworks/{id}/publish")
+    String publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
+        try {
+            frameworks.publish(me, id);
+            redirect.addFlashAttribute("success", "framework.publishedNow");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/frameworks/{id}";
+    }
+
+    @PostMapping("/frameworks/{id}/retire")
+    String retire(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
+        frameworks.retire(me, id);
+        redirect.addFlashAttribute("success", "framework.retiredNow");
+        redirect.addAttribute("id", id);
+        return "redirect:/frameworks/{id}";
+    }
+
+    @PostMapping("/frameworks/{id}/clone")
+    String cloneAsDraft(
+            @PathVariable long id,
+            @ModelAttribute HeaderForm form,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        FrameworkSummary copy = frameworks.cloneAsDraft(
+                me, id, form.name() == null || form.name().isBlank() ? null : form.header());
+        redirect.addFlashAttribute("success", "framework.cloned");
+        redirect.addAttribute("id", copy.id());
+        return "redirect:/frameworks/{id}";
+    }
+
+    @PostMapping("/frameworks/{id}/criteria")
+    String addCriterion(
+            @PathVariable long id,
+            @RequestParam(required = false) Long parentId,
+            @ModelAttribute("criterionForm") CriterionForm form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            frameworks.addCriterion(me, id, parentId, form.input());
+        } catch (InvalidInputException e) {
+            prepare(
+                    model,
+                    me,
+                    frameworks.detail(me, id),
+                    null,
+                    parentId == null ? "root" : String.valueOf(parentId),
+                    e);
+            model.addAttribute("criterionForm", form);
+            return "true".equals(htmx) ? "frameworks/detail :: tree" : "frameworks/detail";
+        }
+        return afterChange(id, htmx, me, model, redirect);
+    }
+
+    @PostMapping("/frameworks/{id}/criteria/{criterionId}")
+    String saveCriterion(
+            @PathVariable long id,
+            @PathVariable long criterionId,
+            @ModelAttribute("criterionForm") CriterionForm form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            frameworks.updateCriterion(me, id, criterionId, form.version() == null ? -1 : form.version(), form.input());
+        } catch (InvalidInputException e) {
+            prepare(model, me, frameworks.detail(me, id), criterionId, null, e);
+            model.addAttribute("criterionForm", form);
+            return "true".equals(htmx) ? "frameworks/detail :: tree" : "frameworks/detail";
+        }
+        return afterChange(id, htmx, me, model, redirect);
+    }
+
+    @PostMapping("/frameworks/{id}/criteria/{criterionId}/delete")
+    String deleteCriterion(
+            @PathVariable long id,
+            @PathVariable long criterionId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        frameworks.deleteCriterion(me, id, criterionId);
+        return afterChange(id, htmx, me, model, redirect);
+    }
+
+    @PostMapping("/frameworks/{id}/criteria/{criterionId}/move")
+    String moveCriterion(
+            @PathVariable long id,
+            @PathVariable long criterionId,
+            @RequestParam(defaultValue = "") String direction,
+            @RequestParam(required = false) String parentCode,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        if (parentCode != null) {
+            FrameworkDetail detail = frameworks.detail(me, id);
+            Long parent = parentCode.isBlank()
+                    ? null
+                    : detail.node(parentCode.strip())
+                            .map(n -> n.criterion().id())
+                            .orElseThrow(() ->
+                                    new InvalidInputException("parentCode", "framework.unknownCode", "Unknown code"));
+            frameworks.move(me, id, criterionId, parent);
+        } else {
+            frameworks.reorder(me, id, criterionId, "up".equals(direction));
+        }
+        return afterChange(id, htmx, me, model, redirect);
+    }
+
+    @GetMapping("/frameworks/{id}/compare")
+    String compare(
+            @PathVariable long id,
+            @RequestParam(required = false) Long with,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
+        FrameworkSummary framework = frameworks.get(me, id);
+        Long other = with != null ? with : framework.previousId();
+        if (other == null) {
+            throw new InvalidInputException("with", "validation.required", "Choose the version to compare with");
+        }
+        model.addAttribute("comparison", frameworks.compare(me, id, other));
+        return "frameworks/compare";
+    }
+
+    @GetMapping("/frameworks/{id}/views")
+    String views(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        FrameworkDetail detail = frameworks.detail(me, id);
+        model.addAttribute("detail", detail);
+        model.addAttribute(
+                "canManage",
+                frameworks.canManage(me, detail.framework())
+                        && detail.framework().editable());
+        return "frameworks/views";
+    }
+
+    @PostMapping("/frameworks/{id}/views")
+    String saveView(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "false") boolean overall,
+            @RequestParam(defaultValue = "") String weights,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        frameworks.get(me, id);
+        try {
+            frameworks.saveView(me, id, code, name, overall, parseWeights(weights));
+            redirect.addFlashAttribute("success", "framework.viewSaved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/frameworks/{id}/views";
+    }
+
+    /** "I=1; II=1; III=1" or one "code=weight" per line; a code alone weighs 1. */
+    static Map<String, BigDecimal> parseWeights(String text) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (String part : text.split("[;\\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split("=", 2);
+            try {
+                out.put(kv[0].strip(), kv.length > 1 ? RuleText.number(kv[1], kv[0].strip()) : BigDecimal.ONE);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("weights", "framework.problem.viewWeight", e.getMessage());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException("weights", "framework.problem.emptyView", "Name at least one criterion");
+        }
+        return out;
+    }
+
+    private String afterChange(long id, String htmx, ScopedPrincipal me, Model model, RedirectAttributes redirect) {
+        if ("true".equals(htmx)) {
+            prepare(model, me, frameworks.detail(me, id), null, null, null);
+            return "frameworks/detail :: tree";
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/frameworks/{id}";
+    }
+
+    private void prepare(
+            Model model,
+            ScopedPrincipal me,
+            FrameworkDetail detail,
+            Long edit,
+            String add,
+            InvalidInputException error) {
+        boolean canManage = frameworks.canManage(me, detail.framework());
+        model.addAttribute("detail", detail);
+        model.addAttribute("nodes", detail.flatten());
+        model.addAttribute("canManage", canManage);
+        model.addAttribute("canEdit", canManage && detail.framework().editable());
+        model.addAttribute("canClone", me.administers());
+        model.addAttribute("editing", edit);
+        model.addAttribute("adding", add);
+        model.addAttribute("valueTypes", ValueType.values());
+        model.addAttribute("missingPolicies", MissingPolicy.values());
+        model.addAttribute("ruleTypes", RuleText.TYPES);
+        model.addAttribute("subjects", Arrays.asList(Subject.values()));
+        model.addAttribute(
+                "others",
+                frameworks.list(me).stream()
+                        .filter(f -> f.id() != detail.framework().id())
+                        .toList());
+        if (error != null) {
+            model.addAttribute("fieldError", error.field());
+            model.addAttribute("errorKey", error.messageKey());
+            model.addAttribute("errorDetail", error.getMessage());
+        }
+        if (!model.containsAttribute("criterionForm")) {
+            CriterionForm form = edit == null
+                    ? CriterionForm.empty()
+                    : detail.flatten().stream()
+                            .map(n -> n.criterion())
+                            .filter(c -> c.id() == edit)
+                            .findFirst()
+                            .map(CriterionForm::of)
+                            .orElse(CriterionForm.empty());
+            model.addAttribute("criterionForm", form);
+        }
+    }
+
+    /** The framework header form. */
+    record HeaderForm(
+            String name,
+            String description,
+            String decisionNumber,
+
+            @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            java.time.LocalDate decisionDate,
+
+            List<Subject> subjects,
+            Integer yearFrom,
+            Integer yearTo,
+            String versionLabel,
+            Integer version)
+            implements java.io.Serializable {
+        FrameworkHeader header() {
+            return new FrameworkHeader(
+                    name, description, decisionNumber, decisionDate, subjects, yearFrom, yearTo, versionLabel);
+        }
+    }
+}
