@@ -141,7 +141,7 @@ public class FrameworkSheets {
         return workbooks.write(List.of(new Sheet("Chỉ tiêu", title, HEADERS, rows, widths, false)));
     }
 
-    /** Reads an uploaded template back; problems in the cells are collected, then all thrown together. */
+    /** Reads an uploaded template back; problems in the cells are collected and returned with the document. */
     public Parsed read(InputStream input) {
         List<SheetRow> rows = workbooks.read(input, MAX_ROWS);
         List<FileProblem> problems = new ArrayList<>();
@@ -231,9 +231,6 @@ public class FrameworkSheets {
             String[] named = viewNames.getOrDefault(code, new String[] {code, "false"});
             views.add(new FrameworkDocument.ViewRow(code, named[0], Boolean.parseBoolean(named[1]), w));
         });
-        if (!problems.isEmpty()) {
-            throw new FileRejectedException(problems);
-        }
         String years = meta.getOrDefault("nam", "");
         Integer from = null;
         Integer to = null;
@@ -267,9 +264,6 @@ public class FrameworkSheets {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new FileRejectedException(problems);
-        }
         FrameworkDocument doc = new FrameworkDocument(
                 FrameworkDocument.FORMAT,
                 meta.get("ten bo chi so"),
@@ -284,11 +278,14 @@ public class FrameworkSheets {
                 null,
                 criteria,
                 views);
-        return new Parsed(doc, List.copyOf(rowNumbers));
+        return new Parsed(doc, List.copyOf(rowNumbers), List.copyOf(problems));
     }
 
-    /** A read template: the document, and the sheet row of each criterion (for the check's messages). */
-    public record Parsed(FrameworkDocument document, List<Integer> rowNumbers) {
+    /**
+     * A read template: the document, the sheet row of each criterion (for the check's messages), and the problems
+     * of cells that could not be read (a text where a number belongs, a formula), reported with the document's own.
+     */
+    public record Parsed(FrameworkDocument document, List<Integer> rowNumbers, List<FileProblem> cellProblems) {
         public Integer rowOf(int index) {
             return index < rowNumbers.size() ? rowNumbers.get(index) : null;
         }

@@ -170,7 +170,7 @@ class FrameworkApiController {
             @RequestBody FrameworkDocument doc,
             @RequestParam(defaultValue = "false") boolean dryRun,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return importDocument(doc, i -> i + 1, field -> field, dryRun, me);
+        return importDocument(doc, i -> i + 1, field -> field, List.of(), dryRun, me);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -184,29 +184,39 @@ class FrameworkApiController {
         try (InputStream in = file.getInputStream()) {
             parsed = sheets.read(in);
         }
-        return importDocument(parsed.document(), parsed::rowOf, FrameworkSheets::column, dryRun, me);
+        return importDocument(
+                parsed.document(), parsed::rowOf, FrameworkSheets::column, parsed.cellProblems(), dryRun, me);
     }
 
+    /** Reports every problem at once (cells that could not be read, then the document's), or imports all. */
     private ResponseEntity<?> importDocument(
             FrameworkDocument doc,
             java.util.function.IntFunction<Integer> rows,
             java.util.function.Function<String, String> columns,
+            List<FileProblem> cellProblems,
             boolean dryRun,
             ScopedPrincipal me) {
-        if (dryRun) {
-            List<FileProblem> problems = frameworks.check(doc, rows, columns);
-            if (!problems.isEmpty()) {
-                throw new FileRejectedException(problems);
+        List<FileProblem> problems = new java.util.ArrayList<>(cellProblems);
+        for (FileProblem p : frameworks.check(doc, rows, columns)) {
+            // A cell that could not be read is reported once, not again as a missing value.
+            boolean known = cellProblems.stream()
+                    .anyMatch(c -> java.util.Objects.equals(c.row(), p.row())
+                            && java.util.Objects.equals(c.column(), p.column()));
+            if (!known) {
+                problems.add(p);
             }
+        }
+        problems.sort(java.util.Comparator.comparing((FileProblem p) -> p.row() == null ? 0 : p.row())
+                .thenComparing(p -> String.valueOf(p.column())));
+        if (!problems.isEmpty()) {
+            throw new FileRejectedException(problems);
+        }
+        if (dryRun) {
             return ResponseEntity.ok(Map.of(
-                    "name",
-                    String.valueOf(doc.name()),
-                    "criteria",
-                    doc.criteria().size(),
-                    "views",
-                    doc.views() == null ? 0 : doc.views().size(),
-                    "problems",
-                    List.of()));
+                    "name", String.valueOf(doc.name()),
+                    "criteria", doc.criteria().size(),
+                    "views", doc.views() == null ? 0 : doc.views().size(),
+                    "problems", List.of()));
         }
         FrameworkSummary f = frameworks.importDocument(me, doc, rows, columns);
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + f.id()))
