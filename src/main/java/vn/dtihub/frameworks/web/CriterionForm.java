@@ -25,7 +25,8 @@ record CriterionForm(
         String verifier,
         MissingPolicy missingPolicy,
         String pointsNote,
-        Integer version)
+        Integer version,
+        String parentCode)
         implements Serializable {
 
     static CriterionForm empty() {
@@ -45,10 +46,11 @@ record CriterionForm(
                 null,
                 MissingPolicy.ZERO,
                 null,
-                0);
+                0,
+                null);
     }
 
-    static CriterionForm of(Criterion c) {
+    static CriterionForm of(Criterion c, String parentCode) {
         return new CriterionForm(
                 c.code(),
                 c.name(),
@@ -67,7 +69,8 @@ record CriterionForm(
                 c.verifier(),
                 c.missingPolicy(),
                 c.pointsNote(),
-                c.version());
+                c.version(),
+                parentCode);
     }
 
     /** The input, with empty texts meaning "none" (a form always sends every field). */

@@ -160,6 +160,23 @@ class FrameworkPageController {
             RedirectAttributes redirect) {
         try {
             frameworks.updateCriterion(me, id, criterionId, form.version() == null ? -1 : form.version(), form.input());
+            if (form.parentCode() != null) {
+                FrameworkDetail detail = frameworks.detail(me, id);
+                var self = detail.flatten().stream()
+                        .map(n -> n.criterion())
+                        .filter(c -> c.id() == criterionId)
+                        .findFirst();
+                String wanted = form.parentCode().strip();
+                if (self.isPresent() && !wanted.equals(nz(parentCode(detail, self.get())))) {
+                    Long parent = wanted.isEmpty()
+                            ? null
+                            : detail.node(wanted)
+                                    .map(n -> n.criterion().id())
+                                    .orElseThrow(() -> new InvalidInputException(
+                                            "parentCode", "framework.unknownCode", "Unknown code " + wanted));
+                    frameworks.move(me, id, criterionId, parent);
+                }
+            }
         } catch (InvalidInputException e) {
             prepare(model, me, frameworks.detail(me, id), criterionId, null, e);
             model.addAttribute("criterionForm", form);
@@ -317,10 +334,26 @@ class FrameworkPageController {
                             .map(n -> n.criterion())
                             .filter(c -> c.id() == edit)
                             .findFirst()
-                            .map(CriterionForm::of)
+                            .map(c -> CriterionForm.of(c, parentCode(detail, c)))
                             .orElse(CriterionForm.empty());
             model.addAttribute("criterionForm", form);
         }
+    }
+
+    private static String parentCode(FrameworkDetail detail, vn.dtihub.frameworks.Criterion c) {
+        if (c.parentId() == null) {
+            return null;
+        }
+        return detail.flatten().stream()
+                .map(n -> n.criterion())
+                .filter(p -> p.id() == c.parentId())
+                .map(vn.dtihub.frameworks.Criterion::code)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** The framework header form. */

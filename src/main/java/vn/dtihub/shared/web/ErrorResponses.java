@@ -209,6 +209,16 @@ class ErrorResponses {
         return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, text("error.tooLarge", "Too large"), null);
     }
 
+    /** The browser went away mid-response (a closed tab, a cancelled download): nothing to answer, nothing wrong. */
+    @ExceptionHandler({
+        org.apache.catalina.connector.ClientAbortException.class,
+        org.springframework.web.context.request.async.AsyncRequestNotUsableException.class
+    })
+    ModelAndView clientGone(Exception e, HttpServletRequest request) {
+        log.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
+        return null;
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
