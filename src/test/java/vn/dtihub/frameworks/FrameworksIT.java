@@ -107,6 +107,12 @@ class FrameworksIT extends IntegrationTest {
         assertThat(byCode.get("II.5.4").of(AssignmentRole.PROVIDE_DATA))
                 .extracting(Assignment::assigneeName)
                 .contains("Chi cục Thống kê");
+        long audited = jdbc.sql(
+                        "select count(*) from audit_event where action = 'ASSIGNMENT_CREATED' and scope_path = :p")
+                .param("p", nghiSon.path())
+                .query(Long.class)
+                .single();
+        assertThat(audited).as("every assignment is in the audit log").isGreaterThanOrEqualTo(60);
         assertThatThrownBy(() -> assignments.table(QUANG_NGAI_OFFICE, district.id(), nghiSon))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

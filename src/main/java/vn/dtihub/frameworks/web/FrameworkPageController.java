@@ -234,7 +234,35 @@ class FrameworkPageController {
             throw new InvalidInputException("with", "validation.required", "Choose the version to compare with");
         }
         model.addAttribute("comparison", frameworks.compare(me, id, other));
+        FrameworkSummary target = frameworks.get(me, other);
+        model.addAttribute("canLink", frameworks.canManage(me, target));
         return "frameworks/compare";
+    }
+
+    /** Records that a criterion of this version corresponds to one of the version compared with. */
+    @PostMapping("/frameworks/{id}/compare")
+    String link(
+            @PathVariable long id,
+            @RequestParam(required = false) Long with,
+            @RequestParam(defaultValue = "") String fromCode,
+            @RequestParam(defaultValue = "") String toCode,
+            @RequestParam(required = false) String note,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        frameworks.get(me, id);
+        if (with == null) {
+            throw new InvalidInputException("with", "validation.required", "Choose the version to compare with");
+        }
+        try {
+            frameworks.link(me, id, fromCode.strip(), with, toCode.strip(), note);
+            redirect.addFlashAttribute("success", "framework.crosswalk.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        redirect.addAttribute("id", id);
+        redirect.addAttribute("with", with);
+        return "redirect:/frameworks/{id}/compare";
     }
 
     @GetMapping("/frameworks/{id}/views")
