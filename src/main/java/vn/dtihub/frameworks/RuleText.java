@@ -131,18 +131,6 @@ public final class RuleText {
 
     /** A number written the Vietnamese way ("99,9") or the English way ("99.9"). */
     public static BigDecimal number(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(what + ": thiếu số / a number is missing");
-        }
-        String t = text.strip().replace(" ", "");
-        if (t.contains(",") && t.contains(".")) {
-            t = t.replace(".", "");
-        }
-        t = t.replace(',', '.');
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + ": '" + text + "' không phải là số / is not a number");
-        }
+        return vn.dtihub.shared.Numbers.parse(text, what);
     }
 }

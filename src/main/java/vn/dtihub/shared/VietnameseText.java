@@ -22,6 +22,16 @@ public final class VietnameseText {
                 .strip();
     }
 
+    /** Multi-line text as stored (a section's body, a note): NFC, trimmed, line breaks kept. */
+    public static String nfcText(String text) {
+        if (text == null) {
+            return null;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .strip();
+    }
+
     /**
      * The search key: lower case, without tone marks or other diacritics, with đ mapped to d (it does not
      * decompose), so that "thanh hoa" matches "Thanh Hóa" and "Thanh Hoá" alike.

@@ -65,7 +65,12 @@ class ErrorResponses {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        return respond(request, response, HttpStatus.BAD_REQUEST, text(e.messageKey(), e.getMessage()), e.field());
+        String detail = text(e.messageKey(), e.getMessage());
+        // A message ending in a colon introduces the specifics the domain found ("Thời hạn không hợp lệ: …").
+        if (detail.endsWith(":") && e.getMessage() != null) {
+            detail = detail + " " + e.getMessage();
+        }
+        return respond(request, response, HttpStatus.BAD_REQUEST, detail, e.field());
     }
 
     /** Every problem of a rejected file, with its row and column, for the API; the first ones for a page. */
@@ -198,7 +203,7 @@ class ErrorResponses {
     ModelAndView conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String detail = e instanceof ConflictException c
-                ? text(c.messageKey(), c.getMessage())
+                ? text(c.messageKey(), c.getMessage()) + (c.current() == null ? "" : " " + c.current())
                 : text("error.conflict", "Changed by someone else meanwhile");
         return respond(request, response, HttpStatus.CONFLICT, detail, null);
     }

@@ -1,0 +1,35 @@
+package vn.dtihub.plans;
+
+import java.math.BigDecimal;
+
+/** A target (chỉ tiêu): a statement, the value to reach and by when, who leads it, and its latest value. */
+public record PlanTarget(
+        long id,
+        long planId,
+        int position,
+        String statement,
+        String area,
+        String unitOfMeasure,
+        BigDecimal baseline,
+        BigDecimal goal,
+        Integer goalYear,
+        boolean yesNo,
+        BigDecimal latestValue,
+        Long leadAgencyId,
+        String leadName,
+        Long sourceTargetId,
+        int version) {
+
+    /** Progress towards the goal, 0–100, when both are known. */
+    public Integer progressPercent() {
+        if (goal == null || latestValue == null || goal.signum() == 0) {
+            return null;
+        }
+        return Math.min(
+                100,
+                latestValue
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(goal, 0, java.math.RoundingMode.HALF_UP)
+                        .intValue());
+    }
+}

@@ -1,0 +1,521 @@
+package vn.dtihub.plans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.plans.domain.PlanRepository;
+import vn.dtihub.plans.domain.PlanRepository.PlanRow;
+import vn.dtihub.plans.domain.PlanRepository.TargetRow;
+import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.shared.AuditRecord;
+import vn.dtihub.shared.AuditTrail;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.shared.VietnameseText;
+import vn.dtihub.units.AgencyView;
+import vn.dtihub.units.UnitView;
+import vn.dtihub.units.Units;
+
+/**
+ * The plans module's API. A unit's plans are edited by its standing office (freely while a draft; after issue the
+ * text is frozen and changes to targets and tasks are amendments, each in the audit log); tasks are reported on by
+ * their lead, coordinators comment, and everyone whose scope covers the plan, or who sits under its issuer, reads.
+ */
+@Service
+public class Plans {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final PlanRepository repository;
+    private final Units units;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Plans(PlanRepository repository, Units units, AuditTrail audit, Optional<Clock> clock) {
+        this.repository = repository;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.system(VIETNAM));
+    }
+
+    /** Today in Vietnam: deadlines are days there, whatever the server's zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
+    public List<PlanSummary> list(
+            ScopedPrincipal caller, Integer year, PlanKind kind, PlanStatus status, String unitPath) {
+        return repository.visible(caller.scope(), caller.seatPath(), year, kind, status, unitPath);
+    }
+
+    public PlanSummary get(ScopedPrincipal caller, long id) {
+        PlanSummary p = repository.find(id).orElseThrow(() -> PlanNotFoundException.forId(id));
+        if (!readable(caller, p)) {
+            throw PlanNotFoundException.forId(id);
+        }
+        return p;
+    }
+
+    static boolean readable(ScopedPrincipal caller, PlanSummary p) {
+        return caller.scope().coversUnit(p.issuerPath())
+                || caller.seatPath() != null && caller.seatPath().startsWith(p.issuerPath());
+    }
+
+    public boolean canEdit(ScopedPrincipal caller, PlanSummary p) {
+        return caller.administers() && caller.scope().coversUnit(p.issuerPath());
+    }
+
+    public PlanDetail detail(ScopedPrincipal caller, long id) {
+        PlanSummary p = get(caller, id);
+        List<PlanSummary> parents = repository.parents(id).stream()
+                .map(repository::find)
+                .flatMap(Optional::stream)
+                .toList();
+        Map<Long, String> names = new HashMap<>();
+        List<PlanTarget> targets =
+                repository.targets(id).stream().map(t -> target(t, names)).toList();
+        List<PlanTask> tasks =
+                repository.tasks(id).stream().map(t -> task(t, p, names)).toList();
+        return new PlanDetail(p, parents, repository.sections(id), targets, tasks);
+    }
+
+    @Transactional
+    public PlanSummary create(ScopedPrincipal caller, PlanHeader header, List<Long> parentIds) {
+        UnitView issuer = units.byPath(caller.seatPath())
+                .orElseThrow(() -> new AccessDeniedException("A plan is issued by the caller's unit"));
+        if (!caller.administers()) {
+            throw new AccessDeniedException("Only a unit's standing office creates its plans");
+        }
+        PlanRow row = row(header, issuer, false);
+        long id = repository.insert(row);
+        for (Long parent : parentIds == null ? List.<Long>of() : parentIds) {
+            repository.addParent(id, get(caller, parent).id());
+        }
+        audit.record(AuditRecord.of("PLAN_CREATED", "plan", id, issuer.path()).withDetail(row.title()));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public PlanSummary updateHeader(ScopedPrincipal caller, long id, int version, PlanHeader header) {
+        PlanSummary before = requireEdit(caller, id);
+        if (before.status() != PlanStatus.DRAFT) {
+            throw new ConflictException("plan.issued", "An issued plan's text is frozen");
+        }
+        UnitView issuer = units.findById(before.issuerUnitId()).orElseThrow();
+        if (!repository.updateHeader(id, version, row(header, issuer, before.demo()))) {
+            throw new ConflictException("error.conflict", "The plan was changed by someone else meanwhile");
+        }
+        audit.record(
+                AuditRecord.of("PLAN_UPDATED", "plan", id, before.issuerPath()).withDetail(header.title()));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public PlanSummary issue(ScopedPrincipal caller, long id) {
+        PlanSummary p = requireEdit(caller, id);
+        if (p.status() != PlanStatus.DRAFT) {
+            throw new ConflictException("plan.alreadyIssued", "The plan is already issued");
+        }
+        if (p.number() == null || p.number().isBlank()) {
+            throw new InvalidInputException("number", "plan.numberRequired", "A plan is issued with its number");
+        }
+        repository.issue(id);
+        audit.record(AuditRecord.of("PLAN_ISSUED", "plan", id, p.issuerPath()).withDetail(p.number()));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public PlanSection addSection(ScopedPrincipal caller, long planId, SectionKind kind, String title, String body) {
+        PlanSummary p = requireEdit(caller, planId);
+        if (p.status() != PlanStatus.DRAFT) {
+            throw new ConflictException("plan.issued", "An issued plan's text is frozen");
+        }
+        String t = required(title, "title", 500);
+        String b = VietnameseText.nfcText(body);
+        if (b == null || b.isEmpty() || b.length() > 20_000) {
+            throw new InvalidInputException(
+                    "body", "validation.required", "The text is required (at most 20,000 characters)");
+        }
+        long id = repository.insertSection(planId, kind == null ? SectionKind.OTHER : kind, t, b);
+        audit.record(AuditRecord.of("PLAN_SECTION_ADDED", "plan", planId, p.issuerPath())
+                .withDetail(t));
+        return repository.sections(planId).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Transactional
+    public PlanTarget addTarget(ScopedPrincipal caller, long planId, TargetInput input) {
+        PlanSummary p = requireEdit(caller, planId);
+        TargetRow row = new TargetRow(
+                0,
+                planId,
+                0,
+                required(input.statement(), "statement", 2000),
+                optional(input.area()),
+                optional(input.unitOfMeasure()),
+                input.baseline(),
+                input.goal(),
+                input.goalYear(),
+                Boolean.TRUE.equals(input.yesNo()),
+                null,
+                leadAgency(p, input.leadAgencyId()),
+                null,
+                0);
+        long id = repository.insertTarget(planId, row);
+        audit.record(AuditRecord.of(
+                        p.status() == PlanStatus.DRAFT ? "TARGET_ADDED" : "TARGET_AMENDED",
+                        "plan_target",
+                        id,
+                        p.issuerPath())
+                .withDetail(row.statement()));
+        return target(
+                repository.targets(planId).stream()
+                        .filter(t -> t.id() == id)
+                        .findFirst()
+                        .orElseThrow(),
+                new HashMap<>());
+    }
+
+    @Transactional
+    public PlanTask addTask(ScopedPrincipal caller, long planId, TaskInput input) {
+        PlanSummary p = requireEdit(caller, planId);
+        TaskRow row = taskRow(p, input, 0, null);
+        long id = repository.insertTask(planId, row);
+        audit.record(AuditRecord.of(
+                        p.status() == PlanStatus.DRAFT ? "TASK_ADDED" : "TASK_AMENDED", "plan_task", id, p.issuerPath())
+                .withDetail(row.text()));
+        return task(repository.task(id).orElseThrow(), p, new HashMap<>());
+    }
+
+    @Transactional
+    public PlanTask updateTask(ScopedPrincipal caller, long taskId, int version, TaskInput input) {
+        TaskRow before = visibleTask(caller, taskId);
+        PlanSummary p = requireEdit(caller, before.planId());
+        TaskRow row = taskRow(p, input, version, before);
+        if (!repository.updateTask(taskId, version, row)) {
+            TaskRow current = repository.task(taskId).orElseThrow();
+            throw new ConflictException(
+                    "error.conflict",
+                    "The task was changed by someone else meanwhile",
+                    "→ \"" + current.text() + "\", " + current.deadline().text());
+        }
+        audit.record(AuditRecord.of(
+                        p.status() == PlanStatus.DRAFT ? "TASK_UPDATED" : "TASK_AMENDED",
+                        "plan_task",
+                        taskId,
+                        p.issuerPath())
+                .change(
+                        Map.of(
+                                "text",
+                                before.text(),
+                                "deadline",
+                                before.deadline().text()),
+                        Map.of("text", row.text(), "deadline", row.deadline().text())));
+        return task(repository.task(taskId).orElseThrow(), p, new HashMap<>());
+    }
+
+    @Transactional
+    public void deleteTask(ScopedPrincipal caller, long taskId) {
+        TaskRow task = visibleTask(caller, taskId);
+        PlanSummary p = requireEdit(caller, task.planId());
+        if (p.status() != PlanStatus.DRAFT) {
+            throw new ConflictException("plan.issued", "An issued plan's tasks are cancelled, not deleted");
+        }
+        repository.deleteTask(taskId);
+        audit.record(AuditRecord.of("TASK_DELETED", "plan_task", taskId, p.issuerPath())
+                .withDetail(task.text()));
+    }
+
+    /** The lead reports progress; a stale version is a conflict that shows the other report. */
+    @Transactional
+    public PlanTask report(
+            ScopedPrincipal caller, long taskId, int version, TaskStatus status, Integer percent, String note) {
+        TaskRow task = visibleTask(caller, taskId);
+        PlanSummary p = repository.find(task.planId()).orElseThrow();
+        if (!leads(caller, task) && !canEdit(caller, p)) {
+            throw new AccessDeniedException("Only the task's lead reports its progress");
+        }
+        if (status == null) {
+            throw new InvalidInputException("status", "validation.required", "The status is required");
+        }
+        if (percent != null && (percent < 0 || percent > 100)) {
+            throw new InvalidInputException("percent", "plan.percentRange", "Percent lies between 0 and 100");
+        }
+        String text = VietnameseText.nfcText(note);
+        if (status == TaskStatus.CANCELLED && (text == null || text.isEmpty())) {
+            throw new InvalidInputException("note", "plan.cancelReason", "A cancelled task needs a reason");
+        }
+        Integer pct = status == TaskStatus.DONE ? Integer.valueOf(100) : percent;
+        if (!repository.reportProgress(taskId, version, status, pct, today())) {
+            TaskRow current = repository.task(taskId).orElseThrow();
+            throw new ConflictException(
+                    "error.conflict",
+                    "Another report came first",
+                    "→ " + current.status() + (current.percent() == null ? "" : " " + current.percent() + "%"));
+        }
+        repository.insertUpdate(taskId, caller.userId(), caller.username(), "PROGRESS", status, pct, text);
+        audit.record(AuditRecord.of("TASK_PROGRESS", "plan_task", taskId, p.issuerPath())
+                .change(Map.of("status", task.status().name()), Map.of("status", status.name())));
+        return task(repository.task(taskId).orElseThrow(), p, new HashMap<>());
+    }
+
+    @Transactional
+    public void comment(ScopedPrincipal caller, long taskId, String note) {
+        TaskRow task = visibleTask(caller, taskId);
+        String text = required(note, "note", 4000);
+        repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, text);
+        audit.record(AuditRecord.of(
+                "TASK_COMMENTED",
+                "plan_task",
+                taskId,
+                repository.find(task.planId()).orElseThrow().issuerPath()));
+    }
+
+    public PlanTask task(ScopedPrincipal caller, long taskId) {
+        TaskRow row = visibleTask(caller, taskId);
+        return task(row, repository.find(row.planId()).orElseThrow(), new HashMap<>());
+    }
+
+    public List<TaskUpdate> updates(ScopedPrincipal caller, long taskId) {
+        visibleTask(caller, taskId);
+        return repository.updates(taskId);
+    }
+
+    public boolean leads(ScopedPrincipal caller, PlanTask task) {
+        return leads(caller, repository.task(task.id()).orElseThrow());
+    }
+
+    private boolean leads(ScopedPrincipal caller, TaskRow task) {
+        if (task.leadAgencyId() != null) {
+            return task.leadAgencyId().equals(caller.seatAgencyId());
+        }
+        return task.leadUnitId() != null
+                && task.leadPath() != null
+                && task.leadPath().equals(caller.seatPath())
+                && caller.seatAgencyId() == null;
+    }
+
+    /** What the caller's agency or unit leads, across the plans it can read. */
+    public List<PlanTask> myTasks(ScopedPrincipal caller) {
+        List<String> paths =
+                caller.seatAgencyId() == null && caller.seatPath() != null ? List.of(caller.seatPath()) : List.of();
+        Map<Long, PlanSummary> plans = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        List<PlanTask> out = new ArrayList<>();
+        for (TaskRow row : repository.tasksLedBy(caller.seatAgencyId(), paths)) {
+            PlanSummary p = plans.computeIfAbsent(
+                    row.planId(), id -> repository.find(id).orElseThrow());
+            if (readable(caller, p)) {
+                out.add(task(row, p, names));
+            }
+        }
+        return out;
+    }
+
+    /** Counts of a standing office's tasks by status (late counted apart) and the late ones. */
+    public Map<String, Long> overview(List<PlanTask> tasks) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (TaskStatus s : TaskStatus.values()) {
+            counts.put(s.name(), tasks.stream().filter(t -> t.status() == s).count());
+        }
+        counts.put("LATE", tasks.stream().filter(PlanTask::late).count());
+        return counts;
+    }
+
+    private TaskRow visibleTask(ScopedPrincipal caller, long taskId) {
+        TaskRow task = repository.task(taskId).orElseThrow(() -> PlanNotFoundException.taskForId(taskId));
+        PlanSummary p = repository.find(task.planId()).orElseThrow();
+        if (!readable(caller, p) && !leads(caller, task)) {
+            throw PlanNotFoundException.taskForId(taskId);
+        }
+        return task;
+    }
+
+    private PlanSummary requireEdit(ScopedPrincipal caller, long planId) {
+        PlanSummary p = get(caller, planId);
+        if (!canEdit(caller, p)) {
+            throw new AccessDeniedException("Only the issuing unit's standing office edits its plans");
+        }
+        return p;
+    }
+
+    private TaskRow taskRow(PlanSummary p, TaskInput in, int version, TaskRow before) {
+        String text = required(in.text(), "text", 4000);
+        Deadline deadline;
+        try {
+            deadline = Deadline.parse(in.deadline(), p.yearFrom());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("deadline", "plan.deadlineUnknown", e.getMessage());
+        }
+        Long agency = leadAgency(p, in.leadAgencyId());
+        Long unit = null;
+        String leadPath = null;
+        if (agency != null) {
+            leadPath = units.agency(agency).map(AgencyView::unitPath).orElse(null);
+        } else if (in.leadUnitCode() != null && !in.leadUnitCode().isBlank()) {
+            UnitView u = units.get(
+                    units.byPath(p.issuerPath()).map(UnitView::structure).orElse(null),
+                    in.leadUnitCode().strip());
+            if (!u.path().startsWith(p.issuerPath())) {
+                throw new InvalidInputException(
+                        "leadUnitCode", "plan.leadOutsideScope", "The lead is not under the plan's unit");
+            }
+            unit = u.id();
+            leadPath = u.path();
+        }
+        return new TaskRow(
+                before == null ? 0 : before.id(),
+                p.id(),
+                optional(in.sectionCode()),
+                optional(in.sectionTitle()),
+                0,
+                text,
+                optional(in.area()),
+                optional(in.expectedResult()),
+                deadline,
+                agency,
+                unit,
+                leadPath,
+                optional(in.coordinators()),
+                optional(in.footnotes()),
+                before == null ? null : before.sourceTaskId(),
+                TaskStatus.NOT_STARTED,
+                null,
+                null,
+                version);
+    }
+
+    private Long leadAgency(PlanSummary p, Long agencyId) {
+        if (agencyId == null) {
+            return null;
+        }
+        AgencyView agency = units.agency(agencyId)
+                .filter(AgencyView::active)
+                .orElseThrow(
+                        () -> new InvalidInputException("leadAgencyId", "assignment.unknownAgency", "Unknown agency"));
+        if (!agency.unitPath().startsWith(p.issuerPath())) {
+            throw new InvalidInputException(
+                    "leadAgencyId", "plan.leadOutsideScope", "The lead is not under the plan's unit");
+        }
+        return agency.id();
+    }
+
+    private PlanTarget target(TargetRow t, Map<Long, String> names) {
+        String lead = t.leadAgencyId() == null
+                ? null
+                : names.computeIfAbsent(
+                        -t.leadAgencyId(),
+                        k -> units.agency(t.leadAgencyId())
+                                .map(AgencyView::name)
+                                .orElse(null));
+        return new PlanTarget(
+                t.id(),
+                t.planId(),
+                t.position(),
+                t.statement(),
+                t.area(),
+                t.unitOfMeasure(),
+                t.baseline(),
+                t.goal(),
+                t.goalYear(),
+                t.yesNo(),
+                t.latestValue(),
+                t.leadAgencyId(),
+                lead,
+                t.sourceTargetId(),
+                t.version());
+    }
+
+    private PlanTask task(TaskRow t, PlanSummary p, Map<Long, String> names) {
+        String lead = null;
+        if (t.leadAgencyId() != null) {
+            lead = names.computeIfAbsent(
+                    -t.leadAgencyId(),
+                    k -> units.agency(t.leadAgencyId()).map(AgencyView::name).orElse(null));
+        } else if (t.leadUnitId() != null) {
+            lead = names.computeIfAbsent(
+                    t.leadUnitId(),
+                    k -> units.findById(t.leadUnitId()).map(UnitView::fullName).orElse(null));
+        }
+        LocalDate today = today();
+        boolean done = t.status() == TaskStatus.DONE || t.status() == TaskStatus.CANCELLED;
+        boolean late = t.deadline().late(today, done, t.lastUpdateOn(), p.yearFrom(), p.yearTo());
+        LocalDate next = t.deadline().nextDue(today, p.yearFrom(), p.yearTo()).orElse(null);
+        return new PlanTask(
+                t.id(),
+                t.planId(),
+                t.sectionCode(),
+                t.sectionTitle(),
+                t.position(),
+                t.text(),
+                t.area(),
+                t.expectedResult(),
+                t.deadline().text(),
+                t.deadline().kind(),
+                t.deadline().date(),
+                t.deadline().reference(),
+                t.leadAgencyId(),
+                t.leadUnitId(),
+                t.leadPath(),
+                lead,
+                t.coordinators(),
+                t.footnotes(),
+                t.sourceTaskId(),
+                t.status(),
+                t.percent(),
+                t.lastUpdateOn(),
+                late,
+                next,
+                t.version());
+    }
+
+    private static PlanRow row(PlanHeader h, UnitView issuer, boolean demo) {
+        String title = required(h == null ? null : h.title(), "title", 1000);
+        int from = h.yearFrom() == null ? LocalDate.now(VIETNAM).getYear() : h.yearFrom();
+        int to = h.yearTo() == null ? from : h.yearTo();
+        if (from < 2000 || from > 2100 || to < from || to > 2100) {
+            throw new InvalidInputException(
+                    "yearTo", "framework.yearsReversed", "Years are 2000–2100, the last not before the first");
+        }
+        return new PlanRow(
+                optional(h.number()),
+                title,
+                h.kind() == null ? PlanKind.YEARLY : h.kind(),
+                issuer.id(),
+                issuer.path(),
+                issuer.fullName(),
+                optional(h.signer()),
+                h.issuedOn(),
+                from,
+                to,
+                demo);
+    }
+
+    private static String required(String raw, String field, int max) {
+        String value = VietnameseText.nfc(raw);
+        if (value == null || value.isEmpty()) {
+            throw new InvalidInputException(field, "validation.required", field + " is required");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
+        }
+        return value;
+    }
+
+    private static String optional(String raw) {
+        String value = VietnameseText.nfc(raw);
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

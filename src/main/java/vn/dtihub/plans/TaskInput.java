@@ -1,0 +1,14 @@
+package vn.dtihub.plans;
+
+/** A task as a user writes it: the deadline in words, the lead as an agency id (or a unit code), coordinators as text. */
+public record TaskInput(
+        String sectionCode,
+        String sectionTitle,
+        String text,
+        String area,
+        String expectedResult,
+        String deadline,
+        Long leadAgencyId,
+        String leadUnitCode,
+        String coordinators,
+        String footnotes) {}

@@ -1,0 +1,467 @@
+package vn.dtihub.plans.domain;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dtihub.plans.Deadline;
+import vn.dtihub.plans.PlanKind;
+import vn.dtihub.plans.PlanSection;
+import vn.dtihub.plans.PlanStatus;
+import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.SectionKind;
+import vn.dtihub.plans.TaskStatus;
+import vn.dtihub.plans.TaskUpdate;
+import vn.dtihub.shared.Scope;
+
+@Repository
+public class PlanRepository {
+
+    private static final String SUMMARY = """
+            select p.*, (select count(*) from plan_task t where t.plan_id = p.id) as task_count from plan p""";
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PlanSummary> find(long id) {
+        return jdbc.sql(SUMMARY + " where p.id = :id")
+                .param("id", id)
+                .query(PlanRepository::summary)
+                .optional();
+    }
+
+    /** Plans issued within a scope or by a unit above the seat, filtered; newest first. */
+    public List<PlanSummary> visible(
+            Scope scope, String seatPath, Integer year, PlanKind kind, PlanStatus status, String unitPath) {
+        StringBuilder sql = new StringBuilder(SUMMARY + " where (false");
+        List<Object> params = new ArrayList<>();
+        if (scope.national()) {
+            sql.append(" or true");
+        }
+        for (String pattern : scope.likePatterns()) {
+            sql.append(" or p.issuer_path like ?");
+            params.add(pattern);
+        }
+        if (seatPath != null) {
+            sql.append(" or ? like p.issuer_path || '%'");
+            params.add(seatPath);
+        }
+        sql.append(")");
+        if (year != null) {
+            sql.append(" and ? between p.year_from and p.year_to");
+            params.add(year);
+        }
+        if (kind != null) {
+            sql.append(" and p.kind = ?");
+            params.add(kind.name());
+        }
+        if (status != null) {
+            sql.append(" and p.status = ?");
+            params.add(status.name());
+        }
+        if (unitPath != null) {
+            sql.append(" and p.issuer_path like ?");
+            params.add(unitPath + "%");
+        }
+        sql.append(" order by p.year_from desc, p.issued_on desc nulls last, p.id desc limit 500");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(PlanRepository::summary)
+                .list();
+    }
+
+    public long insert(PlanRow p) {
+        return jdbc.sql("""
+                        insert into plan (number, title, kind, issuer_unit_id, issuer_path, issuer_name, signer, issued_on,
+                            year_from, year_to, status, demo)
+                        values (:number, :title, :kind, :unit, :path, :issuer, :signer, :issued, :from, :to, 'DRAFT', :demo)
+                        returning id""")
+                .param("number", p.number())
+                .param("title", p.title())
+                .param("kind", p.kind().name())
+                .param("unit", p.issuerUnitId())
+                .param("path", p.issuerPath())
+                .param("issuer", p.issuerName())
+                .param("signer", p.signer())
+                .param("issued", p.issuedOn() == null ? null : Date.valueOf(p.issuedOn()))
+                .param("from", p.yearFrom())
+                .param("to", p.yearTo())
+                .param("demo", p.demo())
+                .query(Long.class)
+                .single();
+    }
+
+    public boolean updateHeader(long id, int version, PlanRow p) {
+        return jdbc.sql("""
+                        update plan set number = :number, title = :title, kind = :kind, signer = :signer,
+                               issued_on = :issued, year_from = :from, year_to = :to, version = version + 1,
+                               updated_at = now()
+                         where id = :id and version = :version and status = 'DRAFT'""")
+                        .param("number", p.number())
+                        .param("title", p.title())
+                        .param("kind", p.kind().name())
+                        .param("signer", p.signer())
+                        .param("issued", p.issuedOn() == null ? null : Date.valueOf(p.issuedOn()))
+                        .param("from", p.yearFrom())
+                        .param("to", p.yearTo())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    public void issue(long id) {
+        jdbc.sql("update plan set status = 'ISSUED', issued_at = now(), issued_on = coalesce(issued_on, current_date),"
+                        + " version = version + 1, updated_at = now() where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    public void addParent(long planId, long parentId) {
+        jdbc.sql("insert into plan_parent (plan_id, parent_id) values (:p, :q) on conflict do nothing")
+                .param("p", planId)
+                .param("q", parentId)
+                .update();
+    }
+
+    public List<Long> parents(long planId) {
+        return jdbc.sql("select parent_id from plan_parent where plan_id = :p order by parent_id")
+                .param("p", planId)
+                .query(Long.class)
+                .list();
+    }
+
+    public List<Long> children(long planId) {
+        return jdbc.sql("select plan_id from plan_parent where parent_id = :p order by plan_id")
+                .param("p", planId)
+                .query(Long.class)
+                .list();
+    }
+
+    public List<PlanSection> sections(long planId) {
+        return jdbc.sql("select * from plan_section where plan_id = :p order by position, id")
+                .param("p", planId)
+                .query((rs, n) -> new PlanSection(
+                        rs.getLong("id"),
+                        SectionKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getString("body"),
+                        rs.getInt("position"),
+                        rs.getInt("version")))
+                .list();
+    }
+
+    public long insertSection(long planId, SectionKind kind, String title, String body) {
+        return jdbc.sql("""
+                        insert into plan_section (plan_id, kind, title, body, position)
+                        values (:p, :k, :t, :b, (select coalesce(max(position), -1) + 1 from plan_section where plan_id = :p))
+                        returning id""")
+                .param("p", planId)
+                .param("k", kind.name())
+                .param("t", title)
+                .param("b", body)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<TargetRow> targets(long planId) {
+        return jdbc.sql("select * from plan_target where plan_id = :p order by position, id")
+                .param("p", planId)
+                .query(PlanRepository::target)
+                .list();
+    }
+
+    public long insertTarget(long planId, TargetRow t) {
+        return jdbc.sql("""
+                        insert into plan_target (plan_id, position, statement, area, unit_of_measure, baseline, goal,
+                            goal_year, yes_no, latest_value, lead_agency_id, source_target_id)
+                        values (:p, (select coalesce(max(position), -1) + 1 from plan_target where plan_id = :p), :s, :a,
+                            :u, :b, :g, :y, :yn, :latest, :lead, :source)
+                        returning id""")
+                .param("p", planId)
+                .param("s", t.statement())
+                .param("a", t.area())
+                .param("u", t.unitOfMeasure())
+                .param("b", t.baseline())
+                .param("g", t.goal())
+                .param("y", t.goalYear())
+                .param("yn", t.yesNo())
+                .param("latest", t.latestValue())
+                .param("lead", t.leadAgencyId())
+                .param("source", t.sourceTargetId())
+                .query(Long.class)
+                .single();
+    }
+
+    public List<TaskRow> tasks(long planId) {
+        return jdbc.sql("select * from plan_task where plan_id = :p order by position, id")
+                .param("p", planId)
+                .query(PlanRepository::task)
+                .list();
+    }
+
+    public Optional<TaskRow> task(long id) {
+        return jdbc.sql("select * from plan_task where id = :id")
+                .param("id", id)
+                .query(PlanRepository::task)
+                .optional();
+    }
+
+    /** Tasks whose lead is an agency or sits under one of the paths (a unit's own tasks), across plans. */
+    public List<TaskRow> tasksLedBy(Long agencyId, List<String> unitPaths) {
+        StringBuilder sql = new StringBuilder("select * from plan_task where false");
+        List<Object> params = new ArrayList<>();
+        if (agencyId != null) {
+            sql.append(" or lead_agency_id = ?");
+            params.add(agencyId);
+        }
+        for (String path : unitPaths) {
+            sql.append(" or (lead_unit_id is not null and lead_path = ?)");
+            params.add(path);
+        }
+        sql.append(" order by due_on nulls last, id limit 2000");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(PlanRepository::task)
+                .list();
+    }
+
+    public long insertTask(long planId, TaskRow t) {
+        return jdbc.sql("""
+                        insert into plan_task (plan_id, section_code, section_title, position, text, area, expected_result,
+                            deadline_text, deadline_kind, due_on, deadline_ref, lead_agency_id, lead_unit_id, lead_path,
+                            coordinators, footnotes, source_task_id)
+                        values (:p, :sc, :st, (select coalesce(max(position), -1) + 1 from plan_task where plan_id = :p),
+                            :text, :area, :result, :dl, :dk, :due, :ref, :la, :lu, :lp, :co, :fn, :source)
+                        returning id""")
+                .param("p", planId)
+                .param("sc", t.sectionCode())
+                .param("st", t.sectionTitle())
+                .param("text", t.text())
+                .param("area", t.area())
+                .param("result", t.expectedResult())
+                .param("dl", t.deadline().text())
+                .param("dk", t.deadline().kind().name())
+                .param(
+                        "due",
+                        t.deadline().date() == null
+                                ? null
+                                : Date.valueOf(t.deadline().date()))
+                .param("ref", t.deadline().reference())
+                .param("la", t.leadAgencyId())
+                .param("lu", t.leadUnitId())
+                .param("lp", t.leadPath())
+                .param("co", t.coordinators())
+                .param("fn", t.footnotes())
+                .param("source", t.sourceTaskId())
+                .query(Long.class)
+                .single();
+    }
+
+    public boolean updateTask(long id, int version, TaskRow t) {
+        return jdbc.sql("""
+                        update plan_task set section_code = :sc, section_title = :st, text = :text, area = :area,
+                               expected_result = :result, deadline_text = :dl, deadline_kind = :dk, due_on = :due,
+                               deadline_ref = :ref, lead_agency_id = :la, lead_unit_id = :lu, lead_path = :lp,
+                               coordinators = :co, footnotes = :fn, version = version + 1
+                         where id = :id and version = :version""")
+                        .param("sc", t.sectionCode())
+                        .param("st", t.sectionTitle())
+                        .param("text", t.text())
+                        .param("area", t.area())
+                        .param("result", t.expectedResult())
+                        .param("dl", t.deadline().text())
+                        .param("dk", t.deadline().kind().name())
+                        .param(
+                                "due",
+                                t.deadline().date() == null
+                                        ? null
+                                        : Date.valueOf(t.deadline().date()))
+                        .param("ref", t.deadline().reference())
+                        .param("la", t.leadAgencyId())
+                        .param("lu", t.leadUnitId())
+                        .param("lp", t.leadPath())
+                        .param("co", t.coordinators())
+                        .param("fn", t.footnotes())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    public boolean reportProgress(long id, int version, TaskStatus status, Integer percent, LocalDate on) {
+        return jdbc.sql("""
+                        update plan_task set status = :s, percent = :p, last_update_on = :on, version = version + 1
+                         where id = :id and version = :version""")
+                        .param("s", status.name())
+                        .param("p", percent)
+                        .param("on", Date.valueOf(on))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    public void insertUpdate(
+            long taskId, Long authorId, String author, String kind, TaskStatus status, Integer percent, String note) {
+        jdbc.sql("""
+                        insert into plan_task_update (task_id, author_id, author, kind, status, percent, note)
+                        values (:t, :aid, :a, :k, :s, :p, :n)""")
+                .param("t", taskId)
+                .param("aid", authorId)
+                .param("a", author)
+                .param("k", kind)
+                .param("s", status == null ? null : status.name())
+                .param("p", percent)
+                .param("n", note)
+                .update();
+    }
+
+    public List<TaskUpdate> updates(long taskId) {
+        return jdbc.sql("select * from plan_task_update where task_id = :t order by at desc, id desc")
+                .param("t", taskId)
+                .query((rs, n) -> new TaskUpdate(
+                        rs.getLong("id"),
+                        rs.getLong("task_id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("author"),
+                        rs.getString("kind"),
+                        rs.getString("status") == null ? null : TaskStatus.valueOf(rs.getString("status")),
+                        rs.getObject("percent", Integer.class),
+                        rs.getString("note")))
+                .list();
+    }
+
+    public void deleteTask(long id) {
+        jdbc.sql("delete from plan_task where id = :id").param("id", id).update();
+    }
+
+    /** A plan as stored (header fields). */
+    public record PlanRow(
+            String number,
+            String title,
+            PlanKind kind,
+            long issuerUnitId,
+            String issuerPath,
+            String issuerName,
+            String signer,
+            LocalDate issuedOn,
+            int yearFrom,
+            int yearTo,
+            boolean demo) {}
+
+    /** A target as stored. */
+    public record TargetRow(
+            long id,
+            long planId,
+            int position,
+            String statement,
+            String area,
+            String unitOfMeasure,
+            java.math.BigDecimal baseline,
+            java.math.BigDecimal goal,
+            Integer goalYear,
+            boolean yesNo,
+            java.math.BigDecimal latestValue,
+            Long leadAgencyId,
+            Long sourceTargetId,
+            int version) {}
+
+    /** A task as stored. */
+    public record TaskRow(
+            long id,
+            long planId,
+            String sectionCode,
+            String sectionTitle,
+            int position,
+            String text,
+            String area,
+            String expectedResult,
+            Deadline deadline,
+            Long leadAgencyId,
+            Long leadUnitId,
+            String leadPath,
+            String coordinators,
+            String footnotes,
+            Long sourceTaskId,
+            TaskStatus status,
+            Integer percent,
+            LocalDate lastUpdateOn,
+            int version) {}
+
+    static PlanSummary summary(ResultSet rs, int n) throws SQLException {
+        Date issued = rs.getDate("issued_on");
+        return new PlanSummary(
+                rs.getLong("id"),
+                rs.getString("number"),
+                rs.getString("title"),
+                PlanKind.valueOf(rs.getString("kind")),
+                rs.getLong("issuer_unit_id"),
+                rs.getString("issuer_path"),
+                rs.getString("issuer_name"),
+                rs.getString("signer"),
+                issued == null ? null : issued.toLocalDate(),
+                rs.getInt("year_from"),
+                rs.getInt("year_to"),
+                PlanStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("demo"),
+                rs.getInt("version"),
+                rs.getInt("task_count"));
+    }
+
+    static TargetRow target(ResultSet rs, int n) throws SQLException {
+        return new TargetRow(
+                rs.getLong("id"),
+                rs.getLong("plan_id"),
+                rs.getInt("position"),
+                rs.getString("statement"),
+                rs.getString("area"),
+                rs.getString("unit_of_measure"),
+                rs.getBigDecimal("baseline"),
+                rs.getBigDecimal("goal"),
+                rs.getObject("goal_year", Integer.class),
+                rs.getBoolean("yes_no"),
+                rs.getBigDecimal("latest_value"),
+                rs.getObject("lead_agency_id", Long.class),
+                rs.getObject("source_target_id", Long.class),
+                rs.getInt("version"));
+    }
+
+    static TaskRow task(ResultSet rs, int n) throws SQLException {
+        Date due = rs.getDate("due_on");
+        Date last = rs.getDate("last_update_on");
+        Deadline deadline = new Deadline(
+                Deadline.Kind.valueOf(rs.getString("deadline_kind")),
+                due == null ? null : due.toLocalDate(),
+                rs.getString("deadline_ref"),
+                rs.getString("deadline_text"));
+        return new TaskRow(
+                rs.getLong("id"),
+                rs.getLong("plan_id"),
+                rs.getString("section_code"),
+                rs.getString("section_title"),
+                rs.getInt("position"),
+                rs.getString("text"),
+                rs.getString("area"),
+                rs.getString("expected_result"),
+                deadline,
+                rs.getObject("lead_agency_id", Long.class),
+                rs.getObject("lead_unit_id", Long.class),
+                rs.getString("lead_path"),
+                rs.getString("coordinators"),
+                rs.getString("footnotes"),
+                rs.getObject("source_task_id", Long.class),
+                TaskStatus.valueOf(rs.getString("status")),
+                rs.getObject("percent", Integer.class),
+                last == null ? null : last.toLocalDate(),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,239 @@
+package vn.dtihub.plans.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dtihub.plans.PlanDetail;
+import vn.dtihub.plans.PlanHeader;
+import vn.dtihub.plans.PlanKind;
+import vn.dtihub.plans.PlanStatus;
+import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.PlanTarget;
+import vn.dtihub.plans.PlanTask;
+import vn.dtihub.plans.Plans;
+import vn.dtihub.plans.TargetInput;
+import vn.dtihub.plans.TaskInput;
+import vn.dtihub.plans.TaskStatus;
+import vn.dtihub.plans.TaskUpdate;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+
+@RestController
+@Tag(name = "Plans", description = "Plans with their targets and tasks, and task progress")
+class PlanApiController {
+
+    private final Plans plans;
+
+    PlanApiController(Plans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/api/v1/plans")
+    @Operation(summary = "Plans within the caller's scope or issued above them, filtered by year, kind and status")
+    List<PlanSummary> list(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) PlanKind kind,
+            @RequestParam(required = false) PlanStatus status,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.list(me, year, kind, status, null);
+    }
+
+    record CreatePlan(
+            String number,
+            String title,
+            PlanKind kind,
+            String signer,
+            LocalDate issuedOn,
+            Integer yearFrom,
+            Integer yearTo,
+            List<Long> parentIds) {}
+
+    @PostMapping("/api/v1/plans")
+    @Operation(summary = "Create a draft plan issued by the caller's unit, implementing the given plans")
+    ResponseEntity<PlanSummary> create(@RequestBody CreatePlan body, @AuthenticationPrincipal ScopedPrincipal me) {
+        PlanSummary p = plans.create(
+                me,
+                new PlanHeader(
+                        body.number(),
+                        body.title(),
+                        body.kind(),
+                        body.signer(),
+                        body.issuedOn(),
+                        body.yearFrom(),
+                        body.yearTo()),
+                body.parentIds());
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + p.id())).body(p);
+    }
+
+    @GetMapping("/api/v1/plans/{id}")
+    @Operation(summary = "A plan with its parents, sections, targets and tasks (late ones flagged)")
+    PlanDetail get(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.detail(me, id);
+    }
+
+    record UpdatePlan(
+            String number,
+            String title,
+            PlanKind kind,
+            String signer,
+            LocalDate issuedOn,
+            Integer yearFrom,
+            Integer yearTo,
+            Integer version) {}
+
+    @PutMapping("/api/v1/plans/{id}")
+    @Operation(summary = "Change a draft's header; send the version you read (409 if stale or issued)")
+    PlanSummary update(
+            @PathVariable long id, @RequestBody UpdatePlan body, @AuthenticationPrincipal ScopedPrincipal me) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "validation.required", "version is required");
+        }
+        return plans.updateHeader(
+                me,
+                id,
+                body.version(),
+                new PlanHeader(
+                        body.number(),
+                        body.title(),
+                        body.kind(),
+                        body.signer(),
+                        body.issuedOn(),
+                        body.yearFrom(),
+                        body.yearTo()));
+    }
+
+    @PostMapping("/api/v1/plans/{id}/issue")
+    @Operation(summary = "Issue a draft: its text is frozen")
+    PlanSummary issue(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.issue(me, id);
+    }
+
+    @GetMapping("/api/v1/plans/{id}/targets")
+    @Operation(summary = "A plan's targets")
+    List<PlanTarget> targets(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.detail(me, id).targets();
+    }
+
+    @PostMapping("/api/v1/plans/{id}/targets")
+    @Operation(summary = "Add a target (after issue: an amendment, audited)")
+    ResponseEntity<PlanTarget> addTarget(
+            @PathVariable long id, @RequestBody TargetInput body, @AuthenticationPrincipal ScopedPrincipal me) {
+        return ResponseEntity.status(201).body(plans.addTarget(me, id, body));
+    }
+
+    @GetMapping("/api/v1/plans/{id}/tasks")
+    @Operation(summary = "A plan's tasks in order")
+    List<PlanTask> tasks(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.detail(me, id).tasks();
+    }
+
+    @PostMapping("/api/v1/plans/{id}/tasks")
+    @Operation(summary = "Add a task; the deadline in words (30/6/2024, Quý III/2024, Hàng quý, Thường xuyên …)")
+    ResponseEntity<PlanTask> addTask(
+            @PathVariable long id, @RequestBody TaskInput body, @AuthenticationPrincipal ScopedPrincipal me) {
+        return ResponseEntity.status(201).body(plans.addTask(me, id, body));
+    }
+
+    @GetMapping("/api/v1/tasks")
+    @Operation(
+            summary =
+                    "The caller's tasks (what their agency or unit leads), filtered by status (LATE included) and due date")
+    List<PlanTask> myTasks(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        if (status != null && !status.equals("LATE")) {
+            try {
+                TaskStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(
+                        "status", "error.typeMismatch", "status is NOT_STARTED, IN_PROGRESS, DONE, LATE or CANCELLED");
+            }
+        }
+        return plans.myTasks(me).stream()
+                .filter(t -> status == null
+                        || (status.equals("LATE") ? t.late() : t.status().name().equals(status)))
+                .filter(t -> due == null || (t.nextDue() != null && !t.nextDue().isAfter(due)))
+                .toList();
+    }
+
+    @GetMapping("/api/v1/tasks/{taskId}")
+    @Operation(summary = "One task")
+    PlanTask task(@PathVariable long taskId, @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.task(me, taskId);
+    }
+
+    @PutMapping("/api/v1/tasks/{taskId}")
+    @Operation(
+            summary =
+                    "Change a task (standing office); send the version you read: a stale one is a 409 showing the other change")
+    PlanTask updateTask(
+            @PathVariable long taskId, @RequestBody TaskChange body, @AuthenticationPrincipal ScopedPrincipal me) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "validation.required", "version is required");
+        }
+        return plans.updateTask(
+                me,
+                taskId,
+                body.version(),
+                new TaskInput(
+                        body.sectionCode(),
+                        body.sectionTitle(),
+                        body.text(),
+                        body.area(),
+                        body.expectedResult(),
+                        body.deadline(),
+                        body.leadAgencyId(),
+                        body.leadUnitCode(),
+                        body.coordinators(),
+                        body.footnotes()));
+    }
+
+    record TaskChange(
+            String sectionCode,
+            String sectionTitle,
+            String text,
+            String area,
+            String expectedResult,
+            String deadline,
+            Long leadAgencyId,
+            String leadUnitCode,
+            String coordinators,
+            String footnotes,
+            Integer version) {}
+
+    @GetMapping("/api/v1/tasks/{taskId}/updates")
+    @Operation(summary = "A task's progress reports and comments, newest first")
+    List<TaskUpdate> updates(@PathVariable long taskId, @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.updates(me, taskId);
+    }
+
+    record Report(String kind, TaskStatus status, Integer percent, String note, Integer version) {}
+
+    @PostMapping("/api/v1/tasks/{taskId}/updates")
+    @Operation(summary = "Report progress (the lead; send the task's version) or comment (kind COMMENT)")
+    ResponseEntity<PlanTask> report(
+            @PathVariable long taskId, @RequestBody Report body, @AuthenticationPrincipal ScopedPrincipal me) {
+        if ("COMMENT".equals(body.kind())) {
+            plans.comment(me, taskId, body.note());
+            return ResponseEntity.status(201).body(plans.task(me, taskId));
+        }
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "validation.required", "version is required");
+        }
+        return ResponseEntity.status(201)
+                .body(plans.report(me, taskId, body.version(), body.status(), body.percent(), body.note()));
+    }
+}

@@ -1,0 +1,251 @@
+package vn.dtihub.plans.web;
+
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dtihub.plans.PlanDetail;
+import vn.dtihub.plans.PlanHeader;
+import vn.dtihub.plans.PlanKind;
+import vn.dtihub.plans.PlanStatus;
+import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.PlanTask;
+import vn.dtihub.plans.Plans;
+import vn.dtihub.plans.SectionKind;
+import vn.dtihub.plans.TargetInput;
+import vn.dtihub.plans.TaskInput;
+import vn.dtihub.plans.TaskStatus;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.units.Units;
+
+/** The plan pages: plans of my scope, a plan as the document lays it out, a task with its progress, my tasks. */
+@Controller
+class PlanPageController {
+
+    private final Plans plans;
+    private final Units units;
+
+    PlanPageController(Plans plans, Units units) {
+        this.plans = plans;
+        this.units = units;
+    }
+
+    @GetMapping("/plans")
+    String list(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) PlanKind kind,
+            @RequestParam(required = false) PlanStatus status,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
+        model.addAttribute("plans", plans.list(me, year, kind, status, null));
+        model.addAttribute("year", year);
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("statuses", PlanStatus.values());
+        model.addAttribute("canCreate", me.administers() && me.seatPath() != null);
+        return "plans/list";
+    }
+
+    @PostMapping("/plans")
+    String create(
+            @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) PlanKind kind,
+            @RequestParam(required = false) String signer,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.LocalDate issuedOn,
+            @RequestParam(required = false) Integer yearFrom,
+            @RequestParam(required = false) Integer yearTo,
+            @RequestParam(required = false) List<Long> parentIds,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            PlanSummary p = plans.create(
+                    me, new PlanHeader(number, title, kind, signer, issuedOn, yearFrom, yearTo), parentIds);
+            redirect.addAttribute("id", p.id());
+            redirect.addFlashAttribute("success", "plan.created");
+            return "redirect:/plans/{id}";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            return "redirect:/plans";
+        }
+    }
+
+    @GetMapping("/plans/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        PlanDetail detail = plans.detail(me, id);
+        model.addAttribute("detail", detail);
+        boolean canEdit = plans.canEdit(me, detail.plan());
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("draft", detail.plan().status() == PlanStatus.DRAFT);
+        model.addAttribute("sectionKinds", SectionKind.values());
+        if (canEdit) {
+            units.byPath(detail.plan().issuerPath())
+                    .ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
+        }
+        return "plans/detail";
+    }
+
+    @PostMapping("/plans/{id}/issue")
+    String issue(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
+        try {
+            plans.issue(me, id);
+            redirect.addFlashAttribute("success", "plan.issuedNow");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute(
+                    "error",
+                    e instanceof InvalidInputException i ? i.messageKey() : ((ConflictException) e).messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}";
+    }
+
+    @PostMapping("/plans/{id}/sections")
+    String addSection(
+            @PathVariable long id,
+            @RequestParam(required = false) SectionKind kind,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        plans.get(me, id);
+        try {
+            plans.addSection(me, id, kind, title, body);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#sections";
+    }
+
+    @PostMapping("/plans/{id}/targets")
+    String addTarget(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String statement,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String unitOfMeasure,
+            @RequestParam(required = false) String goal,
+            @RequestParam(required = false) Integer goalYear,
+            @RequestParam(required = false) Long leadAgencyId,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        plans.get(me, id);
+        try {
+            plans.addTarget(
+                    me,
+                    id,
+                    new TargetInput(statement, area, unitOfMeasure, null, number(goal), goalYear, false, leadAgencyId));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#targets";
+    }
+
+    @PostMapping("/plans/{id}/tasks")
+    String addTask(
+            @PathVariable long id,
+            @RequestParam(required = false) String sectionCode,
+            @RequestParam(required = false) String sectionTitle,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) String expectedResult,
+            @RequestParam(defaultValue = "") String deadline,
+            @RequestParam(required = false) Long leadAgencyId,
+            @RequestParam(required = false) String leadUnitCode,
+            @RequestParam(required = false) String coordinators,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        plans.get(me, id);
+        try {
+            plans.addTask(
+                    me,
+                    id,
+                    new TaskInput(
+                            sectionCode,
+                            sectionTitle,
+                            text,
+                            null,
+                            expectedResult,
+                            deadline,
+                            leadAgencyId,
+                            leadUnitCode,
+                            coordinators,
+                            null));
+            redirect.addFlashAttribute("success", "plan.taskAdded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#tasks";
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String task(@PathVariable long taskId, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        PlanTask task = plans.task(me, taskId);
+        model.addAttribute("task", task);
+        model.addAttribute("plan", plans.get(me, task.planId()));
+        model.addAttribute("updates", plans.updates(me, taskId));
+        model.addAttribute("canReport", plans.leads(me, task) || plans.canEdit(me, plans.get(me, task.planId())));
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("zone", Plans.VIETNAM);
+        return "plans/task";
+    }
+
+    @PostMapping("/tasks/{taskId}/updates")
+    String report(
+            @PathVariable long taskId,
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) Integer percent,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "PROGRESS") String kind,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        plans.task(me, taskId);
+        try {
+            if ("COMMENT".equals(kind)) {
+                plans.comment(me, taskId, note);
+            } else {
+                plans.report(me, taskId, version == null ? -1 : version, status, percent, note);
+            }
+            redirect.addFlashAttribute("success", "plan.reported");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.current());
+        }
+        redirect.addAttribute("taskId", taskId);
+        return "redirect:/tasks/{taskId}";
+    }
+
+    @GetMapping("/my-tasks")
+    String myTasks(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        List<PlanTask> tasks = plans.myTasks(me);
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("counts", plans.overview(tasks));
+        model.addAttribute("today", plans.today());
+        return "plans/my-tasks";
+    }
+
+    private static java.math.BigDecimal number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return vn.dtihub.shared.Numbers.parse(text, "goal");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("goal", "plan.goalNotNumber", e.getMessage());
+        }
+    }
+}

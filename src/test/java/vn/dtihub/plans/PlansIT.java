@@ -1,0 +1,169 @@
+package vn.dtihub.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dtihub.accounts.Accounts;
+import vn.dtihub.accounts.Role;
+import vn.dtihub.accounts.UserInput;
+import vn.dtihub.shared.IntegrationTest;
+import vn.dtihub.shared.TestPrincipal;
+import vn.dtihub.shared.WebClient;
+import vn.dtihub.units.Structure;
+import vn.dtihub.units.Units;
+
+/** A province's plan: tasks with their deadlines, issue, lateness, the lead's progress and a conflicting report. */
+class PlansIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String token(String username, String password) throws Exception {
+        return JSON.readTree(new WebClient(port)
+                        .sendJson(
+                                "POST",
+                                "/api/v1/auth/token",
+                                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
+                        .body())
+                .get("token")
+                .asString();
+    }
+
+    @Test
+    void aPlansTasksAreTrackedByTheirLeadWithLatenessAndConflicts() throws Exception {
+        long finance = units.agencyNamed(units.get(Structure.CURRENT, "38"), "Sở Tài chính")
+                .orElseThrow()
+                .id();
+        if (accounts.list(TestPrincipal.admin(), "stc.baocao", 0, 1).isEmpty()) {
+            accounts.create(
+                    TestPrincipal.admin(),
+                    new UserInput(
+                            "stc.baocao",
+                            "Chuyên viên Sở Tài chính",
+                            null,
+                            Role.REPORTER,
+                            null,
+                            null,
+                            finance,
+                            "mật khẩu của chuyên viên tài chính",
+                            true));
+        }
+        WebClient office = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        HttpResponse<String> created = office.sendJson(
+                "POST",
+                "/api/v1/plans",
+                "{\"number\":\"106/KH-BCĐ\",\"title\":\"Hoạt động của Ban Chỉ đạo chuyển đổi số tỉnh năm 2024\",\"kind\":\"STEERING\",\"yearFrom\":2024,\"yearTo\":2024}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long plan = JSON.readTree(created.body()).get("id").asLong();
+
+        HttpResponse<String> quarterly = office.sendJson(
+                "POST",
+                "/api/v1/plans/" + plan + "/tasks",
+                "{\"sectionCode\":\"I\",\"sectionTitle\":\"CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA\",\"text\":\"Tổ chức các phiên họp thường kỳ hoặc đột xuất\","
+                        + "\"expectedResult\":\"Các phiên họp, hội nghị được tổ chức\",\"deadline\":\"Hàng Quý\",\"leadAgencyId\":"
+                        + finance
+                        + ",\"coordinators\":\"Văn phòng UBND tỉnh\"}");
+        assertThat(quarterly.statusCode()).as(quarterly.body()).isEqualTo(201);
+        HttpResponse<String> dated = office.sendJson(
+                "POST",
+                "/api/v1/plans/" + plan + "/tasks",
+                "{\"sectionCode\":\"I\",\"text\":\"Ban hành Đề án\",\"deadline\":\"30/6/2024\",\"leadAgencyId\":"
+                        + finance + "}");
+        long datedTask = JSON.readTree(dated.body()).get("id").asLong();
+        assertThat(JSON.readTree(dated.body()).get("late").asBoolean())
+                .as("30/6/2024 has passed")
+                .isTrue();
+        office.sendJson(
+                "POST",
+                "/api/v1/plans/" + plan + "/tasks",
+                "{\"sectionCode\":\"II\",\"text\":\"Tham gia ý kiến\",\"deadline\":\"Thường xuyên\",\"leadAgencyId\":"
+                        + finance + "}");
+
+        HttpResponse<String> unknown = office.sendJson(
+                "POST", "/api/v1/plans/" + plan + "/tasks", "{\"text\":\"Một việc\",\"deadline\":\"Sớm nhất có thể\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("field").asString()).isEqualTo("deadline");
+        assertThat(unknown.body()).contains("Sớm nhất có thể");
+
+        assertThat(office.sendJson("POST", "/api/v1/plans/" + plan + "/issue", null)
+                        .statusCode())
+                .isEqualTo(200);
+        JsonNode issued = JSON.readTree(office.getJson("/api/v1/plans/" + plan).body());
+        assertThat(issued.get("plan").get("status").asString()).isEqualTo("ISSUED");
+        HttpResponse<String> frozen = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan,
+                "{\"title\":\"Đổi\",\"version\":"
+                        + issued.get("plan").get("version").asInt() + "}");
+        assertThat(frozen.statusCode()).isEqualTo(409);
+
+        WebClient lead = WebClient.withToken(port, token("stc.baocao", "mật khẩu của chuyên viên tài chính"));
+        JsonNode mine = JSON.readTree(lead.getJson("/api/v1/tasks?status=LATE").body());
+        assertThat(mine.findValuesAsString("text")).contains("Ban hành Đề án").doesNotContain("Tham gia ý kiến");
+        int version = JSON.readTree(lead.getJson("/api/v1/tasks/" + datedTask).body())
+                .get("version")
+                .asInt();
+        HttpResponse<String> done = lead.sendJson(
+                "POST",
+                "/api/v1/tasks/" + datedTask + "/updates",
+                "{\"status\":\"DONE\",\"note\":\"Đã ban hành Quyết định số 51/QĐ-UBND\",\"version\":" + version + "}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+        assertThat(JSON.readTree(done.body()).get("late").asBoolean()).isFalse();
+        HttpResponse<String> stale = lead.sendJson(
+                "POST",
+                "/api/v1/tasks/" + datedTask + "/updates",
+                "{\"status\":\"IN_PROGRESS\",\"percent\":50,\"version\":" + version + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("DONE");
+        assertThat(JSON.readTree(lead.getJson("/api/v1/tasks/" + datedTask + "/updates")
+                                .body())
+                        .findValuesAsString("note"))
+                .contains("Đã ban hành Quyết định số 51/QĐ-UBND");
+
+        WebClient outsider = WebClient.withToken(port, token("quangngai.xem", DEMO_PASSWORD));
+        assertThat(outsider.getJson("/api/v1/plans/" + plan).statusCode()).isEqualTo(404);
+        assertThat(outsider.getJson("/api/v1/tasks/" + datedTask).statusCode()).isEqualTo(404);
+        assertThat(lead.sendJson(
+                                "POST",
+                                "/api/v1/plans/" + plan + "/tasks",
+                                "{\"text\":\"x\",\"deadline\":\"Năm 2024\"}")
+                        .statusCode())
+                .as("a reporter does not edit the plan")
+                .isEqualTo(403);
+
+        String page = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                .get("/plans/" + plan)
+                .body();
+        assertThat(page)
+                .contains(
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "106/KH-BCĐ",
+                        "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
+                        "Hàng Quý",
+                        "Sở Tài chính");
+        long audited = jdbc.sql(
+                        "select count(*) from audit_event where object_type = 'plan_task' and action = 'TASK_PROGRESS'"
+                                + " and object_id = :id")
+                .param("id", String.valueOf(datedTask))
+                .query(Long.class)
+                .single();
+        assertThat(audited).isEqualTo(1);
+    }
+}

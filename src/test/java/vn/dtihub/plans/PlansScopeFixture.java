@@ -1,0 +1,34 @@
+package vn.dtihub.plans;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import vn.dtihub.shared.Scope;
+import vn.dtihub.shared.ScopeFixture;
+import vn.dtihub.shared.TestPrincipal;
+
+/** A Thanh Hóa plan with a secret title and a task with a secret text. */
+public class PlansScopeFixture implements ScopeFixture {
+
+    static final TestPrincipal THANH_HOA = new TestPrincipal(
+            0, "thanhhoa.plans", new Scope(false, List.of("current/38/"), true, null), true, true, "current/38/");
+
+    @Override
+    public Map<String, String> objectsOfProvinceA(ApplicationContext context) {
+        Plans plans = context.getBean(Plans.class);
+        PlanSummary plan = plans.create(
+                THANH_HOA,
+                new PlanHeader("999/KH-UBND", "Kế hoạch Bí Mật ZX87", PlanKind.YEARLY, null, null, 2026, 2026),
+                List.of());
+        PlanTask task = plans.addTask(
+                THANH_HOA,
+                plan.id(),
+                new TaskInput("I", "Chỉ đạo", "Nhiệm vụ Bí Mật ZX88", null, null, "Hàng quý", null, null, null, null));
+        return Map.of("plans/id", String.valueOf(plan.id()), "tasks/taskId", String.valueOf(task.id()));
+    }
+
+    @Override
+    public List<String> secrets() {
+        return List.of("Kế hoạch Bí Mật ZX87", "Nhiệm vụ Bí Mật ZX88");
+    }
+}
