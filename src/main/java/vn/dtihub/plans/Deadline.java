@@ -45,7 +45,11 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("thời gian hoàn thành trống / the deadline is empty");
         }
-        String folded = VietnameseText.fold(text).replaceAll("[.;,]+$", "").strip();
+        // A remark in brackets ("Quý III/2024 (ngay sau khi Bộ Tài chính ban hành Kế hoạch)") qualifies the deadline
+        // without changing it: it is kept in the text and left out of the reading.
+        String folded = VietnameseText.fold(text.replaceAll("\\([^)]*\\)", " "))
+                .replaceAll("[.;,]+$", "")
+                .strip();
         Matcher m = DATE.matcher(folded);
         if (m.matches()) {
             try {
@@ -95,6 +99,10 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
             Matcher original = Pattern.compile("([0-9]+/[^\\s,;]+)").matcher(text);
             String reference = original.find() ? original.group(1) : m.group(1);
             return new Deadline(Kind.PER_PLAN, null, reference, text);
+        }
+        if (folded.startsWith("theo ")) {
+            // "Theo tiến độ của các bộ, ngành Trung ương", "Theo lộ trình đã được phê duyệt": another schedule.
+            return new Deadline(Kind.PER_PLAN, null, null, text);
         }
         throw new IllegalArgumentException(
                 "không hiểu thời hạn \"" + text + "\" (dùng: 30/6/2024, Tháng 12, Quý III/2024, "

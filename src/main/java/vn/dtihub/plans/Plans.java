@@ -238,6 +238,185 @@ public class Plans {
                 .withDetail(task.text()));
     }
 
+    /**
+     * Creates a lower unit's plan from a higher one: it implements the higher plan, inherits its legal basis, and
+     * starts with copies of the targets that apply to every unit (no lead) or to this one, and of the tasks led by this
+     * unit or its agencies, each linked to its source so that the higher plan can roll up progress.
+     */
+    @Transactional
+    public PlanSummary cascade(
+            ScopedPrincipal caller, long parentId, String unitCode, String structure, String number, String title) {
+        PlanSummary parent = get(caller, parentId);
+        UnitView issuer = units.byPath(parent.issuerPath()).orElseThrow();
+        vn.dtihub.units.Structure s = structure == null || structure.isBlank()
+                ? issuer.structure()
+                : vn.dtihub.units.Structure.fromCode(structure).orElse(issuer.structure());
+        if (unitCode == null || unitCode.isBlank()) {
+            throw new InvalidInputException("unitCode", "validation.required", "Name the unit the plan is for");
+        }
+        UnitView unit = units.get(s, unitCode.strip());
+        if (!unit.path().startsWith(parent.issuerPath()) || unit.path().equals(parent.issuerPath())) {
+            throw new InvalidInputException(
+                    "unitCode", "plan.cascadeOutside", "The unit is not under the plan's issuer");
+        }
+        if (!caller.administers() || !caller.scope().coversUnit(unit.path())) {
+            throw new AccessDeniedException("Only the unit's standing office (or one above it) creates its plan");
+        }
+        String planTitle = title == null || title.isBlank() ? parent.title() + " – " + unit.fullName() : title;
+        long id = repository.insert(row(
+                new PlanHeader(number, planTitle, parent.kind(), null, null, parent.yearFrom(), parent.yearTo()),
+                unit,
+                parent.demo()));
+        repository.addParent(id, parentId);
+        for (PlanSection section : repository.sections(parentId)) {
+            if (section.kind() == SectionKind.BASIS) {
+                repository.insertSection(id, SectionKind.BASIS, section.title(), section.body());
+            }
+        }
+        repository.insertSection(
+                id,
+                SectionKind.BASIS,
+                "Căn cứ",
+                "Thực hiện Kế hoạch " + (parent.number() == null ? "" : "số " + parent.number() + " ") + "của "
+                        + parent.issuerName() + ": " + parent.title());
+        int targets = 0;
+        for (TargetRow t : repository.targets(parentId)) {
+            String leadPath = t.leadAgencyId() == null
+                    ? null
+                    : units.agency(t.leadAgencyId()).map(AgencyView::unitPath).orElse(null);
+            if (leadPath == null || leadPath.startsWith(unit.path())) {
+                repository.insertTarget(
+                        id,
+                        new TargetRow(
+                                0,
+                                id,
+                                0,
+                                t.statement(),
+                                t.area(),
+                                t.unitOfMeasure(),
+                                t.baseline(),
+                                t.goal(),
+                                t.goalYear(),
+                                t.yesNo(),
+                                null,
+                                leadPath == null ? null : t.leadAgencyId(),
+                                t.id(),
+                                0));
+                targets++;
+            }
+        }
+        int tasks = 0;
+        for (TaskRow t : repository.tasks(parentId)) {
+            if (t.leadPath() != null && t.leadPath().startsWith(unit.path())) {
+                repository.insertTask(
+                        id,
+                        new TaskRow(
+                                0,
+                                id,
+                                t.sectionCode(),
+                                t.sectionTitle(),
+                                0,
+                                t.text(),
+                                t.area(),
+                                t.expectedResult(),
+                                t.deadline(),
+                                t.leadAgencyId(),
+                                t.leadUnitId(),
+                                t.leadPath(),
+                                t.coordinators(),
+                                t.footnotes(),
+                                t.id(),
+                                TaskStatus.NOT_STARTED,
+                                null,
+                                null,
+                                0));
+                tasks++;
+            }
+        }
+        audit.record(AuditRecord.of("PLAN_CASCADED", "plan", id, unit.path())
+                .withDetail("from plan " + parentId + ": " + targets + " targets, " + tasks + " tasks"));
+        return repository.find(id).orElseThrow();
+    }
+
+    /** How the lower units' copies of a plan's tasks and targets are doing, for the higher plan's page. */
+    public Rollup rollup(ScopedPrincipal caller, PlanDetail detail) {
+        Map<Long, PlanSummary> plans = new HashMap<>();
+        Map<Long, int[]> tasks = new HashMap<>();
+        for (TaskRow copy :
+                repository.tasksFrom(detail.tasks().stream().map(PlanTask::id).toList())) {
+            PlanSummary p =
+                    plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
+            if (!readable(caller, p)) {
+                continue;
+            }
+            boolean done = copy.status() == TaskStatus.DONE || copy.status() == TaskStatus.CANCELLED;
+            int[] c = tasks.computeIfAbsent(copy.sourceTaskId(), k -> new int[3]);
+            c[0]++;
+            if (copy.status() == TaskStatus.DONE) {
+                c[1]++;
+            }
+            if (copy.deadline().late(today(), done, copy.lastUpdateOn(), p.yearFrom(), p.yearTo())) {
+                c[2]++;
+            }
+        }
+        Map<Long, int[]> targets = new HashMap<>();
+        for (TargetRow copy : repository.targetsFrom(
+                detail.targets().stream().map(PlanTarget::id).toList())) {
+            PlanSummary p =
+                    plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
+            if (!readable(caller, p)) {
+                continue;
+            }
+            int[] c = targets.computeIfAbsent(copy.sourceTargetId(), k -> new int[2]);
+            c[0]++;
+            if (copy.goal() != null
+                    && copy.latestValue() != null
+                    && copy.latestValue().compareTo(copy.goal()) >= 0) {
+                c[1]++;
+            }
+        }
+        return new Rollup(tasks, targets);
+    }
+
+    /** Per task: copies, done, late; per target: copies, reached. */
+    public record Rollup(Map<Long, int[]> tasks, Map<Long, int[]> targets) {
+        public String task(long id) {
+            int[] c = tasks.get(id);
+            return c == null ? null : c[1] + "/" + c[0] + (c[2] > 0 ? " · " + c[2] + "!" : "");
+        }
+
+        public String target(long id) {
+            int[] c = targets.get(id);
+            return c == null ? null : c[1] + "/" + c[0];
+        }
+    }
+
+    /** Records a target's latest value (the unit's standing office, or the target's lead). */
+    @Transactional
+    public PlanTarget recordValue(ScopedPrincipal caller, long planId, long targetId, java.math.BigDecimal value) {
+        PlanSummary p = get(caller, planId);
+        TargetRow t = repository.targets(planId).stream()
+                .filter(x -> x.id() == targetId)
+                .findFirst()
+                .orElseThrow(() -> PlanNotFoundException.forId(targetId));
+        boolean lead = t.leadAgencyId() != null && t.leadAgencyId().equals(caller.seatAgencyId());
+        if (!canEdit(caller, p) && !lead) {
+            throw new AccessDeniedException("Only the plan's standing office or the target's lead records its value");
+        }
+        if (value == null) {
+            throw new InvalidInputException("value", "validation.required", "value is required");
+        }
+        repository.setLatestValue(targetId, value);
+        audit.record(AuditRecord.of("TARGET_VALUE", "plan_target", targetId, p.issuerPath())
+                .change(t.latestValue() == null ? null : Map.of("value", t.latestValue()), Map.of("value", value)));
+        return target(
+                repository.targets(planId).stream()
+                        .filter(x -> x.id() == targetId)
+                        .findFirst()
+                        .orElseThrow(),
+                new HashMap<>());
+    }
+
     /** The lead reports progress; a stale version is a conflict that shows the other report. */
     @Transactional
     public PlanTask report(

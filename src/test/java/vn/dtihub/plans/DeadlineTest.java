@@ -22,7 +22,8 @@ class DeadlineTest {
                 "Tháng 8/2025|MONTH|2025-08-31",
                 "Quý III/2024|QUARTER|2024-09-30",
                 "Quý IV|QUARTER|2024-12-31",
-                "Năm 2024|YEAR|2024-12-31"
+                "Năm 2024|YEAR|2024-12-31",
+                "Quý III/2024 (ngay sau khi Bộ Tài chính ban hành Kế hoạch)|QUARTER|2024-09-30"
             })
     void datedPhrasesBecomeADueDate(String phrase, Deadline.Kind kind, String due) {
         Deadline d = Deadline.parse(phrase, 2024);
@@ -47,6 +48,11 @@ class DeadlineTest {
         assertThat(perPlan.reference()).isEqualTo("298/KH-UBND");
         assertThat(Deadline.parse("Theo Kế hoạch số 106/KH-BCĐ", 2024).reference())
                 .isEqualTo("106/KH-BCĐ");
+        assertThat(Deadline.parse("Theo tiến độ thời gian của các bộ, ngành Trung ương", 2024)
+                        .kind())
+                .isEqualTo(Deadline.Kind.PER_PLAN);
+        assertThat(Deadline.parse("Theo lộ trình đã được phê duyệt", 2024).dueDates(2024, 2024))
+                .isEmpty();
     }
 
     @Test

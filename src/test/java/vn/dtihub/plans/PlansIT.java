@@ -166,4 +166,41 @@ class PlansIT extends IntegrationTest {
                 .single();
         assertThat(audited).isEqualTo(1);
     }
+
+    @Test
+    void aWardsPlanCascadedFromTheTownsCarriesItsTargetsAndRollsUp() throws Exception {
+        WebClient town = WebClient.withToken(port, token("nghison.cds", DEMO_PASSWORD));
+        JsonNode list = JSON.readTree(town.getJson("/api/v1/plans?year=2024").body());
+        long townPlan = -1;
+        long wardPlan = -1;
+        for (JsonNode p : list) {
+            if ("313/KH-UBND".equals(p.path("number").asString())) {
+                townPlan = p.get("id").asLong();
+            }
+            if (p.get("title").asString().startsWith("Chuyển đổi số trên địa bàn phường Tĩnh Hải năm 2024")) {
+                wardPlan = p.get("id").asLong();
+            }
+        }
+        assertThat(townPlan).isPositive();
+        assertThat(wardPlan).isPositive();
+        JsonNode ward = JSON.readTree(town.getJson("/api/v1/plans/" + wardPlan).body());
+        assertThat(ward.get("parents").findValuesAsString("number")).containsExactly("313/KH-UBND");
+        assertThat(ward.get("targets").findValuesAsString("statement"))
+                .contains(
+                        "Ít nhất 95% số cuộc họp được thực hiện qua Hệ thống hội nghị truyền hình trực tuyến",
+                        "Tỷ lệ dân số có tài khoản thanh toán điện tử");
+        assertThat(ward.get("tasks").size()).isEqualTo(2);
+        assertThat(ward.get("sections").findValuesAsString("body"))
+                .anyMatch(b -> b.contains("Thực hiện Kế hoạch số 313/KH-UBND"));
+
+        String page = WebClient.signedIn(port, "nghison.cds", DEMO_PASSWORD)
+                .get("/plans/" + townPlan)
+                .body();
+        assertThat(page).contains("Đơn vị cấp dưới (xong/tổng · trễ)", "1/1");
+        WebClient reporter = WebClient.withToken(port, token("tinhhai.baocao", DEMO_PASSWORD));
+        assertThat(reporter.getJson("/api/v1/plans/" + wardPlan).statusCode()).isEqualTo(200);
+        assertThat(reporter.sendJson("POST", "/api/v1/plans/" + townPlan + "/cascade", "{\"unitCode\":\"16642\"}")
+                        .statusCode())
+                .isEqualTo(403);
+    }
 }

@@ -24,11 +24,22 @@ public class PlansScopeFixture implements ScopeFixture {
                 THANH_HOA,
                 plan.id(),
                 new TaskInput("I", "Chỉ đạo", "Nhiệm vụ Bí Mật ZX88", null, null, "Hàng quý", null, null, null, null));
-        return Map.of("plans/id", String.valueOf(plan.id()), "tasks/taskId", String.valueOf(task.id()));
+        PlanTarget target = plans.addTarget(
+                THANH_HOA,
+                plan.id(),
+                new TargetInput(
+                        "Chỉ tiêu Bí Mật ZX89", null, "%", null, new java.math.BigDecimal("100"), 2026, false, null));
+        return Map.of(
+                "plans/id",
+                String.valueOf(plan.id()),
+                "tasks/taskId",
+                String.valueOf(task.id()),
+                "targets/targetId",
+                String.valueOf(target.id()));
     }
 
     @Override
     public List<String> secrets() {
-        return List.of("Kế hoạch Bí Mật ZX87", "Nhiệm vụ Bí Mật ZX88");
+        return List.of("Kế hoạch Bí Mật ZX87", "Nhiệm vụ Bí Mật ZX88", "Chỉ tiêu Bí Mật ZX89");
     }
 }

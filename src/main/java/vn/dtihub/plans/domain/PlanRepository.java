@@ -340,6 +340,35 @@ public class PlanRepository {
                 .list();
     }
 
+    /** Tasks copied from the given tasks into lower units' plans (the cascade). */
+    public List<TaskRow> tasksFrom(List<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from plan_task where source_task_id in (:ids)")
+                .param("ids", sourceIds)
+                .query(PlanRepository::task)
+                .list();
+    }
+
+    /** Targets copied from the given targets into lower units' plans. */
+    public List<TargetRow> targetsFrom(List<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from plan_target where source_target_id in (:ids)")
+                .param("ids", sourceIds)
+                .query(PlanRepository::target)
+                .list();
+    }
+
+    public void setLatestValue(long targetId, java.math.BigDecimal value) {
+        jdbc.sql("update plan_target set latest_value = :v, version = version + 1 where id = :id")
+                .param("v", value)
+                .param("id", targetId)
+                .update();
+    }
+
     public void deleteTask(long id) {
         jdbc.sql("delete from plan_task where id = :id").param("id", id).update();
     }

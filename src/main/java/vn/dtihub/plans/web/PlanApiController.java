@@ -120,6 +120,30 @@ class PlanApiController {
         return plans.issue(me, id);
     }
 
+    record Cascade(String unitCode, String structure, String number, String title) {}
+
+    @PostMapping("/api/v1/plans/{id}/cascade")
+    @Operation(
+            summary =
+                    "Create a lower unit's plan from this one: the basis, and the targets and tasks that are that unit's")
+    ResponseEntity<PlanSummary> cascade(
+            @PathVariable long id, @RequestBody Cascade body, @AuthenticationPrincipal ScopedPrincipal me) {
+        PlanSummary child = plans.cascade(me, id, body.unitCode(), body.structure(), body.number(), body.title());
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + child.id())).body(child);
+    }
+
+    record Value(java.math.BigDecimal value) {}
+
+    @PostMapping("/api/v1/plans/{id}/targets/{targetId}/value")
+    @Operation(summary = "Record a target's latest value")
+    PlanTarget recordValue(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestBody Value body,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.recordValue(me, id, targetId, body.value());
+    }
+
     @GetMapping("/api/v1/plans/{id}/targets")
     @Operation(summary = "A plan's targets")
     List<PlanTarget> targets(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {

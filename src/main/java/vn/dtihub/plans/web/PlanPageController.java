@@ -91,7 +91,46 @@ class PlanPageController {
             units.byPath(detail.plan().issuerPath())
                     .ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
         }
+        model.addAttribute("rollup", plans.rollup(me, detail));
+        model.addAttribute("canCascade", me.administers());
         return "plans/detail";
+    }
+
+    @PostMapping("/plans/{id}/cascade")
+    String cascade(
+            @PathVariable long id,
+            @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String title,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        plans.get(me, id);
+        try {
+            PlanSummary child = plans.cascade(me, id, unitCode, null, number, title);
+            redirect.addFlashAttribute("success", "plan.cascaded");
+            redirect.addAttribute("id", child.id());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addAttribute("id", id);
+        }
+        return "redirect:/plans/{id}";
+    }
+
+    @PostMapping("/plans/{id}/targets/{targetId}/value")
+    String recordValue(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam(required = false) String value,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        plans.get(me, id);
+        try {
+            plans.recordValue(me, id, targetId, vn.dtihub.shared.Numbers.parse(value, "value"));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", "plan.goalNotNumber");
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#targets";
     }
 
     @PostMapping("/plans/{id}/issue")

@@ -1,0 +1,325 @@
+package vn.dtihub.plans.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.plans.PlanHeader;
+import vn.dtihub.plans.PlanKind;
+import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.PlanTarget;
+import vn.dtihub.plans.PlanTask;
+import vn.dtihub.plans.Plans;
+import vn.dtihub.plans.SectionKind;
+import vn.dtihub.plans.TargetInput;
+import vn.dtihub.plans.TaskInput;
+import vn.dtihub.plans.TaskStatus;
+import vn.dtihub.shared.DatabaseMode;
+import vn.dtihub.shared.Scope;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.units.Structure;
+import vn.dtihub.units.UnitView;
+import vn.dtihub.units.Units;
+
+/**
+ * Demo plans, on the embedded database only, in the words of the seed documents: an excerpt of the provincial
+ * steering committee's 2024 activity plan (seed 004), thị xã Nghi Sơn's 2024 plan 313/KH-UBND that phường Tĩnh
+ * Hải's plan implements, and Tĩnh Hải's 2024 plan (seed 001) cascaded from it, with its 2023 evaluation, its targets,
+ * some progress and a late task.
+ */
+@Component
+@Order(30)
+class DemoPlans implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
+
+    private final DatabaseMode mode;
+    private final Plans plans;
+    private final Units units;
+    private final PlanRepository repository;
+
+    DemoPlans(DatabaseMode mode, Plans plans, Units units, PlanRepository repository) {
+        this.mode = mode;
+        this.plans = plans;
+        this.units = units;
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!mode.embedded()) {
+            return;
+        }
+        UnitView province = units.get(Structure.PRE2025, "38");
+        if (!repository
+                .visible(Scope.everything(), null, null, null, null, province.path())
+                .isEmpty()) {
+            return;
+        }
+        steeringCommittee(province);
+        UnitView nghiSon = units.get(Structure.PRE2025, "407");
+        UnitView tinhHai = units.get(Structure.PRE2025, "16642");
+        ScopedPrincipal town = new System(nghiSon.path());
+        PlanSummary townPlan = plans.create(
+                town,
+                new PlanHeader(
+                        "313/KH-UBND",
+                        "Xây dựng chuyển đổi số trên địa bàn thị xã Nghi Sơn năm 2024 (dữ liệu minh họa)",
+                        PlanKind.YEARLY,
+                        null,
+                        LocalDate.of(2023, 12, 11),
+                        2024,
+                        2024),
+                List.of());
+        plans.addSection(
+                town,
+                townPlan.id(),
+                SectionKind.BASIS,
+                "Căn cứ",
+                "Quyết định số 176/QĐ-UBND ngày 10/01/2022 của UBND tỉnh Thanh Hóa; Kế hoạch hành động số 70-KH/TU ngày 04/3/2022 "
+                        + "của Ban Thường vụ Thị ủy Nghi Sơn về thực hiện Nghị quyết số 06-NQ/TU ngày 10/11/2021 của Ban Thường vụ "
+                        + "Tỉnh ủy về chuyển đổi số tỉnh Thanh Hóa đến năm 2025, định hướng đến năm 2030.");
+        for (Object[] t : new Object[][] {
+            {"Ít nhất 95% số cuộc họp được thực hiện qua Hệ thống hội nghị truyền hình trực tuyến", "95", "%"},
+            {"Tỷ lệ dân số có tài khoản thanh toán điện tử", "80", "%"},
+            {"Người dân trong độ tuổi lao động được phổ cập kỹ năng số", "70", "%"},
+            {"Văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường mạng", "100", "%"}
+        }) {
+            plans.addTarget(
+                    town,
+                    townPlan.id(),
+                    new TargetInput(
+                            (String) t[0],
+                            null,
+                            (String) t[2],
+                            null,
+                            new BigDecimal((String) t[1]),
+                            2024,
+                            false,
+                            null));
+        }
+        long vhtt = units.agencyNamed(nghiSon, "Phòng Văn hóa và Thông tin")
+                .orElseThrow()
+                .id();
+        plans.addTask(
+                town,
+                townPlan.id(),
+                new TaskInput(
+                        "I",
+                        "NÂNG CAO NHẬN THỨC",
+                        "Tuyên truyền về chuyển đổi số trên hệ thống truyền thanh và trang thông tin điện tử",
+                        null,
+                        "Tin, bài được đăng tải",
+                        "Hàng quý",
+                        vhtt,
+                        null,
+                        "Trung tâm VH-TT-TT&DL",
+                        null));
+        plans.addTask(
+                town,
+                townPlan.id(),
+                new TaskInput(
+                        "II",
+                        "CHÍNH QUYỀN SỐ",
+                        "Duy trì Tổ công nghệ số cộng đồng ở 100% tổ dân phố",
+                        null,
+                        "Quyết định kiện toàn Tổ công nghệ số cộng đồng",
+                        "30/6/2024",
+                        null,
+                        tinhHai.code(),
+                        "Phòng Văn hóa và Thông tin",
+                        null));
+        plans.addTask(
+                town,
+                townPlan.id(),
+                new TaskInput(
+                        "II",
+                        "CHÍNH QUYỀN SỐ",
+                        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+                        null,
+                        "Hồ sơ được số hóa",
+                        "Quý IV/2024",
+                        null,
+                        tinhHai.code(),
+                        "Văn phòng HĐND&UBND thị xã",
+                        null));
+
+        ScopedPrincipal ward = new System(tinhHai.path());
+        PlanSummary wardPlan = plans.cascade(
+                town,
+                townPlan.id(),
+                tinhHai.code(),
+                Structure.PRE2025.code(),
+                null,
+                "Chuyển đổi số trên địa bàn phường Tĩnh Hải năm 2024 (dữ liệu minh họa)");
+        plans.addSection(
+                ward,
+                wardPlan.id(),
+                SectionKind.EVALUATION,
+                "Phần I. Đánh giá kết quả thực hiện năm 2023",
+                "Hạ tầng mạng thông tin di động được phủ sóng đến 100% trên địa bàn phường, tỷ lệ dân số được phủ sóng thông tin di "
+                        + "động đạt 99%.\n100% các cơ quan đã có mạng LAN nội bộ và kết nối mạng Internet.\nTỷ lệ văn bản điện tử có ký số "
+                        + "đạt trên 99,9%.\nTồn tại, hạn chế: tỷ lệ người dân có tài khoản thanh toán điện tử còn thấp.");
+        List<PlanTarget> targets = plans.detail(ward, wardPlan.id()).targets();
+        BigDecimal[] values = {new BigDecimal("96"), new BigDecimal("72"), new BigDecimal("65"), new BigDecimal("100")};
+        for (int i = 0; i < targets.size() && i < values.length; i++) {
+            plans.recordValue(ward, wardPlan.id(), targets.get(i).id(), values[i]);
+        }
+        List<PlanTask> tasks = plans.detail(ward, wardPlan.id()).tasks();
+        if (!tasks.isEmpty()) {
+            PlanTask first = tasks.get(0);
+            plans.report(
+                    ward,
+                    first.id(),
+                    first.version(),
+                    TaskStatus.DONE,
+                    100,
+                    "Quyết định kiện toàn Tổ công nghệ số cộng đồng các tổ dân phố (dữ liệu minh họa)");
+        }
+        log.info(
+                "Created the demo plans: the steering committee's 2024 plan, Nghi Sơn's 313/KH-UBND and Tĩnh Hải's plan cascaded from it");
+    }
+
+    private void steeringCommittee(UnitView province) {
+        ScopedPrincipal office = new System(province.path());
+        PlanSummary plan = plans.create(
+                office,
+                new PlanHeader(
+                        null,
+                        "Hoạt động của Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa năm 2024 (trích, dữ liệu minh họa)",
+                        PlanKind.STEERING,
+                        null,
+                        null,
+                        2024,
+                        2024),
+                List.of());
+        plans.addSection(
+                office,
+                plan.id(),
+                SectionKind.BASIS,
+                "Căn cứ",
+                "Thực hiện Quyết định số 58/QĐ-UBQGCĐS ngày 19/4/2024 của Ủy ban Quốc gia về Chuyển đổi số về việc ban hành Kế hoạch "
+                        + "hoạt động năm 2024.");
+        long doic = agency(province, "Sở Thông tin và Truyền thông");
+        long hongDuc = agency(province, "Trường Đại học Hồng Đức");
+        long zone = agency(province, "Ban QL Khu Kinh tế Nghi Sơn và các khu công nghiệp");
+        long tax = agency(province, "Cục Thuế tỉnh");
+        String[][] tasks = {
+            {
+                "I",
+                "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
+                "Tổ chức các phiên họp thường kỳ hoặc đột xuất",
+                "Các phiên họp, hội nghị được tổ chức",
+                "Hàng Quý",
+                "doic",
+                "Văn phòng UBND tỉnh"
+            },
+            {
+                "I",
+                "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
+                "Tham gia ý kiến đối với Chương trình, Kế hoạch và các nhiệm vụ chuyển đổi số của các Bộ, ngành Trung ương triển khai",
+                "Các văn bản góp ý",
+                "Thường xuyên",
+                "doic",
+                "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
+            },
+            {
+                "I",
+                "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
+                "Tổ chức thực hiện kiểm tra theo Kế hoạch kiểm tra đã được ban hành",
+                "Các Đoàn kiểm tra được tổ chức thực hiện",
+                "Theo Kế hoạch số 106/KH-BCĐ ngày 26/4/2024",
+                "doic",
+                "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
+            },
+            {
+                "II",
+                "CÔNG NGHIỆP CÔNG NGHỆ SỐ",
+                "Xây dựng Đề án đào tạo nguồn nhân lực ngành công nghiệp bán dẫn trên địa bàn tỉnh đến năm 2030, định hướng đến năm 2045",
+                "Đề án",
+                "30/6/2024",
+                "hongDuc",
+                "Các sở, ban, ngành, đơn vị liên quan"
+            },
+            {
+                "II",
+                "CÔNG NGHIỆP CÔNG NGHỆ SỐ",
+                "Thúc đẩy phát triển doanh nghiệp công nghệ số",
+                "10-20 doanh nghiệp công nghệ số hoạt động",
+                "Tháng 12",
+                "doic",
+                "Sở Kế hoạch và Đầu tư và các đơn vị có liên quan"
+            },
+            {
+                "II",
+                "CÔNG NGHIỆP CÔNG NGHỆ SỐ",
+                "Phối hợp, tạo điều kiện cho các doanh nghiệp công nghệ số tham gia vào quá trình chuyển đổi số của các doanh nghiệp trong khu công nghiệp, cụm công nghiệp",
+                "60% doanh nghiệp tại các khu công nghiệp, cụm công nghiệp được tiếp cận và ứng dụng các nền tảng số",
+                "Tháng 12",
+                "zone",
+                "Sở Công Thương; Hiệp hội doanh nghiệp tỉnh"
+            },
+            {
+                "III",
+                "CÁC NGÀNH, LĨNH VỰC",
+                "Xây dựng Kế hoạch, lộ trình sử dụng biên lai phí, lệ phí điện tử đối với tất cả các ngành, lĩnh vực",
+                "Kế hoạch ban hành",
+                "Quý III/2024 (ngay sau khi Bộ Tài chính ban hành Kế hoạch)",
+                "tax",
+                "Sở Tài chính; các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
+            },
+            {
+                "III",
+                "CÁC NGÀNH, LĨNH VỰC",
+                "Thực hiện số hóa theo Kế hoạch số hóa kết quả giải quyết TTHC và Đề án lưu trữ tài liệu điện tử",
+                "Số hóa kết quả giải quyết TTHC",
+                "Theo lộ trình đã được phê duyệt",
+                "doic",
+                "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
+            }
+        };
+        for (String[] t : tasks) {
+            long lead = switch (t[5]) {
+                case "hongDuc" -> hongDuc;
+                case "zone" -> zone;
+                case "tax" -> tax;
+                default -> doic;
+            };
+            plans.addTask(office, plan.id(), new TaskInput(t[0], t[1], t[2], null, t[3], t[4], lead, null, t[6], null));
+        }
+    }
+
+    private long agency(UnitView unit, String name) {
+        return units.agencyNamed(unit, name).orElseThrow().id();
+    }
+
+    /** The start-up's own identity for loading demo data, seated in the unit whose plan it writes. */
+    private record System(String seatPath) implements ScopedPrincipal {
+        public long userId() {
+            return 0;
+        }
+
+        public String username() {
+            return "system";
+        }
+
+        public Scope scope() {
+            return Scope.everything();
+        }
+
+        public boolean administers() {
+            return true;
+        }
+
+        public boolean writes() {
+            return true;
+        }
+    }
+}
