@@ -203,4 +203,82 @@ class PlansIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aPlanPrintsAsAnOfficialDocumentInDocxAndPdfAndItsTaskTableAsXlsx() throws Exception {
+        String bearer = token("thanhhoa.cds", DEMO_PASSWORD);
+        JsonNode list = JSON.readTree(WebClient.withToken(port, bearer)
+                .getJson("/api/v1/plans?kind=STEERING")
+                .body());
+        long plan = -1;
+        for (JsonNode p : list) {
+            if (p.get("title")
+                    .asString()
+                    .startsWith("Hoạt động của Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa năm 2024")) {
+                plan = p.get("id").asLong();
+            }
+        }
+        assertThat(plan).isPositive();
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, byte[]> download = format -> {
+            try {
+                return http.send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                                + "/api/v1/plans/" + "%d/export?format=%s".formatted(0, format)))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                        .body();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        long id = plan;
+        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> get = format -> {
+            try {
+                return http.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                        + "/api/v1/plans/" + id + "/export?format=" + format))
+                                .header("Authorization", "Bearer " + bearer)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var docx = get.apply("docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            String text = extractor.getText();
+            assertThat(text)
+                    .contains(
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "Độc lập - Tự do - Hạnh phúc",
+                            "KẾ HOẠCH",
+                            "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ",
+                            "Tổ chức các phiên họp thường kỳ hoặc đột xuất",
+                            "Hàng Quý",
+                            "Nơi nhận:",
+                            "Quý III/2024 (ngay sau khi Bộ Tài chính ban hành Kế hoạch)");
+            assertThat(word.getTables()).hasSizeGreaterThanOrEqualTo(3);
+        }
+        var pdf = get.apply("pdf");
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                            "Trường Đại học Hồng Đức",
+                            "CÔNG NGHIỆP CÔNG NGHỆ SỐ");
+        }
+        var xlsx = get.apply("xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(1).getStringCellValue())
+                    .isEqualTo("Nhiệm vụ");
+        }
+        assertThat(download.apply("docx").length).as("no token, no document").isLessThan(1000);
+    }
 }

@@ -35,9 +35,68 @@ import vn.dtihub.shared.ScopedPrincipal;
 class PlanApiController {
 
     private final Plans plans;
+    private final vn.dtihub.plans.domain.PlanDocuments documents;
+    private final vn.dtihub.documents.WordDocuments word;
+    private final vn.dtihub.documents.PdfDocuments pdf;
+    private final vn.dtihub.documents.Workbooks workbooks;
+    private final vn.dtihub.shared.AuditTrail audit;
 
-    PlanApiController(Plans plans) {
+    PlanApiController(
+            Plans plans,
+            vn.dtihub.plans.domain.PlanDocuments documents,
+            vn.dtihub.documents.WordDocuments word,
+            vn.dtihub.documents.PdfDocuments pdf,
+            vn.dtihub.documents.Workbooks workbooks,
+            vn.dtihub.shared.AuditTrail audit) {
         this.plans = plans;
+        this.documents = documents;
+        this.word = word;
+        this.pdf = pdf;
+        this.workbooks = workbooks;
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/plans/{id}/export")
+    @Operation(summary = "The plan as an official document (.docx, .pdf) or its task table as an xlsx appendix")
+    ResponseEntity<byte[]> export(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "docx") String format,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        PlanDetail detail = plans.detail(me, id);
+        String base = "ke-hoach-" + id;
+        byte[] body;
+        String type;
+        String name;
+        switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "docx" -> {
+                body = word.write(documents.document(detail));
+                type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                name = base + ".docx";
+            }
+            case "pdf" -> {
+                body = pdf.official(documents.document(detail));
+                type = "application/pdf";
+                name = base + ".pdf";
+            }
+            case "xlsx" -> {
+                body = workbooks.write(List.of(documents.taskSheet(detail)));
+                type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                name = base + "-phu-luc.xlsx";
+            }
+            default -> throw new InvalidInputException("format", "error.typeMismatch", "format is docx, pdf or xlsx");
+        }
+        audit.record(vn.dtihub.shared.AuditRecord.of(
+                        "PLAN_EXPORTED", "plan", id, detail.plan().issuerPath())
+                .withDetail(format));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(type))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     @GetMapping("/api/v1/plans")
