@@ -158,6 +158,14 @@ class PlansIT extends IntegrationTest {
                         "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
                         "Hàng Quý",
                         "Sở Tài chính");
+        String overview = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                .get("/plans/overview?year=2024")
+                .body();
+        assertThat(overview)
+                .contains(
+                        "Nhiệm vụ quá hạn",
+                        "Xây dựng Đề án đào tạo nguồn nhân lực ngành công nghiệp bán dẫn trên địa bàn tỉnh đến năm 2030",
+                        "Trường Đại học Hồng Đức");
         long audited = jdbc.sql(
                         "select count(*) from audit_event where object_type = 'plan_task' and action = 'TASK_PROGRESS'"
                                 + " and object_id = :id")

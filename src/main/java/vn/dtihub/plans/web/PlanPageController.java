@@ -237,6 +237,12 @@ class PlanPageController {
         model.addAttribute("canReport", plans.leads(me, task) || plans.canEdit(me, plans.get(me, task.planId())));
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("zone", Plans.VIETNAM);
+        PlanSummary owner = plans.get(me, task.planId());
+        boolean canEdit = plans.canEdit(me, owner);
+        model.addAttribute("canEdit", canEdit);
+        if (canEdit) {
+            units.byPath(owner.issuerPath()).ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
+        }
         return "plans/task";
     }
 
@@ -266,6 +272,74 @@ class PlanPageController {
         }
         redirect.addAttribute("taskId", taskId);
         return "redirect:/tasks/{taskId}";
+    }
+
+    /** The standing office changes a task: a stale version shows the other person's change instead of overwriting it. */
+    @PostMapping("/tasks/{taskId}")
+    String editTask(
+            @PathVariable long taskId,
+            @RequestParam(required = false) String sectionCode,
+            @RequestParam(required = false) String sectionTitle,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) String expectedResult,
+            @RequestParam(defaultValue = "") String deadline,
+            @RequestParam(required = false) Long leadAgencyId,
+            @RequestParam(required = false) String coordinators,
+            @RequestParam(required = false) Integer version,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        plans.task(me, taskId);
+        try {
+            plans.updateTask(
+                    me,
+                    taskId,
+                    version == null ? -1 : version,
+                    new TaskInput(
+                            sectionCode,
+                            sectionTitle,
+                            text,
+                            null,
+                            expectedResult,
+                            deadline,
+                            leadAgencyId,
+                            null,
+                            coordinators,
+                            null));
+            redirect.addFlashAttribute("success", "plan.taskSaved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.current());
+        }
+        redirect.addAttribute("taskId", taskId);
+        return "redirect:/tasks/{taskId}";
+    }
+
+    /** A standing office's view of its plans' tasks: counts by status and area, the late ones, and the due dates. */
+    @GetMapping("/plans/overview")
+    String overview(
+            @RequestParam(required = false) Integer year, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        int y = year == null ? plans.today().getYear() : year;
+        List<PlanTask> tasks = plans.list(me, y, null, null, null).stream()
+                .flatMap(p -> plans.detail(me, p.id()).tasks().stream())
+                .toList();
+        model.addAttribute("year", y);
+        model.addAttribute("counts", plans.overview(tasks));
+        model.addAttribute("late", tasks.stream().filter(PlanTask::late).toList());
+        java.util.Map<String, Long> byArea = new java.util.TreeMap<>();
+        tasks.forEach(t -> byArea.merge(t.area() == null ? "—" : t.area(), 1L, Long::sum));
+        model.addAttribute("byArea", byArea);
+        java.util.Map<java.time.YearMonth, List<PlanTask>> calendar = new java.util.TreeMap<>();
+        for (PlanTask t : tasks) {
+            if (t.nextDue() != null && !t.late()) {
+                calendar.computeIfAbsent(java.time.YearMonth.from(t.nextDue()), k -> new java.util.ArrayList<>())
+                        .add(t);
+            }
+        }
+        model.addAttribute("calendar", calendar);
+        return "plans/overview";
     }
 
     @GetMapping("/my-tasks")
