@@ -417,6 +417,117 @@ public class Plans {
                 new HashMap<>());
     }
 
+    /** What an import would create, and the lead names still to settle (none, one or several candidate agencies). */
+    public record TaskImportPreview(
+            int tasks,
+            List<String> sections,
+            Map<String, List<AgencyView>> leads,
+            List<vn.dtihub.shared.FileProblem> problems) {
+        public boolean settled(String name) {
+            return leads.getOrDefault(name, List.of()).size() == 1;
+        }
+    }
+
+    /** The choice for a lead name that is not settled: an agency, a new agency of that name, or no lead. */
+    public static final long NEW_AGENCY = -1;
+
+    public static final long NO_LEAD = 0;
+
+    public TaskImportPreview previewImport(ScopedPrincipal caller, long planId, TaskImport.Parsed parsed) {
+        PlanSummary p = requireEdit(caller, planId);
+        UnitView unit = units.byPath(p.issuerPath()).orElseThrow();
+        Map<String, List<AgencyView>> leads = new LinkedHashMap<>();
+        parsed.leadNames().forEach(name -> leads.put(name, units.agenciesNamed(unit, name)));
+        List<String> sections = parsed.rows().stream()
+                .map(TaskImport.Row::sectionTitle)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        return new TaskImportPreview(parsed.rows().size(), sections, leads, parsed.problems());
+    }
+
+    /**
+     * Creates every task of the file, or none: problems in the file, or a lead name neither matched to exactly one
+     * agency nor settled by a choice, refuse the whole import.
+     */
+    @Transactional
+    public List<PlanTask> importTasks(
+            ScopedPrincipal caller, long planId, TaskImport.Parsed parsed, Map<String, Long> choices) {
+        PlanSummary p = requireEdit(caller, planId);
+        UnitView unit = units.byPath(p.issuerPath()).orElseThrow();
+        List<vn.dtihub.shared.FileProblem> problems = new ArrayList<>(parsed.problems());
+        Map<String, Long> resolved = new HashMap<>();
+        for (String name : parsed.leadNames()) {
+            Long choice = choices == null ? null : choices.get(name);
+            List<AgencyView> candidates = units.agenciesNamed(unit, name);
+            if (choice != null && choice == NEW_AGENCY) {
+                continue;
+            } else if (choice != null && choice == NO_LEAD) {
+                resolved.put(name, null);
+            } else if (choice != null) {
+                if (units.agency(choice)
+                        .filter(a -> a.unitPath().equals(unit.path()))
+                        .isEmpty()) {
+                    problems.add(new vn.dtihub.shared.FileProblem(
+                            null,
+                            "E",
+                            "\"" + name
+                                    + "\": cơ quan đã chọn không thuộc đơn vị / the chosen agency is not the unit's"));
+                } else {
+                    resolved.put(name, choice);
+                }
+            } else if (candidates.size() == 1) {
+                resolved.put(name, candidates.get(0).id());
+            } else {
+                List<Integer> rows = parsed.rows().stream()
+                        .filter(r -> name.equals(r.lead()))
+                        .map(TaskImport.Row::row)
+                        .toList();
+                problems.add(new vn.dtihub.shared.FileProblem(
+                        rows.isEmpty() ? null : rows.get(0),
+                        "E",
+                        (candidates.isEmpty() ? "chưa xác định được cơ quan \"" : "có nhiều cơ quan khớp \"") + name
+                                + "\" (dòng " + rows + "): hãy chọn / pick the agency"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new vn.dtihub.shared.FileRejectedException(problems);
+        }
+        for (String name : parsed.leadNames()) {
+            Long choice = choices == null ? null : choices.get(name);
+            if (choice != null && choice == NEW_AGENCY) {
+                resolved.put(
+                        name,
+                        units.createAgency(caller, unit, new vn.dtihub.units.AgencyChange(name, null, null, true))
+                                .id());
+            }
+        }
+        List<PlanTask> created = new ArrayList<>();
+        for (TaskImport.Row r : parsed.rows()) {
+            Long lead = r.lead() == null ? null : resolved.get(r.lead());
+            String coordinators = r.lead() != null && lead == null
+                    ? "Chủ trì: " + r.lead() + (r.coordinators() == null ? "" : "; phối hợp: " + r.coordinators())
+                    : r.coordinators();
+            created.add(addTask(
+                    caller,
+                    planId,
+                    new TaskInput(
+                            r.sectionCode(),
+                            r.sectionTitle(),
+                            r.text(),
+                            null,
+                            r.expectedResult(),
+                            r.deadline(),
+                            lead,
+                            null,
+                            coordinators,
+                            null)));
+        }
+        audit.record(
+                AuditRecord.of("TASKS_IMPORTED", "plan", planId, p.issuerPath()).withDetail(created.size() + " tasks"));
+        return created;
+    }
+
     /** The lead reports progress; a stale version is a conflict that shows the other report. */
     @Transactional
     public PlanTask report(

@@ -120,6 +120,33 @@ public class Units {
         return agencies.findByName(unit.id(), name);
     }
 
+    /**
+     * The active agencies of a unit whose name (or short name) a document's wording designates, ignoring case,
+     * diacritics and the usual abbreviations: one for a match, several when it is ambiguous, none when unknown.
+     */
+    public List<AgencyView> agenciesNamed(UnitView unit, String written) {
+        String key = AgencyNames.key(written);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<AgencyView> all = agencies.ofUnit(unit.id(), false);
+        List<AgencyView> exact = all.stream()
+                .filter(a -> AgencyNames.key(a.name()).equals(key)
+                        || a.shortName() != null
+                                && AgencyNames.key(a.shortName()).equals(key))
+                .toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        // "Sở Thông tin và Truyền thông tỉnh" or "Văn phòng UBND" for "Văn phòng UBND tỉnh": one name starts the other.
+        return all.stream()
+                .filter(a -> {
+                    String k = AgencyNames.key(a.name());
+                    return k.startsWith(key + " ") || key.startsWith(k + " ");
+                })
+                .toList();
+    }
+
     public List<AgencyView> agenciesOf(UnitView unit, boolean includeInactive) {
         return agencies.ofUnit(unit.id(), includeInactive);
     }

@@ -24,6 +24,7 @@ import vn.dtihub.plans.PlanTarget;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.TargetInput;
+import vn.dtihub.plans.TaskImport;
 import vn.dtihub.plans.TaskInput;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.plans.TaskUpdate;
@@ -227,6 +228,58 @@ class PlanApiController {
     ResponseEntity<PlanTask> addTask(
             @PathVariable long id, @RequestBody TaskInput body, @AuthenticationPrincipal ScopedPrincipal me) {
         return ResponseEntity.status(201).body(plans.addTask(me, id, body));
+    }
+
+    /**
+     * Imports the task table of the plan from xlsx. With dryRun: what would be created and the lead names to settle.
+     * Otherwise all or nothing; {@code choices} (JSON) settles lead names: an agency id, -1 to create the agency,
+     * 0 for no lead.
+     */
+    @PostMapping("/api/v1/plans/{id}/tasks/import")
+    @Operation(summary = "Import the task table from xlsx (preview with dryRun=true, then all or nothing)")
+    ResponseEntity<?> importTasks(
+            @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String choices,
+            @AuthenticationPrincipal ScopedPrincipal me)
+            throws java.io.IOException {
+        PlanSummary plan = plans.get(me, id);
+        if (!plans.canEdit(me, plan)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the plan's standing office imports tasks");
+        }
+        TaskImport.Parsed parsed = TaskImportFiles.read(workbooks, file, plan.yearFrom());
+        if (dryRun) {
+            Plans.TaskImportPreview preview = plans.previewImport(me, id, parsed);
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("tasks", preview.tasks());
+            body.put("sections", preview.sections());
+            java.util.Map<String, List<String>> leads = new java.util.LinkedHashMap<>();
+            preview.leads()
+                    .forEach((name, candidates) -> leads.put(
+                            name,
+                            candidates.stream()
+                                    .map(a -> a.id() + " " + a.name())
+                                    .toList()));
+            body.put("leads", leads);
+            body.put("problems", preview.problems());
+            return ResponseEntity.ok(body);
+        }
+        java.util.Map<String, Long> map = new java.util.HashMap<>();
+        if (choices != null && !choices.isBlank()) {
+            try {
+                tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(choices)
+                        .properties()
+                        .forEach(e -> map.put(e.getKey(), e.getValue().asLong()));
+            } catch (tools.jackson.core.JacksonException e) {
+                throw new InvalidInputException(
+                        "choices", "error.unreadable", "choices is a JSON object of name → agency id");
+            }
+        }
+        return ResponseEntity.status(201).body(plans.importTasks(me, id, parsed, map));
     }
 
     @GetMapping("/api/v1/tasks")
