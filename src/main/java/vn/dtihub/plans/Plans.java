@@ -40,12 +40,19 @@ public class Plans {
     private final Units units;
     private final AuditTrail audit;
     private final Clock clock;
+    private final vn.dtihub.documents.FileStore files;
 
-    Plans(PlanRepository repository, Units units, AuditTrail audit, Optional<Clock> clock) {
+    Plans(
+            PlanRepository repository,
+            Units units,
+            AuditTrail audit,
+            Optional<Clock> clock,
+            vn.dtihub.documents.FileStore files) {
         this.repository = repository;
         this.units = units;
         this.audit = audit;
         this.clock = clock.orElse(Clock.system(VIETNAM));
+        this.files = files;
     }
 
     /** Today in Vietnam: deadlines are days there, whatever the server's zone. */
@@ -526,6 +533,44 @@ public class Plans {
         audit.record(
                 AuditRecord.of("TASKS_IMPORTED", "plan", planId, p.issuerPath()).withDetail(created.size() + " tasks"));
         return created;
+    }
+
+    /** The task's lead (or the plan's standing office) attaches evidence: checked by content, stored once. */
+    @Transactional
+    public TaskFile attach(ScopedPrincipal caller, long taskId, java.io.InputStream content, String name) {
+        TaskRow task = visibleTask(caller, taskId);
+        PlanSummary p = repository.find(task.planId()).orElseThrow();
+        if (!leads(caller, task) && !canEdit(caller, p)) {
+            throw new AccessDeniedException("Only the task's lead attaches evidence");
+        }
+        String safe = vn.dtihub.documents.FileNames.safe(name);
+        vn.dtihub.documents.StoredFile stored = files.store(content, safe);
+        long id = repository.insertFile(taskId, stored.id(), safe, caller.username());
+        repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, "Đính kèm: " + safe);
+        audit.record(AuditRecord.of("TASK_FILE_ATTACHED", "plan_task", taskId, p.issuerPath())
+                .withDetail(safe + " " + stored.sha256()));
+        return repository.files(taskId).stream()
+                .filter(f -> f.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public List<TaskFile> files(ScopedPrincipal caller, long taskId) {
+        visibleTask(caller, taskId);
+        return repository.files(taskId);
+    }
+
+    /** A task's file for download, checked against the caller's scope like the task itself. */
+    public TaskFile file(ScopedPrincipal caller, long taskId, long fileId) {
+        visibleTask(caller, taskId);
+        return repository.files(taskId).stream()
+                .filter(f -> f.id() == fileId)
+                .findFirst()
+                .orElseThrow(() -> PlanNotFoundException.taskForId(taskId + "/" + fileId));
+    }
+
+    public java.io.InputStream open(TaskFile file) throws java.io.IOException {
+        return files.open(files.find(file.fileId()).orElseThrow());
     }
 
     /** The lead reports progress; a stale version is a conflict that shows the other report. */

@@ -29,17 +29,26 @@ public class PlansScopeFixture implements ScopeFixture {
                 plan.id(),
                 new TargetInput(
                         "Chỉ tiêu Bí Mật ZX89", null, "%", null, new java.math.BigDecimal("100"), 2026, false, null));
+        TaskFile file = plans.attach(
+                THANH_HOA,
+                task.id(),
+                new java.io.ByteArrayInputStream(
+                        "%PDF-1.4\n% Bí Mật ZX90\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "bien-ban-bi-mat-ZX91.pdf");
         return Map.of(
-                "plans/id",
-                String.valueOf(plan.id()),
-                "tasks/taskId",
-                String.valueOf(task.id()),
-                "targets/targetId",
-                String.valueOf(target.id()));
+                "plans/id", String.valueOf(plan.id()),
+                "tasks/taskId", String.valueOf(task.id()),
+                "targets/targetId", String.valueOf(target.id()),
+                "files/fileId", String.valueOf(file.id()));
     }
 
     @Override
     public List<String> secrets() {
-        return List.of("Kế hoạch Bí Mật ZX87", "Nhiệm vụ Bí Mật ZX88", "Chỉ tiêu Bí Mật ZX89");
+        return List.of(
+                "Kế hoạch Bí Mật ZX87",
+                "Nhiệm vụ Bí Mật ZX88",
+                "Chỉ tiêu Bí Mật ZX89",
+                "bien-ban-bi-mat-ZX91.pdf",
+                "Bí Mật ZX90");
     }
 }

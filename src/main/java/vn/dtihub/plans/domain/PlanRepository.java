@@ -369,6 +369,36 @@ public class PlanRepository {
                 .update();
     }
 
+    public long insertFile(long taskId, long fileId, String name, String by) {
+        return jdbc.sql("""
+                        insert into plan_task_file (task_id, file_id, file_name, uploaded_by) values (:t, :f, :n, :b)
+                        returning id""")
+                .param("t", taskId)
+                .param("f", fileId)
+                .param("n", name)
+                .param("b", by)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<vn.dtihub.plans.TaskFile> files(long taskId) {
+        return jdbc.sql("""
+                        select f.id, f.task_id, f.file_id, f.file_name, s.size_bytes, s.content_type, f.uploaded_by, f.uploaded_at
+                          from plan_task_file f join stored_file s on s.id = f.file_id
+                         where f.task_id = :t order by f.uploaded_at desc, f.id desc""")
+                .param("t", taskId)
+                .query((rs, n) -> new vn.dtihub.plans.TaskFile(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
     public void deleteTask(long id) {
         jdbc.sql("delete from plan_task where id = :id").param("id", id).update();
     }

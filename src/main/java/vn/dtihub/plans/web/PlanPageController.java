@@ -234,6 +234,7 @@ class PlanPageController {
         model.addAttribute("task", task);
         model.addAttribute("plan", plans.get(me, task.planId()));
         model.addAttribute("updates", plans.updates(me, taskId));
+        model.addAttribute("files", plans.files(me, taskId));
         model.addAttribute("canReport", plans.leads(me, task) || plans.canEdit(me, plans.get(me, task.planId())));
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("zone", Plans.VIETNAM);

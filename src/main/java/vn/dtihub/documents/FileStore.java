@@ -1,0 +1,230 @@
+package vn.dtihub.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dtihub.shared.FileProblem;
+import vn.dtihub.shared.FileRejectedException;
+
+/**
+ * Where uploaded files live: a folder under the data directory (an S3-compatible store is the planned second
+ * implementation of the same contract). A file is checked by its bytes (PDF, PNG, JPEG, or an Office Open XML
+ * document whose archive is sane) and by its extension, written to a temporary file, synced, moved into place under
+ * a generated key, then recorded; identical content is stored once. If the transaction that records it rolls back,
+ * a file it newly wrote is removed, so no row points to a missing file and no orphan file stays behind.
+ */
+@Component
+public class FileStore {
+
+    static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "application/pdf", List.of("pdf"),
+            "image/png", List.of("png"),
+            "image/jpeg", List.of("jpg", "jpeg"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"),
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation", List.of("pptx"));
+
+    private final JdbcClient jdbc;
+    private final Path root;
+    private final long maxBytes;
+
+    FileStore(
+            JdbcClient jdbc,
+            @Value("${dtihub.data-dir:./data}") Path dataDir,
+            @Value("${dtihub.files.max-bytes:20971520}") long maxBytes) {
+        this.jdbc = jdbc;
+        this.root = dataDir.resolve("files").toAbsolutePath();
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Checks and stores an upload; {@code declaredName} is only used for its extension. */
+    public StoredFile store(InputStream input, String declaredName) {
+        try {
+            Files.createDirectories(root.resolve("tmp"));
+            Path temp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                long size;
+                try (InputStream in = new DigestInputStream(input, digest);
+                        OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+                    size = copyLimited(in, out);
+                }
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                String type = detect(temp);
+                String extension = FileNames.extension(FileNames.safe(declaredName));
+                if (!EXTENSIONS.get(type).contains(extension)) {
+                    throw rejected("phần mở rộng ." + extension + " không khớp nội dung tệp ("
+                            + EXTENSIONS.get(type).get(0) + ") / the extension does not match the content");
+                }
+                String sha = HexFormat.of().formatHex(digest.digest());
+                Optional<StoredFile> existing = bySha(sha);
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+                String key = sha.substring(0, 2) + "/" + sha + "." + extension;
+                Path target = root.resolve(key);
+                Files.createDirectories(target.getParent());
+                boolean created = !Files.exists(target);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                if (created && TransactionSynchronizationManager.isSynchronizationActive()) {
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            if (status != STATUS_COMMITTED) {
+                                try {
+                                    Files.deleteIfExists(target);
+                                } catch (IOException ignored) {
+                                    // A leftover file is harmless: the next upload of the same content reuses it.
+                                }
+                            }
+                        }
+                    });
+                }
+                long id = jdbc.sql("""
+                                insert into stored_file (sha256, size_bytes, content_type, extension, storage_key)
+                                values (:sha, :size, :type, :ext, :key) returning id""")
+                        .param("sha", sha)
+                        .param("size", size)
+                        .param("type", type)
+                        .param("ext", extension)
+                        .param("key", key)
+                        .query(Long.class)
+                        .single();
+                return new StoredFile(id, sha, size, type, extension);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<StoredFile> find(long id) {
+        return jdbc.sql("select id, sha256, size_bytes, content_type, extension from stored_file where id = :id")
+                .param("id", id)
+                .query((rs, n) ->
+                        new StoredFile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    public InputStream open(StoredFile file) throws IOException {
+        String key = jdbc.sql("select storage_key from stored_file where id = :id")
+                .param("id", file.id())
+                .query(String.class)
+                .single();
+        return Files.newInputStream(root.resolve(key));
+    }
+
+    private Optional<StoredFile> bySha(String sha) {
+        return jdbc.sql("select id, sha256, size_bytes, content_type, extension from stored_file where sha256 = :s")
+                .param("s", sha)
+                .query((rs, n) ->
+                        new StoredFile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    private long copyLimited(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > maxBytes) {
+                throw rejected("tệp lớn hơn " + (maxBytes / 1024 / 1024) + " MB / the file is too large");
+            }
+            out.write(buffer, 0, n);
+        }
+        if (total == 0) {
+            throw rejected("tệp trống / the file is empty");
+        }
+        return total;
+    }
+
+    /** The content type read from the bytes; anything else is refused (HTML, scripts, executables, archives). */
+    static String detect(Path file) throws IOException {
+        byte[] head = new byte[8];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        if (read >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {
+            return "application/pdf";
+        }
+        if (read >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            return "image/png";
+        }
+        if (read >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return office(file);
+        }
+        throw rejected(
+                "chỉ nhận PDF, ảnh PNG/JPEG, tài liệu Word, Excel, PowerPoint / only PDF, PNG, JPEG and Office documents");
+    }
+
+    private static String office(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > 2_000) {
+                throw rejected("tệp nén có quá nhiều mục / too many archive entries");
+            }
+            long expanded = 0;
+            boolean types = false;
+            String kind = null;
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry e = entries.nextElement();
+                expanded += Math.max(0, e.getSize());
+                if (e.getSize() > Workbooks.MAX_ENTRY_BYTES || expanded > 4 * Workbooks.MAX_ENTRY_BYTES) {
+                    throw rejected("tệp nén bất thường (zip bomb) / the file expands suspiciously");
+                }
+                String name = e.getName();
+                types |= name.equals("[Content_Types].xml");
+                if (name.startsWith("word/")) {
+                    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                } else if (name.startsWith("xl/")) {
+                    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                } else if (name.startsWith("ppt/")) {
+                    kind = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+                }
+            }
+            if (!types || kind == null) {
+                throw rejected("tệp nén không phải tài liệu Office / an archive that is not an Office document");
+            }
+            return kind;
+        } catch (java.util.zip.ZipException e) {
+            throw rejected("tệp hỏng / a damaged file");
+        }
+    }
+
+    private static FileRejectedException rejected(String message) {
+        return new FileRejectedException(List.of(new FileProblem(null, null, message)));
+    }
+}
