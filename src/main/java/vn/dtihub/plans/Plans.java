@@ -230,6 +230,19 @@ public class Plans {
                                 "deadline",
                                 before.deadline().text()),
                         Map.of("text", row.text(), "deadline", row.deadline().text())));
+        if (p.status() != PlanStatus.DRAFT) {
+            // An issued plan keeps the history of its amendments on the task itself, for everyone who reads it.
+            repository.insertUpdate(
+                    taskId,
+                    caller.userId(),
+                    caller.username(),
+                    "COMMENT",
+                    null,
+                    null,
+                    "Điều chỉnh sau ban hành: \"" + before.text() + "\", "
+                            + before.deadline().text() + " → \"" + row.text() + "\", "
+                            + row.deadline().text());
+        }
         return task(repository.task(taskId).orElseThrow(), p, new HashMap<>());
     }
 

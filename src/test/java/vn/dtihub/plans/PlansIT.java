@@ -137,6 +137,27 @@ class PlansIT extends IntegrationTest {
                         .findValuesAsString("note"))
                 .contains("Đã ban hành Quyết định số 51/QĐ-UBND");
 
+        int taskVersion = JSON.readTree(
+                        office.getJson("/api/v1/tasks/" + datedTask).body())
+                .get("version")
+                .asInt();
+        HttpResponse<String> amended = office.sendJson(
+                "PUT",
+                "/api/v1/tasks/" + datedTask,
+                "{\"text\":\"Ban hành Đề án (điều chỉnh)\",\"deadline\":\"Quý III/2024\",\"leadAgencyId\":" + finance
+                        + ",\"version\":" + taskVersion + "}");
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        assertThat(JSON.readTree(office.getJson("/api/v1/tasks/" + datedTask + "/updates")
+                                .body())
+                        .findValuesAsString("note"))
+                .anyMatch(n -> n.startsWith("Điều chỉnh sau ban hành: \"Ban hành Đề án\", 30/6/2024"));
+        HttpResponse<String> staleEdit = office.sendJson(
+                "PUT",
+                "/api/v1/tasks/" + datedTask,
+                "{\"text\":\"Ghi đè\",\"deadline\":\"Năm 2024\",\"version\":" + taskVersion + "}");
+        assertThat(staleEdit.statusCode()).isEqualTo(409);
+        assertThat(staleEdit.body()).contains("Ban hành Đề án (điều chỉnh)");
+
         WebClient outsider = WebClient.withToken(port, token("quangngai.xem", DEMO_PASSWORD));
         assertThat(outsider.getJson("/api/v1/plans/" + plan).statusCode()).isEqualTo(404);
         assertThat(outsider.getJson("/api/v1/tasks/" + datedTask).statusCode()).isEqualTo(404);
