@@ -193,7 +193,7 @@ class DemoPlans implements ApplicationRunner {
                 office,
                 new PlanHeader(
                         null,
-                        "Hoạt động của Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa năm 2024 (trích, dữ liệu minh họa)",
+                        "Hoạt động của Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa năm 2024 (dữ liệu minh họa)",
                         PlanKind.STEERING,
                         null,
                         null,
@@ -206,98 +206,56 @@ class DemoPlans implements ApplicationRunner {
                 SectionKind.BASIS,
                 "Căn cứ",
                 "Thực hiện Quyết định số 58/QĐ-UBQGCĐS ngày 19/4/2024 của Ủy ban Quốc gia về Chuyển đổi số về việc ban hành Kế hoạch "
-                        + "hoạt động năm 2024.");
-        long doic = agency(province, "Sở Thông tin và Truyền thông");
-        long hongDuc = agency(province, "Trường Đại học Hồng Đức");
-        long zone = agency(province, "Ban QL Khu Kinh tế Nghi Sơn và các khu công nghiệp");
-        long tax = agency(province, "Cục Thuế tỉnh");
-        String[][] tasks = {
-            {
-                "I",
-                "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
-                "Tổ chức các phiên họp thường kỳ hoặc đột xuất",
-                "Các phiên họp, hội nghị được tổ chức",
-                "Hàng Quý",
-                "doic",
-                "Văn phòng UBND tỉnh"
-            },
-            {
-                "I",
-                "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
-                "Tham gia ý kiến đối với Chương trình, Kế hoạch và các nhiệm vụ chuyển đổi số của các Bộ, ngành Trung ương triển khai",
-                "Các văn bản góp ý",
-                "Thường xuyên",
-                "doic",
-                "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
-            },
-            {
-                "I",
-                "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH, KIỂM TRA",
-                "Tổ chức thực hiện kiểm tra theo Kế hoạch kiểm tra đã được ban hành",
-                "Các Đoàn kiểm tra được tổ chức thực hiện",
-                "Theo Kế hoạch số 106/KH-BCĐ ngày 26/4/2024",
-                "doic",
-                "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
-            },
-            {
-                "II",
-                "CÔNG NGHIỆP CÔNG NGHỆ SỐ",
-                "Xây dựng Đề án đào tạo nguồn nhân lực ngành công nghiệp bán dẫn trên địa bàn tỉnh đến năm 2030, định hướng đến năm 2045",
-                "Đề án",
-                "30/6/2024",
-                "hongDuc",
-                "Các sở, ban, ngành, đơn vị liên quan"
-            },
-            {
-                "II",
-                "CÔNG NGHIỆP CÔNG NGHỆ SỐ",
-                "Thúc đẩy phát triển doanh nghiệp công nghệ số",
-                "10-20 doanh nghiệp công nghệ số hoạt động",
-                "Tháng 12",
-                "doic",
-                "Sở Kế hoạch và Đầu tư và các đơn vị có liên quan"
-            },
-            {
-                "II",
-                "CÔNG NGHIỆP CÔNG NGHỆ SỐ",
-                "Phối hợp, tạo điều kiện cho các doanh nghiệp công nghệ số tham gia vào quá trình chuyển đổi số của các doanh nghiệp trong khu công nghiệp, cụm công nghiệp",
-                "60% doanh nghiệp tại các khu công nghiệp, cụm công nghiệp được tiếp cận và ứng dụng các nền tảng số",
-                "Tháng 12",
-                "zone",
-                "Sở Công Thương; Hiệp hội doanh nghiệp tỉnh"
-            },
-            {
-                "III",
-                "CÁC NGÀNH, LĨNH VỰC",
-                "Xây dựng Kế hoạch, lộ trình sử dụng biên lai phí, lệ phí điện tử đối với tất cả các ngành, lĩnh vực",
-                "Kế hoạch ban hành",
-                "Quý III/2024 (ngay sau khi Bộ Tài chính ban hành Kế hoạch)",
-                "tax",
-                "Sở Tài chính; các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
-            },
-            {
-                "III",
-                "CÁC NGÀNH, LĨNH VỰC",
-                "Thực hiện số hóa theo Kế hoạch số hóa kết quả giải quyết TTHC và Đề án lưu trữ tài liệu điện tử",
-                "Số hóa kết quả giải quyết TTHC",
-                "Theo lộ trình đã được phê duyệt",
-                "doic",
-                "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện"
-            }
-        };
-        for (String[] t : tasks) {
-            long lead = switch (t[5]) {
-                case "hongDuc" -> hongDuc;
-                case "zone" -> zone;
-                case "tax" -> tax;
-                default -> doic;
-            };
-            plans.addTask(office, plan.id(), new TaskInput(t[0], t[1], t[2], null, t[3], t[4], lead, null, t[6], null));
+                        + "hoạt động năm 2024; Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa xây dựng Kế hoạch hoạt động năm 2024.");
+        plans.addSection(
+                office,
+                plan.id(),
+                SectionKind.FUNDING,
+                "IV. KINH PHÍ THỰC HIỆN",
+                "Kinh phí hoạt động thường xuyên của Ban Chỉ đạo chuyển đổi số tỉnh được bố trí trong dự toán của Cơ quan Thường trực "
+                        + "Ban Chỉ đạo (Sở Thông tin và Truyền thông) năm 2024.");
+        plans.addSection(
+                office,
+                plan.id(),
+                SectionKind.REPORTING,
+                "Chế độ báo cáo",
+                "Cơ quan Thường trực tổng hợp báo cáo định kỳ hàng quý, đột xuất cho Ban Chỉ đạo về việc triển khai thực hiện kế hoạch, "
+                        + "trong đó tập trung vào những khó khăn, vướng mắc trong quá trình triển khai thực hiện.");
+        for (String[] t : steeringTasks()) {
+            List<vn.dtihub.units.AgencyView> leads = units.agenciesNamed(province, t[5]);
+            Long lead = leads.size() == 1 ? leads.get(0).id() : null;
+            String coordinators = lead == null
+                    ? "Chủ trì: " + t[5] + (t[6].isEmpty() ? "" : "; phối hợp: " + t[6])
+                    : t[6].isEmpty() ? null : t[6];
+            plans.addTask(
+                    office,
+                    plan.id(),
+                    new TaskInput(
+                            t[0],
+                            t[1],
+                            t[2],
+                            null,
+                            t[3].isEmpty() ? null : t[3],
+                            t[4],
+                            lead,
+                            null,
+                            coordinators,
+                            null));
         }
     }
 
-    private long agency(UnitView unit, String name) {
-        return units.agencyNamed(unit, name).orElseThrow().id();
+    /** The task table of seed 004, kept as a tab-separated resource in the documents' own words. */
+    static List<String[]> steeringTasks() {
+        try (var in = new org.springframework.core.io.ClassPathResource("reference/demo/steering-plan-2024.tsv")
+                .getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", -1))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The start-up's own identity for loading demo data, seated in the unit whose plan it writes. */
