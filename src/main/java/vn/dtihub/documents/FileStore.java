@@ -57,10 +57,6 @@ public class FileStore {
         this.maxBytes = maxBytes;
     }
 
-    public long maxBytes() {
-        return maxBytes;
-    }
-
     /** Checks and stores an upload; {@code declaredName} is only used for its extension. */
     public StoredFile store(InputStream input, String declaredName) {
         try {

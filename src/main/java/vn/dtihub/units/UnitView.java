@@ -14,9 +14,4 @@ public record UnitView(
         String kindNameEn,
         Level level,
         String parentCode,
-        String path) {
-
-    public String fullName(boolean english) {
-        return english && fullNameEn != null ? fullNameEn : fullName;
-    }
-}
+        String path) {}
