@@ -655,7 +655,7 @@ public class Plans {
                 && caller.seatAgencyId() == null;
     }
 
-    /** What the caller's agency or unit leads, across the plans it can read. */
+    /** What the caller's agency or unit leads, across the plans it can read, each task once. */
     public List<PlanTask> myTasks(ScopedPrincipal caller) {
         List<String> paths =
                 caller.seatAgencyId() == null && caller.seatPath() != null ? List.of(caller.seatPath()) : List.of();
@@ -669,7 +669,15 @@ public class Plans {
                 out.add(task(row, p, names));
             }
         }
-        return out;
+        // A task the unit copied into its own plan is reported there (and rolls up): the higher plan's original is not
+        // listed a second time.
+        java.util.Set<Long> copied = new java.util.HashSet<>();
+        out.forEach(t -> {
+            if (t.sourceTaskId() != null) {
+                copied.add(t.sourceTaskId());
+            }
+        });
+        return out.stream().filter(t -> !copied.contains(t.id())).toList();
     }
 
     /** Counts of a standing office's tasks by status (late counted apart) and the late ones. */
