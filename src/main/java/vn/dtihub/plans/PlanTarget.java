@@ -18,7 +18,8 @@ public record PlanTarget(
         Long leadAgencyId,
         String leadName,
         Long sourceTargetId,
-        int version) {
+        int version,
+        java.util.List<TargetHorizon> horizons) {
 
     /** Progress towards the goal, 0–100, when both are known. */
     public Integer progressPercent() {

@@ -89,8 +89,10 @@ public class Plans {
                 .flatMap(Optional::stream)
                 .toList();
         Map<Long, String> names = new HashMap<>();
-        List<PlanTarget> targets =
-                repository.targets(id).stream().map(t -> target(t, names)).toList();
+        Map<Long, List<TargetHorizon>> horizons = repository.horizons(id);
+        List<PlanTarget> targets = repository.targets(id).stream()
+                .map(t -> target(t, names, horizons))
+                .toList();
         List<PlanTask> tasks =
                 repository.tasks(id).stream().map(t -> task(t, p, names)).toList();
         return new PlanDetail(p, parents, repository.sections(id), targets, tasks);
@@ -170,17 +172,18 @@ public class Plans {
                 planId,
                 0,
                 required(input.statement(), "statement", 2000),
-                optional(input.area()),
+                Area.check(input.area(), "area"),
                 optional(input.unitOfMeasure()),
                 input.baseline(),
-                input.goal(),
-                input.goalYear(),
+                goal(input),
+                goalYear(input),
                 Boolean.TRUE.equals(input.yesNo()),
                 null,
                 leadAgency(p, input.leadAgencyId()),
                 null,
                 0);
         long id = repository.insertTarget(planId, row);
+        repository.insertHorizons(id, horizons(input));
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TARGET_ADDED" : "TARGET_AMENDED",
                         "plan_target",
@@ -300,12 +303,13 @@ public class Plans {
                 "Thực hiện Kế hoạch " + (parent.number() == null ? "" : "số " + parent.number() + " ") + "của "
                         + parent.issuerName() + ": " + parent.title());
         int targets = 0;
+        Map<Long, List<TargetHorizon>> parentHorizons = repository.horizons(parentId);
         for (TargetRow t : repository.targets(parentId)) {
             String leadPath = t.leadAgencyId() == null
                     ? null
                     : units.agency(t.leadAgencyId()).map(AgencyView::unitPath).orElse(null);
             if (leadPath == null || leadPath.startsWith(unit.path())) {
-                repository.insertTarget(
+                long copy = repository.insertTarget(
                         id,
                         new TargetRow(
                                 0,
@@ -322,6 +326,7 @@ public class Plans {
                                 leadPath == null ? null : t.leadAgencyId(),
                                 t.id(),
                                 0));
+                repository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
                 targets++;
             }
         }
@@ -738,7 +743,7 @@ public class Plans {
                 optional(in.sectionTitle()),
                 0,
                 text,
-                optional(in.area()),
+                Area.check(in.area(), "area"),
                 optional(in.expectedResult()),
                 deadline,
                 agency,
@@ -768,7 +773,50 @@ public class Plans {
         return agency.id();
     }
 
+    /** The horizons of a target input, its main goal among them, checked: years 2000–2100, each once. */
+    private static List<TargetHorizon> horizons(TargetInput in) {
+        Map<Integer, java.math.BigDecimal> byYear = new java.util.TreeMap<>();
+        if (in.horizons() != null) {
+            for (TargetHorizon h : in.horizons()) {
+                if (h == null || h.value() == null || h.year() < 2000 || h.year() > 2100) {
+                    throw new InvalidInputException(
+                            "horizons", "plan.horizonInvalid", "Each horizon is a year 2000–2100 and a value");
+                }
+                if (byYear.put(h.year(), h.value()) != null) {
+                    throw new InvalidInputException("horizons", "plan.horizonInvalid", "A year appears twice");
+                }
+            }
+        }
+        if (in.goal() != null && in.goalYear() != null) {
+            byYear.putIfAbsent(in.goalYear(), in.goal());
+        }
+        return byYear.entrySet().stream()
+                .map(e -> new TargetHorizon(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** The main goal: the one given, else the earliest horizon. */
+    private static java.math.BigDecimal goal(TargetInput in) {
+        if (in.goal() != null) {
+            return in.goal();
+        }
+        List<TargetHorizon> h = horizons(in);
+        return h.isEmpty() ? null : h.get(0).value();
+    }
+
+    private static Integer goalYear(TargetInput in) {
+        if (in.goal() != null) {
+            return in.goalYear();
+        }
+        List<TargetHorizon> h = horizons(in);
+        return h.isEmpty() ? in.goalYear() : Integer.valueOf(h.get(0).year());
+    }
+
     private PlanTarget target(TargetRow t, Map<Long, String> names) {
+        return target(t, names, repository.horizons(t.planId()));
+    }
+
+    private PlanTarget target(TargetRow t, Map<Long, String> names, Map<Long, List<TargetHorizon>> horizons) {
         String lead = t.leadAgencyId() == null
                 ? null
                 : names.computeIfAbsent(
@@ -791,7 +839,8 @@ public class Plans {
                 t.leadAgencyId(),
                 lead,
                 t.sourceTargetId(),
-                t.version());
+                t.version(),
+                horizons.getOrDefault(t.id(), List.of()));
     }
 
     private PlanTask task(TaskRow t, PlanSummary p, Map<Long, String> names) {

@@ -1,8 +1,12 @@
 package vn.dtihub.plans;
 
 import java.math.BigDecimal;
+import java.util.List;
 
-/** A target as a user writes it. */
+/**
+ * A target as a user writes it: the statement, its area, the quantity's unit, the baseline, the main goal and its
+ * year, and the values to reach by other years ("80% in 2024, 100% in 2025").
+ */
 public record TargetInput(
         String statement,
         String area,
@@ -11,4 +15,5 @@ public record TargetInput(
         BigDecimal goal,
         Integer goalYear,
         Boolean yesNo,
-        Long leadAgencyId) {}
+        Long leadAgencyId,
+        List<TargetHorizon> horizons) {}

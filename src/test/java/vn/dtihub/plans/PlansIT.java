@@ -219,6 +219,15 @@ class PlansIT extends IntegrationTest {
                         "Ít nhất 95% số cuộc họp được thực hiện qua Hệ thống hội nghị truyền hình trực tuyến",
                         "Tỷ lệ dân số có tài khoản thanh toán điện tử");
         assertThat(ward.get("tasks").size()).isEqualTo(2);
+        assertThat(ward.get("targets").get(1).get("horizons").findValues("year"))
+                .extracting(JsonNode::asInt)
+                .containsExactly(2024, 2025);
+        assertThat(town.sendJson(
+                                "POST",
+                                "/api/v1/plans/" + wardPlan + "/targets",
+                                "{\"statement\":\"x\",\"area\":\"NOT_AN_AREA\"}")
+                        .statusCode())
+                .isIn(400, 403);
         assertThat(ward.get("sections").findValuesAsString("body"))
                 .anyMatch(b -> b.contains("Thực hiện Kế hoạch số 313/KH-UBND"));
 

@@ -28,7 +28,15 @@ public class PlansScopeFixture implements ScopeFixture {
                 THANH_HOA,
                 plan.id(),
                 new TargetInput(
-                        "Chỉ tiêu Bí Mật ZX89", null, "%", null, new java.math.BigDecimal("100"), 2026, false, null));
+                        "Chỉ tiêu Bí Mật ZX89",
+                        null,
+                        "%",
+                        null,
+                        new java.math.BigDecimal("100"),
+                        2026,
+                        false,
+                        null,
+                        null));
         TaskFile file = plans.attach(
                 THANH_HOA,
                 task.id(),

@@ -87,10 +87,10 @@ class DemoPlans implements ApplicationRunner {
                         + "của Ban Thường vụ Thị ủy Nghi Sơn về thực hiện Nghị quyết số 06-NQ/TU ngày 10/11/2021 của Ban Thường vụ "
                         + "Tỉnh ủy về chuyển đổi số tỉnh Thanh Hóa đến năm 2025, định hướng đến năm 2030.");
         for (Object[] t : new Object[][] {
-            {"Ít nhất 95% số cuộc họp được thực hiện qua Hệ thống hội nghị truyền hình trực tuyến", "95", "%"},
-            {"Tỷ lệ dân số có tài khoản thanh toán điện tử", "80", "%"},
-            {"Người dân trong độ tuổi lao động được phổ cập kỹ năng số", "70", "%"},
-            {"Văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường mạng", "100", "%"}
+            {"Ít nhất 95% số cuộc họp được thực hiện qua Hệ thống hội nghị truyền hình trực tuyến", "95", "%", "100"},
+            {"Tỷ lệ dân số có tài khoản thanh toán điện tử", "80", "%", "85"},
+            {"Người dân trong độ tuổi lao động được phổ cập kỹ năng số", "70", "%", "80"},
+            {"Văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường mạng", "100", "%", "100"}
         }) {
             plans.addTarget(
                     town,
@@ -103,7 +103,10 @@ class DemoPlans implements ApplicationRunner {
                             new BigDecimal((String) t[1]),
                             2024,
                             false,
-                            null));
+                            null,
+                            List.of(
+                                    new vn.dtihub.plans.TargetHorizon(2024, new BigDecimal((String) t[1])),
+                                    new vn.dtihub.plans.TargetHorizon(2025, new BigDecimal((String) t[3])))));
         }
         long vhtt = units.agencyNamed(nghiSon, "Phòng Văn hóa và Thông tin")
                 .orElseThrow()

@@ -201,6 +201,31 @@ public class PlanRepository {
                 .single();
     }
 
+    public void insertHorizons(long targetId, List<vn.dtihub.plans.TargetHorizon> horizons) {
+        for (vn.dtihub.plans.TargetHorizon h : horizons) {
+            jdbc.sql(
+                            "insert into plan_target_horizon (target_id, year, value) values (:t, :y, :v) on conflict (target_id, year)"
+                                    + " do update set value = excluded.value")
+                    .param("t", targetId)
+                    .param("y", h.year())
+                    .param("v", h.value())
+                    .update();
+        }
+    }
+
+    /** The horizons of a plan's targets, by target, earliest year first. */
+    public java.util.Map<Long, List<vn.dtihub.plans.TargetHorizon>> horizons(long planId) {
+        java.util.Map<Long, List<vn.dtihub.plans.TargetHorizon>> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select h.target_id, h.year, h.value from plan_target_horizon h
+                          join plan_target t on t.id = h.target_id where t.plan_id = :p order by h.year""")
+                .param("p", planId)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new vn.dtihub.plans.TargetHorizon(rs.getInt(2), rs.getBigDecimal(3))))
+                .list();
+        return out;
+    }
+
     public List<TaskRow> tasks(long planId) {
         return jdbc.sql("select * from plan_task where plan_id = :p order by position, id")
                 .param("p", planId)

@@ -87,6 +87,7 @@ class PlanPageController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("draft", detail.plan().status() == PlanStatus.DRAFT);
         model.addAttribute("sectionKinds", SectionKind.values());
+        model.addAttribute("areas", vn.dtihub.plans.Area.values());
         if (canEdit) {
             units.byPath(detail.plan().issuerPath())
                     .ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
@@ -170,6 +171,7 @@ class PlanPageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String statement,
             @RequestParam(required = false) String area,
+            @RequestParam(required = false) String horizons,
             @RequestParam(required = false) String unitOfMeasure,
             @RequestParam(required = false) String goal,
             @RequestParam(required = false) Integer goalYear,
@@ -181,7 +183,16 @@ class PlanPageController {
             plans.addTarget(
                     me,
                     id,
-                    new TargetInput(statement, area, unitOfMeasure, null, number(goal), goalYear, false, leadAgencyId));
+                    new TargetInput(
+                            statement,
+                            area,
+                            unitOfMeasure,
+                            null,
+                            number(goal),
+                            goalYear,
+                            false,
+                            leadAgencyId,
+                            horizons(horizons)));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
@@ -196,6 +207,7 @@ class PlanPageController {
             @RequestParam(required = false) String sectionCode,
             @RequestParam(required = false) String sectionTitle,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) String area,
             @RequestParam(required = false) String expectedResult,
             @RequestParam(defaultValue = "") String deadline,
             @RequestParam(required = false) Long leadAgencyId,
@@ -212,7 +224,7 @@ class PlanPageController {
                             sectionCode,
                             sectionTitle,
                             text,
-                            null,
+                            area,
                             expectedResult,
                             deadline,
                             leadAgencyId,
@@ -350,6 +362,29 @@ class PlanPageController {
         model.addAttribute("counts", plans.overview(tasks));
         model.addAttribute("today", plans.today());
         return "plans/my-tasks";
+    }
+
+    /** "2024=80; 2025=100": the values to reach by year. */
+    static List<vn.dtihub.plans.TargetHorizon> horizons(String text) {
+        List<vn.dtihub.plans.TargetHorizon> out = new java.util.ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] kv = part.split("=", 2);
+            try {
+                out.add(new vn.dtihub.plans.TargetHorizon(
+                        Integer.parseInt(kv[0].strip()),
+                        vn.dtihub.shared.Numbers.parse(kv.length > 1 ? kv[1] : "", "horizons")));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(
+                        "horizons", "plan.horizonInvalid", "'" + part.strip() + "': năm=giá trị / year=value");
+            }
+        }
+        return out;
     }
 
     private static java.math.BigDecimal number(String text) {
