@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -56,7 +57,8 @@ class PlanJourneyIT extends IntegrationTest {
                     .click();
             page.waitForURL(address -> !address.contains("/login"));
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nhiệm vụ của tôi"))
+            page.locator("#nav")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nhiệm vụ của tôi"))
                     .click();
             var row = page.locator(
                     "#my-task-table tr",
@@ -73,6 +75,49 @@ class PlanJourneyIT extends IntegrationTest {
             assertThat(page.locator("#task-status")).containsText("Hoàn thành");
             assertThat(page.locator("#task-status")).not().containsText("Quá hạn");
             assertThat(page.locator("#task-history")).containsText("Đã số hóa 100% hồ sơ năm 2024");
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aStandingOfficeEditsATaskInPlaceOnThePlanPage() {
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(m.text());
+                }
+            });
+            page.navigate("http://localhost:" + port + "/login");
+            page.getByLabel("Tên đăng nhập").fill("nghison.cds");
+            page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                    .click();
+            page.waitForURL(address -> !address.contains("/login"));
+            page.navigate("http://localhost:" + port + "/plans?year=2024");
+            String href = page.locator(
+                            "#plan-table a",
+                            new Page.LocatorOptions()
+                                    .setHasText("Xây dựng chuyển đổi số trên địa bàn thị xã Nghi Sơn năm 2024"))
+                    .getAttribute("href");
+            page.navigate("http://localhost:" + port + href);
+            page.locator("#task-table tr", new Page.LocatorOptions().setHasText("Tuyên truyền về chuyển đổi số"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sửa"))
+                    .click();
+            Locator form = page.locator("#task-edit-form");
+            assertThat(form).isVisible();
+            form.getByLabel("Thời gian hoàn thành").fill("Sớm nhất có thể");
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                    .click();
+            assertThat(page.locator("#task-inline-error")).containsText("Sớm nhất có thể");
+            form.getByLabel("Thời gian hoàn thành").fill("Tháng 12");
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                    .click();
+            assertThat(page.locator(
+                            "#task-table tr", new Page.LocatorOptions().setHasText("Tuyên truyền về chuyển đổi số")))
+                    .containsText("Tháng 12");
+            assertThat(page.locator("#task-inline-error")).hasCount(0);
         }
         assertThat(errors).isEmpty();
     }

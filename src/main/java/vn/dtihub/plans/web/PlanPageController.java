@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.plans.PlanDetail;
@@ -80,8 +81,13 @@ class PlanPageController {
     }
 
     @GetMapping("/plans/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+    String detail(
+            @PathVariable long id,
+            @RequestParam(required = false) Long editTask,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
         PlanDetail detail = plans.detail(me, id);
+        model.addAttribute("editingTask", editTask);
         model.addAttribute("detail", detail);
         boolean canEdit = plans.canEdit(me, detail.plan());
         model.addAttribute("canEdit", canEdit);
@@ -299,9 +305,12 @@ class PlanPageController {
             @RequestParam(required = false) Long leadAgencyId,
             @RequestParam(required = false) String coordinators,
             @RequestParam(required = false) Integer version,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
             RedirectAttributes redirect) {
-        plans.task(me, taskId);
+        PlanTask current = plans.task(me, taskId);
+        boolean inline = "true".equals(htmx);
         try {
             plans.updateTask(
                     me,
@@ -318,11 +327,24 @@ class PlanPageController {
                             null,
                             coordinators,
                             null));
+            if (inline) {
+                return detail(current.planId(), null, me, model) + " :: #tasks-block";
+            }
             redirect.addFlashAttribute("success", "plan.taskSaved");
         } catch (InvalidInputException e) {
+            if (inline) {
+                model.addAttribute("taskError", e.messageKey());
+                model.addAttribute("taskErrorDetail", e.getMessage());
+                return detail(current.planId(), taskId, me, model) + " :: #tasks-block";
+            }
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
         } catch (ConflictException e) {
+            if (inline) {
+                model.addAttribute("taskError", e.messageKey());
+                model.addAttribute("taskErrorDetail", e.current());
+                return detail(current.planId(), taskId, me, model) + " :: #tasks-block";
+            }
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.current());
         }
