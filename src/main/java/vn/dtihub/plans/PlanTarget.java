@@ -17,6 +17,7 @@ public record PlanTarget(
         BigDecimal latestValue,
         Long leadAgencyId,
         String leadName,
+        String coordinators,
         Long sourceTargetId,
         int version,
         java.util.List<TargetHorizon> horizons) {

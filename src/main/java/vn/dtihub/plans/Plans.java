@@ -180,6 +180,7 @@ public class Plans {
                 Boolean.TRUE.equals(input.yesNo()),
                 null,
                 leadAgency(p, input.leadAgencyId()),
+                optional(input.coordinators(), "coordinators", 2000),
                 null,
                 0);
         long id = repository.insertTarget(planId, row);
@@ -324,6 +325,7 @@ public class Plans {
                                 t.yesNo(),
                                 null,
                                 leadPath == null ? null : t.leadAgencyId(),
+                                t.coordinators(),
                                 t.id(),
                                 0));
                 repository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
@@ -838,6 +840,7 @@ public class Plans {
                 t.latestValue(),
                 t.leadAgencyId(),
                 lead,
+                t.coordinators(),
                 t.sourceTargetId(),
                 t.version(),
                 horizons.getOrDefault(t.id(), List.of()));
@@ -914,6 +917,14 @@ public class Plans {
             throw new InvalidInputException(field, "validation.required", field + " is required");
         }
         if (value.length() > max) {
+            throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
+        }
+        return value;
+    }
+
+    private static String optional(String raw, String field, int max) {
+        String value = optional(raw);
+        if (value != null && value.length() > max) {
             throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
         }
         return value;

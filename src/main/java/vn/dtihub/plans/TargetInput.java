@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A target as a user writes it: the statement, its area, the quantity's unit, the baseline, the main goal and its
- * year, and the values to reach by other years ("80% in 2024, 100% in 2025").
+ * A target as a user writes it: the statement, its area, the quantity's unit, the baseline, the main goal and its year,
+ * the lead and the coordinating agencies, and the values to reach by other years ("80% in 2024, 100% in 2025").
  */
 public record TargetInput(
         String statement,
@@ -16,4 +16,5 @@ public record TargetInput(
         Integer goalYear,
         Boolean yesNo,
         Long leadAgencyId,
+        String coordinators,
         List<TargetHorizon> horizons) {}

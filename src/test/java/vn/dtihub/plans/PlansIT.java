@@ -231,10 +231,35 @@ class PlansIT extends IntegrationTest {
         assertThat(ward.get("sections").findValuesAsString("body"))
                 .anyMatch(b -> b.contains("Thực hiện Kế hoạch số 313/KH-UBND"));
 
+        var added = town.sendJson(
+                "POST",
+                "/api/v1/plans/" + townPlan + "/targets",
+                "{\"statement\":\"100% trường học có kết nối Internet cáp quang\",\"goal\":100,"
+                        + "\"unitOfMeasure\":\"%\",\"goalYear\":2024,"
+                        + "\"coordinators\":\"Phòng Giáo dục và Đào tạo; các doanh nghiệp viễn thông\"}");
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(added.body()).get("coordinators").asString())
+                .isEqualTo("Phòng Giáo dục và Đào tạo; các doanh nghiệp viễn thông");
+        var tooLong = town.sendJson(
+                "POST",
+                "/api/v1/plans/" + townPlan + "/targets",
+                "{\"statement\":\"x\",\"coordinators\":\"" + "a".repeat(2001) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).get("field").asString()).isEqualTo("coordinators");
+        assertThat(JSON.readTree(town.getJson("/api/v1/plans/" + townPlan).body())
+                        .get("targets")
+                        .findValuesAsString("statement"))
+                .containsOnlyOnce("100% trường học có kết nối Internet cáp quang")
+                .doesNotContain("x");
+
         String page = WebClient.signedIn(port, "nghison.cds", DEMO_PASSWORD)
                 .get("/plans/" + townPlan)
                 .body();
-        assertThat(page).contains("Đơn vị cấp dưới (xong/tổng · trễ)", "1/1");
+        assertThat(page)
+                .contains(
+                        "Đơn vị cấp dưới (xong/tổng · trễ)",
+                        "1/1",
+                        "Phòng Giáo dục và Đào tạo; các doanh nghiệp viễn thông");
         WebClient reporter = WebClient.withToken(port, token("tinhhai.baocao", DEMO_PASSWORD));
         assertThat(reporter.getJson("/api/v1/plans/" + wardPlan).statusCode()).isEqualTo(200);
         assertThat(reporter.sendJson("POST", "/api/v1/plans/" + townPlan + "/cascade", "{\"unitCode\":\"16642\"}")

@@ -36,6 +36,7 @@ public class PlansScopeFixture implements ScopeFixture {
                         2026,
                         false,
                         null,
+                        null,
                         null));
         TaskFile file = plans.attach(
                 THANH_HOA,

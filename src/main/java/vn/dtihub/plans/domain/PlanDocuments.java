@@ -65,6 +65,13 @@ public class PlanDocuments {
                 if (t.goalYear() != null) {
                     line.append(" (năm ").append(t.goalYear()).append(")");
                 }
+                if (t.leadName() != null) {
+                    line.append(". Chủ trì: ").append(t.leadName());
+                }
+                if (t.coordinators() != null) {
+                    line.append(t.leadName() == null ? ". Phối hợp: " : "; phối hợp: ")
+                            .append(t.coordinators());
+                }
                 lines.add(line.append('.').toString());
             }
             sections.add(new OfficialDocument.Section("Chỉ tiêu cụ thể", List.of(String.join("\n", lines))));

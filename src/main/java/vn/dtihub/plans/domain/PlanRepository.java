@@ -182,9 +182,9 @@ public class PlanRepository {
     public long insertTarget(long planId, TargetRow t) {
         return jdbc.sql("""
                         insert into plan_target (plan_id, position, statement, area, unit_of_measure, baseline, goal,
-                            goal_year, yes_no, latest_value, lead_agency_id, source_target_id)
+                            goal_year, yes_no, latest_value, lead_agency_id, coordinators, source_target_id)
                         values (:p, (select coalesce(max(position), -1) + 1 from plan_target where plan_id = :p), :s, :a,
-                            :u, :b, :g, :y, :yn, :latest, :lead, :source)
+                            :u, :b, :g, :y, :yn, :latest, :lead, :coord, :source)
                         returning id""")
                 .param("p", planId)
                 .param("s", t.statement())
@@ -196,6 +196,7 @@ public class PlanRepository {
                 .param("yn", t.yesNo())
                 .param("latest", t.latestValue())
                 .param("lead", t.leadAgencyId())
+                .param("coord", t.coordinators())
                 .param("source", t.sourceTargetId())
                 .query(Long.class)
                 .single();
@@ -456,6 +457,7 @@ public class PlanRepository {
             boolean yesNo,
             java.math.BigDecimal latestValue,
             Long leadAgencyId,
+            String coordinators,
             Long sourceTargetId,
             int version) {}
 
@@ -515,6 +517,7 @@ public class PlanRepository {
                 rs.getBoolean("yes_no"),
                 rs.getBigDecimal("latest_value"),
                 rs.getObject("lead_agency_id", Long.class),
+                rs.getString("coordinators"),
                 rs.getObject("source_target_id", Long.class),
                 rs.getInt("version"));
     }

@@ -182,6 +182,7 @@ class PlanPageController {
             @RequestParam(required = false) String goal,
             @RequestParam(required = false) Integer goalYear,
             @RequestParam(required = false) Long leadAgencyId,
+            @RequestParam(required = false) String coordinators,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
@@ -198,6 +199,7 @@ class PlanPageController {
                             goalYear,
                             false,
                             leadAgencyId,
+                            coordinators,
                             horizons(horizons)));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());

@@ -1,0 +1,2 @@
+-- Coordinating agencies of a target (phối hợp), as the plans write them; the lead stays a linked agency.
+alter table plan_target add column coordinators text;
