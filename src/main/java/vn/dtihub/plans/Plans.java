@@ -548,7 +548,7 @@ public class Plans {
                             lead,
                             null,
                             coordinators,
-                            null)));
+                            r.footnotes())));
         }
         audit.record(
                 AuditRecord.of("TASKS_IMPORTED", "plan", planId, p.issuerPath()).withDetail(created.size() + " tasks"));

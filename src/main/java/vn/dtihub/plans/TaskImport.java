@@ -18,6 +18,7 @@ public final class TaskImport {
 
     private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+\\.?$");
     private static final Pattern NUMBER = Pattern.compile("^\\d+\\.?$");
+    private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,2})\\s+(\\S.*)$", Pattern.DOTALL);
 
     /** One task row as read: its sheet row, section, texts, the deadline as written and the lead as written. */
     public record Row(
@@ -28,7 +29,8 @@ public final class TaskImport {
             String expectedResult,
             String deadline,
             String lead,
-            String coordinators) {}
+            String coordinators,
+            String footnotes) {}
 
     /** What the file holds: the task rows, the lead names in order of appearance, and the problems found. */
     public record Parsed(List<Row> rows, List<String> leadNames, List<FileProblem> problems) {}
@@ -54,6 +56,7 @@ public final class TaskImport {
         Map<String, Boolean> leads = new LinkedHashMap<>();
         String sectionCode = null;
         String sectionTitle = null;
+        Map<String, SheetRow> footnotes = new LinkedHashMap<>();
         for (int i = header + 1; i < sheet.size(); i++) {
             SheetRow r = sheet.get(i);
             if (r.blank()) {
@@ -71,7 +74,18 @@ public final class TaskImport {
                 continue;
             }
             if (tt != null && !NUMBER.matcher(tt).matches() && task == null) {
-                // A footnote under the table ("2 Theo ý kiến chỉ đạo …" in one cell): not a task.
+                // A footnote under the table ("2 Theo ý kiến chỉ đạo …" in one cell): it belongs to the task whose
+                // text carries its number as a marker ("… di động2.").
+                var note = FOOTNOTE.matcher(tt);
+                if (note.matches()) {
+                    footnotes.put(note.group(1), r);
+                } else {
+                    problems.add(new FileProblem(
+                            r.number(),
+                            "A",
+                            "không phải số thứ tự, mục (I, II…) hay chú thích (\"2 Theo …\") / not a number, a section"
+                                    + " or a footnote"));
+                }
                 continue;
             }
             if (task == null) {
@@ -94,13 +108,68 @@ public final class TaskImport {
                 leads.put(lead, true);
             }
             rows.add(new Row(
-                    r.number(), sectionCode, sectionTitle, task, text(r.cell(2)), deadline, lead, text(r.cell(5))));
+                    r.number(),
+                    sectionCode,
+                    sectionTitle,
+                    task,
+                    text(r.cell(2)),
+                    deadline,
+                    lead,
+                    text(r.cell(5)),
+                    null));
         }
+        rows = withFootnotes(rows, footnotes, problems);
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(
                     new FileProblem(null, null, "không có nhiệm vụ nào dưới dòng tiêu đề / no task under the header"));
         }
         return new Parsed(rows, List.copyOf(leads.keySet()), problems);
+    }
+
+    /**
+     * Gives each footnote to the task that carries its marker: the number written right after a word, a quote or a
+     * bracket ("di động1.", "TTHC5", "2023-2025”6"). A footnote no task refers to is named, because guessing its task
+     * would file a legal basis under the wrong task.
+     */
+    private static List<Row> withFootnotes(
+            List<Row> rows, Map<String, SheetRow> footnotes, List<FileProblem> problems) {
+        if (footnotes.isEmpty()) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(rows);
+        for (Map.Entry<String, SheetRow> note : footnotes.entrySet()) {
+            Pattern marker = Pattern.compile("[\\p{L}”\"’)\\]]" + note.getKey() + "(?!\\d)");
+            boolean placed = false;
+            for (int i = 0; i < out.size(); i++) {
+                Row r = out.get(i);
+                if (marker.matcher(r.text()).find()) {
+                    String line = text(note.getValue().cell(0));
+                    out.set(
+                            i,
+                            new Row(
+                                    r.row(),
+                                    r.sectionCode(),
+                                    r.sectionTitle(),
+                                    r.text(),
+                                    r.expectedResult(),
+                                    r.deadline(),
+                                    r.lead(),
+                                    r.coordinators(),
+                                    r.footnotes() == null ? line : r.footnotes() + "\n" + line));
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed) {
+                problems.add(new FileProblem(
+                        note.getValue().number(),
+                        "A",
+                        "chú thích " + note.getKey() + " không gắn với nhiệm vụ nào: thêm số " + note.getKey()
+                                + " sau từ được chú thích hoặc xóa dòng / footnote " + note.getKey()
+                                + " is not referenced by any task"));
+            }
+        }
+        return out;
     }
 
     private static String text(String cell) {

@@ -129,7 +129,7 @@ class TaskImportIT extends IntegrationTest {
         {"II", "CÁC NGÀNH, LĨNH VỰC"},
         {
             "1",
-            "Xây dựng lộ trình sử dụng biên lai điện tử",
+            "Xây dựng lộ trình sử dụng biên lai điện tử2",
             "Kế hoạch ban hành",
             "Quý III/2026",
             "SỞ TÀI CHÍNH",
@@ -164,6 +164,12 @@ class TaskImportIT extends IntegrationTest {
         assertThat(detail.get("tasks").findValuesAsString("sectionTitle")).contains("CÁC NGÀNH, LĨNH VỰC");
         assertThat(detail.get("tasks").findValuesAsString("coordinators"))
                 .contains("Chủ trì: Các sở, ban, ngành cấp tỉnh");
+        assertThat(detail.get("tasks").findValuesAsString("footnotes"))
+                .containsExactly("2 Kế hoạch số 01/KH-UBND ngày 06/01/2021 của Chủ tịch UBND tỉnh (chú thích)");
+        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                        .get("/plans/" + plan)
+                        .body())
+                .contains("task-footnotes", "2 Kế hoạch số 01/KH-UBND ngày 06/01/2021");
     }
 
     @Test
@@ -172,7 +178,8 @@ class TaskImportIT extends IntegrationTest {
             {"I", "CHỈ ĐẠO"},
             {"1", "Một việc", "Kết quả", "Sớm nhất có thể", "Sở Tài chính", null},
             {"2", null, "Kết quả", "Tháng 12", "Sở Tài chính", null},
-            {"3", "Việc không có hạn", "Kết quả", null, "Sở Tài chính", null}
+            {"3", "Việc không có hạn", "Kết quả", null, "Sở Tài chính", null},
+            {"7 Quyết định số 3533/QĐ-UBND ngày 02/10/2023 (chú thích không ai dẫn tới)"}
         };
         HttpResponse<String> response = upload(sheet(bad), false, null);
         assertThat(response.statusCode()).isEqualTo(400);
@@ -181,7 +188,9 @@ class TaskImportIT extends IntegrationTest {
                         "\"row\":5,\"column\":\"D\"",
                         "Sớm nhất có thể",
                         "\"row\":6,\"column\":\"B\"",
-                        "\"row\":7,\"column\":\"D\"");
+                        "\"row\":7,\"column\":\"D\"",
+                        "\"row\":8,\"column\":\"A\"",
+                        "chú thích 7");
         assertThat(tasks()).isZero();
         HttpResponse<String> notXlsx = upload("TT;Nhiệm vụ".getBytes(StandardCharsets.UTF_8), false, null);
         assertThat(notXlsx.statusCode()).isEqualTo(400);
