@@ -2,6 +2,7 @@ package vn.dtihub.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,6 +173,20 @@ class TaskImportIT extends IntegrationTest {
                         .get("/plans/" + plan)
                         .body())
                 .contains("task-footnotes", "2 Kế hoạch số 01/KH-UBND ngày 06/01/2021");
+        HttpResponse<byte[]> docx = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/v1/plans/" + plan + "/export?format=docx"))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var word = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+                var extractor = new XWPFWordExtractor(word)) {
+            assertThat(extractor.getText())
+                    .containsSubsequence(
+                            "Xây dựng lộ trình sử dụng biên lai điện tử2", "2 Kế hoạch số 01/KH-UBND ngày 06/01/2021");
+        }
     }
 
     @Test

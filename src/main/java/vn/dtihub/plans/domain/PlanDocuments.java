@@ -112,7 +112,7 @@ public class PlanDocuments {
             n++;
             rows.add(List.of(
                     String.valueOf(n),
-                    t.text(),
+                    t.footnotes() == null ? t.text() : t.text() + "\n" + t.footnotes(),
                     nz(t.expectedResult()),
                     t.deadlineText(),
                     nz(t.leadName()),
