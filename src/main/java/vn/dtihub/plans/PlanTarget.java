@@ -18,6 +18,7 @@ public record PlanTarget(
         Long leadAgencyId,
         String leadName,
         String coordinators,
+        String note,
         Long sourceTargetId,
         int version,
         java.util.List<TargetHorizon> horizons) {

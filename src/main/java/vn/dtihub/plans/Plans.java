@@ -181,6 +181,7 @@ public class Plans {
                 null,
                 leadAgency(p, input.leadAgencyId()),
                 optional(input.coordinators(), "coordinators", 2000),
+                optional(input.note(), "note", 2000),
                 null,
                 0);
         long id = repository.insertTarget(planId, row);
@@ -326,6 +327,7 @@ public class Plans {
                                 null,
                                 leadPath == null ? null : t.leadAgencyId(),
                                 t.coordinators(),
+                                t.note(),
                                 t.id(),
                                 0));
                 repository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
@@ -447,6 +449,7 @@ public class Plans {
     /** What an import would create, and the lead names still to settle (none, one or several candidate agencies). */
     public record TaskImportPreview(
             int tasks,
+            int targets,
             List<String> sections,
             Map<String, List<AgencyView>> leads,
             List<vn.dtihub.shared.FileProblem> problems) {
@@ -470,15 +473,18 @@ public class Plans {
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();
-        return new TaskImportPreview(parsed.rows().size(), sections, leads, parsed.problems());
+        return new TaskImportPreview(parsed.rows().size(), parsed.targets().size(), sections, leads, parsed.problems());
     }
 
+    /** What an import created: the tasks of a task table or the targets of a target appendix. */
+    public record Imported(List<PlanTask> tasks, List<PlanTarget> targets) {}
+
     /**
-     * Creates every task of the file, or none: problems in the file, or a lead name neither matched to exactly one
-     * agency nor settled by a choice, refuse the whole import.
+     * Creates every task (or target) of the file, or none: problems in the file, or a lead name neither matched to
+     * exactly one agency nor settled by a choice, refuse the whole import.
      */
     @Transactional
-    public List<PlanTask> importTasks(
+    public Imported importTasks(
             ScopedPrincipal caller, long planId, TaskImport.Parsed parsed, Map<String, Long> choices) {
         PlanSummary p = requireEdit(caller, planId);
         UnitView unit = units.byPath(p.issuerPath()).orElseThrow();
@@ -506,13 +512,12 @@ public class Plans {
             } else if (candidates.size() == 1) {
                 resolved.put(name, candidates.get(0).id());
             } else {
-                List<Integer> rows = parsed.rows().stream()
-                        .filter(r -> name.equals(r.lead()))
-                        .map(TaskImport.Row::row)
-                        .toList();
+                List<Integer> rows = new ArrayList<>();
+                parsed.rows().stream().filter(r -> name.equals(r.lead())).forEach(r -> rows.add(r.row()));
+                parsed.targets().stream().filter(r -> name.equals(r.lead())).forEach(r -> rows.add(r.row()));
                 problems.add(new vn.dtihub.shared.FileProblem(
                         rows.isEmpty() ? null : rows.get(0),
-                        "E",
+                        parsed.targets().isEmpty() ? "E" : "C",
                         (candidates.isEmpty() ? "chưa xác định được cơ quan \"" : "có nhiều cơ quan khớp \"") + name
                                 + "\" (dòng " + rows + "): hãy chọn / pick the agency"));
             }
@@ -550,9 +555,31 @@ public class Plans {
                             coordinators,
                             r.footnotes())));
         }
-        audit.record(
-                AuditRecord.of("TASKS_IMPORTED", "plan", planId, p.issuerPath()).withDetail(created.size() + " tasks"));
-        return created;
+        List<PlanTarget> targets = new ArrayList<>();
+        for (TaskImport.TargetLine r : parsed.targets()) {
+            Long lead = r.lead() == null ? null : resolved.get(r.lead());
+            String coordinators = r.lead() != null && lead == null
+                    ? "Chủ trì: " + r.lead() + (r.coordinators() == null ? "" : "; phối hợp: " + r.coordinators())
+                    : r.coordinators();
+            targets.add(addTarget(
+                    caller,
+                    planId,
+                    new TargetInput(
+                            r.statement(),
+                            r.area(),
+                            r.unitOfMeasure(),
+                            null,
+                            r.goal(),
+                            r.goalYear(),
+                            false,
+                            lead,
+                            coordinators,
+                            r.note(),
+                            null)));
+        }
+        audit.record(AuditRecord.of("TASKS_IMPORTED", "plan", planId, p.issuerPath())
+                .withDetail(created.size() + " tasks, " + targets.size() + " targets"));
+        return new Imported(created, targets);
     }
 
     /** The task's lead (or the plan's standing office) attaches evidence: checked by content, stored once. */
@@ -841,6 +868,7 @@ public class Plans {
                 t.leadAgencyId(),
                 lead,
                 t.coordinators(),
+                t.note(),
                 t.sourceTargetId(),
                 t.version(),
                 horizons.getOrDefault(t.id(), List.of()));

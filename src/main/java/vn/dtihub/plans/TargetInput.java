@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A target as a user writes it: the statement, its area, the quantity's unit, the baseline, the main goal and its year,
- * the lead and the coordinating agencies, and the values to reach by other years ("80% in 2024, 100% in 2025").
+ * the lead and the coordinating agencies, a remark, and the values to reach by other years ("80% in 2024, 100% in 2025").
  */
 public record TargetInput(
         String statement,
@@ -17,4 +17,5 @@ public record TargetInput(
         Boolean yesNo,
         Long leadAgencyId,
         String coordinators,
+        String note,
         List<TargetHorizon> horizons) {}

@@ -12,7 +12,8 @@ import vn.dtihub.shared.VietnameseText;
 /**
  * The task table of a plan as the documents print it (TT, Nhiệm vụ, Kết quả thực hiện, Thời gian hoàn thành, Cơ
  * quan thực hiện, Cơ quan phối hợp; section rows numbered in Roman numerals), read from an uploaded sheet into
- * tasks, with every problem named by row and column. Pure logic over rows already read.
+ * tasks, with every problem named by row and column; a sheet whose header reads "Nội dung chỉ tiêu" is a target
+ * appendix instead ({@link TargetAppendix}). Pure logic over rows already read.
  */
 public final class TaskImport {
 
@@ -33,7 +34,24 @@ public final class TaskImport {
             String footnotes) {}
 
     /** What the file holds: the task rows, the lead names in order of appearance, and the problems found. */
-    public record Parsed(List<Row> rows, List<String> leadNames, List<FileProblem> problems) {}
+    /** One target row of a target appendix: its sheet row, area, year, statement, goal, lead, coordinators, note. */
+    public record TargetLine(
+            int row,
+            String area,
+            Integer goalYear,
+            String statement,
+            java.math.BigDecimal goal,
+            String unitOfMeasure,
+            String lead,
+            String coordinators,
+            String note) {}
+
+    /**
+     * What the file holds: the task rows (a task table) or the target rows (a target appendix), the lead names in
+     * order of appearance, and the problems found.
+     */
+    public record Parsed(
+            List<Row> rows, List<TargetLine> targets, List<String> leadNames, List<FileProblem> problems) {}
 
     private TaskImport() {}
 
@@ -50,7 +68,10 @@ public final class TaskImport {
         if (header < 0) {
             problems.add(new FileProblem(
                     null, "A", "không thấy dòng tiêu đề bắt đầu bằng \"TT\" / no header row starting with \"TT\""));
-            return new Parsed(List.of(), List.of(), problems);
+            return new Parsed(List.of(), List.of(), List.of(), problems);
+        }
+        if (TargetAppendix.isHeader(sheet.get(header))) {
+            return TargetAppendix.read(sheet, header, planYear);
         }
         List<Row> rows = new ArrayList<>();
         Map<String, Boolean> leads = new LinkedHashMap<>();
@@ -123,7 +144,7 @@ public final class TaskImport {
             problems.add(
                     new FileProblem(null, null, "không có nhiệm vụ nào dưới dòng tiêu đề / no task under the header"));
         }
-        return new Parsed(rows, List.copyOf(leads.keySet()), problems);
+        return new Parsed(rows, List.of(), List.copyOf(leads.keySet()), problems);
     }
 
     /**

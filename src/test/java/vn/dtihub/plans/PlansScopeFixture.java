@@ -37,6 +37,7 @@ public class PlansScopeFixture implements ScopeFixture {
                         false,
                         null,
                         null,
+                        null,
                         null));
         TaskFile file = plans.attach(
                 THANH_HOA,

@@ -63,13 +63,23 @@ class TaskImportIT extends IntegrationTest {
     }
 
     private static byte[] sheet(String[][] rows) throws Exception {
+        return sheet(
+                new String[] {
+                    "TT",
+                    "Nhiệm vụ",
+                    "Kết quả thực hiện",
+                    "Thời gian hoàn thành",
+                    "Cơ quan thực hiện",
+                    "Cơ quan phối hợp"
+                },
+                rows);
+    }
+
+    private static byte[] sheet(String[] header, String[][] rows) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("Nhiệm vụ");
             sheet.createRow(0).createCell(0).setCellValue("PHỤ LỤC: NHIỆM VỤ CỤ THỂ");
-            String[] header = {
-                "TT", "Nhiệm vụ", "Kết quả thực hiện", "Thời gian hoàn thành", "Cơ quan thực hiện", "Cơ quan phối hợp"
-            };
             var h = sheet.createRow(2);
             for (int c = 0; c < header.length; c++) {
                 h.createCell(c).setCellValue(header[c]);
@@ -213,5 +223,62 @@ class TaskImportIT extends IntegrationTest {
         assertThat(notXlsx.statusCode()).isEqualTo(400);
         assertThat(notXlsx.body()).contains("xlsx");
         assertThat(tasks()).isZero();
+    }
+
+    private static final String[] APPENDIX_HEADER = {
+        "TT", "Nội dung chỉ tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"
+    };
+
+    @Test
+    void aTargetAppendixBecomesTargetsWithTheirYearAreaGoalLeadAndNote() throws Exception {
+        String[][] appendix = {
+            {"I", "Chỉ tiêu đến năm 2025"},
+            {"1", "Về Chính quyền số"},
+            {
+                "1.1",
+                "100% hồ sơ thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình",
+                "VP UBND tỉnh",
+                "Các sở, ngành; UBND cấp huyện",
+                "Theo dõi hàng quý"
+            },
+            {"1.2", "Trong nhóm 10 tỉnh dẫn đầu cả nước về chuyển đổi số", "Sở Tài chính", null, null},
+            {"2", "Về Kinh tế số"},
+            {"2.1", "Doanh nghiệp chuyển đổi số chiếm 40% trở lên", "SỞ TÀI CHÍNH", "Thuế tỉnh", null}
+        };
+        HttpResponse<String> preview = upload(sheet(APPENDIX_HEADER, appendix), true, null);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(JSON.readTree(preview.body()).get("targets").asInt()).isEqualTo(3);
+        assertThat(JSON.readTree(preview.body()).get("tasks").asInt()).isZero();
+
+        String[][] bad = {{"I", "Chỉ tiêu đến năm 2025"}, {"1", "Về việc khác"}, {"1.1", null, "Sở Tài chính"}};
+        HttpResponse<String> rejected = upload(sheet(APPENDIX_HEADER, bad), false, null);
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(rejected.body()).contains("\"row\":5,\"column\":\"B\"", "\"row\":6,\"column\":\"B\"");
+        assertThat(targets()).isZero();
+
+        HttpResponse<String> imported = upload(sheet(APPENDIX_HEADER, appendix), false, null);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode targets = JSON.readTree(WebClient.withToken(port, token)
+                        .getJson("/api/v1/plans/" + plan)
+                        .body())
+                .get("targets");
+        assertThat(targets.findValuesAsString("area"))
+                .containsExactly("DIGITAL_GOVERNMENT", "DIGITAL_GOVERNMENT", "DIGITAL_ECONOMY");
+        assertThat(targets.findValues("goalYear")).extracting(JsonNode::asInt).containsOnly(2025);
+        assertThat(targets.get(0).get("goal").decimalValue()).isEqualByComparingTo("100");
+        assertThat(targets.get(1).get("goal")).isNull();
+        assertThat(targets.get(2).get("goal").decimalValue()).isEqualByComparingTo("40");
+        assertThat(targets.findValuesAsString("leadName"))
+                .containsExactly("Văn phòng UBND tỉnh", "Sở Tài chính", "Sở Tài chính");
+        assertThat(targets.get(0).get("coordinators").asString()).isEqualTo("Các sở, ngành; UBND cấp huyện");
+        assertThat(targets.get(0).get("note").asString()).isEqualTo("Theo dõi hàng quý");
+        assertThat(tasks()).isZero();
+    }
+
+    private long targets() {
+        return jdbc.sql("select count(*) from plan_target where plan_id = :p")
+                .param("p", plan)
+                .query(Long.class)
+                .single();
     }
 }

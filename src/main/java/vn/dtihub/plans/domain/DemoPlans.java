@@ -105,6 +105,7 @@ class DemoPlans implements ApplicationRunner {
                             false,
                             null,
                             null,
+                            null,
                             List.of(
                                     new vn.dtihub.plans.TargetHorizon(2024, new BigDecimal((String) t[1])),
                                     new vn.dtihub.plans.TargetHorizon(2025, new BigDecimal((String) t[3])))));

@@ -72,6 +72,9 @@ public class PlanDocuments {
                     line.append(t.leadName() == null ? ". Phối hợp: " : "; phối hợp: ")
                             .append(t.coordinators());
                 }
+                if (t.note() != null) {
+                    line.append(" (").append(t.note()).append(")");
+                }
                 lines.add(line.append('.').toString());
             }
             sections.add(new OfficialDocument.Section("Chỉ tiêu cụ thể", List.of(String.join("\n", lines))));

@@ -182,9 +182,9 @@ public class PlanRepository {
     public long insertTarget(long planId, TargetRow t) {
         return jdbc.sql("""
                         insert into plan_target (plan_id, position, statement, area, unit_of_measure, baseline, goal,
-                            goal_year, yes_no, latest_value, lead_agency_id, coordinators, source_target_id)
+                            goal_year, yes_no, latest_value, lead_agency_id, coordinators, note, source_target_id)
                         values (:p, (select coalesce(max(position), -1) + 1 from plan_target where plan_id = :p), :s, :a,
-                            :u, :b, :g, :y, :yn, :latest, :lead, :coord, :source)
+                            :u, :b, :g, :y, :yn, :latest, :lead, :coord, :note, :source)
                         returning id""")
                 .param("p", planId)
                 .param("s", t.statement())
@@ -197,6 +197,7 @@ public class PlanRepository {
                 .param("latest", t.latestValue())
                 .param("lead", t.leadAgencyId())
                 .param("coord", t.coordinators())
+                .param("note", t.note())
                 .param("source", t.sourceTargetId())
                 .query(Long.class)
                 .single();
@@ -458,6 +459,7 @@ public class PlanRepository {
             java.math.BigDecimal latestValue,
             Long leadAgencyId,
             String coordinators,
+            String note,
             Long sourceTargetId,
             int version) {}
 
@@ -518,6 +520,7 @@ public class PlanRepository {
                 rs.getBigDecimal("latest_value"),
                 rs.getObject("lead_agency_id", Long.class),
                 rs.getString("coordinators"),
+                rs.getString("note"),
                 rs.getObject("source_target_id", Long.class),
                 rs.getInt("version"));
     }

@@ -254,6 +254,7 @@ class PlanApiController {
             Plans.TaskImportPreview preview = plans.previewImport(me, id, parsed);
             java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
             body.put("tasks", preview.tasks());
+            body.put("targets", preview.targets());
             body.put("sections", preview.sections());
             java.util.Map<String, List<String>> leads = new java.util.LinkedHashMap<>();
             preview.leads()

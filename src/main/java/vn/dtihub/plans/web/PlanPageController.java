@@ -200,6 +200,7 @@ class PlanPageController {
                             false,
                             leadAgencyId,
                             coordinators,
+                            null,
                             horizons(horizons)));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());

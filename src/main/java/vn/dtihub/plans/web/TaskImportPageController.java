@@ -106,10 +106,13 @@ class TaskImportPageController {
             }
         }
         try {
-            int n = plans.importTasks(me, id, parsed, choices).size();
+            Plans.Imported imported = plans.importTasks(me, id, parsed, choices);
             session.removeAttribute(PENDING);
-            redirect.addFlashAttribute("success", "plan.tasksImported");
-            redirect.addFlashAttribute("successCount", n);
+            boolean targets = imported.tasks().isEmpty() && !imported.targets().isEmpty();
+            redirect.addFlashAttribute("success", targets ? "plan.targetsImported" : "plan.tasksImported");
+            redirect.addFlashAttribute(
+                    "successCount",
+                    targets ? imported.targets().size() : imported.tasks().size());
         } catch (FileRejectedException e) {
             redirect.addFlashAttribute("error", "import.rejectedShort");
             redirect.addFlashAttribute(
