@@ -12,6 +12,10 @@ public class PlanNotFoundException extends NotFoundException {
         return new PlanNotFoundException("error.planNotFound", id);
     }
 
+    public static PlanNotFoundException targetForId(Object id) {
+        return new PlanNotFoundException("error.targetNotFound", id);
+    }
+
     public static PlanNotFoundException taskForId(Object id) {
         return new PlanNotFoundException("error.taskNotFound", id);
     }

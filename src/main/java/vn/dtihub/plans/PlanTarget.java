@@ -35,4 +35,20 @@ public record PlanTarget(
                         .divide(goal, 0, java.math.RoundingMode.HALF_UP)
                         .intValue());
     }
+
+    /** The values by year as the edit form takes them: "2024=80; 2025=99,5". */
+    public String horizonsText() {
+        return String.join(
+                "; ",
+                horizons.stream().map(h -> h.year() + "=" + plain(h.value())).toList());
+    }
+
+    /** The goal as the edit form takes it ("99,5"), or empty. */
+    public String goalText() {
+        return goal == null ? "" : plain(goal);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
 }

@@ -211,6 +211,68 @@ public class Plans {
         return task(repository.task(id).orElseThrow(), p, new HashMap<>());
     }
 
+    /**
+     * Changes a target (the standing office; after issue an amendment, audited). A stale version is a conflict that
+     * shows the other change; the values by year are replaced by the ones sent.
+     */
+    @Transactional
+    public PlanTarget updateTarget(ScopedPrincipal caller, long planId, long targetId, int version, TargetInput input) {
+        PlanSummary p = requireEdit(caller, planId);
+        TargetRow before = targetOf(planId, targetId);
+        TargetRow row = new TargetRow(
+                targetId,
+                planId,
+                before.position(),
+                required(input.statement(), "statement", 2000),
+                Area.check(input.area(), "area"),
+                optional(input.unitOfMeasure()),
+                input.baseline(),
+                goal(input),
+                goalYear(input),
+                Boolean.TRUE.equals(input.yesNo()),
+                before.latestValue(),
+                leadAgency(p, input.leadAgencyId()),
+                optional(input.coordinators(), "coordinators", 2000),
+                optional(input.note(), "note", 2000),
+                before.sourceTargetId(),
+                version);
+        if (!repository.updateTarget(targetId, version, row)) {
+            TargetRow current = targetOf(planId, targetId);
+            throw new ConflictException(
+                    "error.conflict",
+                    "The target was changed by someone else meanwhile",
+                    "→ \"" + current.statement() + "\"");
+        }
+        repository.replaceHorizons(targetId, horizons(input));
+        audit.record(AuditRecord.of(
+                        p.status() == PlanStatus.DRAFT ? "TARGET_UPDATED" : "TARGET_AMENDED",
+                        "plan_target",
+                        targetId,
+                        p.issuerPath())
+                .change(Map.of("statement", before.statement()), Map.of("statement", row.statement())));
+        return target(targetOf(planId, targetId), new HashMap<>());
+    }
+
+    /** Deletes a target of a draft plan; an issued plan's targets stay, amended if need be. */
+    @Transactional
+    public void deleteTarget(ScopedPrincipal caller, long planId, long targetId) {
+        PlanSummary p = requireEdit(caller, planId);
+        TargetRow target = targetOf(planId, targetId);
+        if (p.status() != PlanStatus.DRAFT) {
+            throw new ConflictException("plan.issued", "An issued plan's targets are amended, not deleted");
+        }
+        repository.deleteTarget(targetId);
+        audit.record(AuditRecord.of("TARGET_DELETED", "plan_target", targetId, p.issuerPath())
+                .withDetail(target.statement()));
+    }
+
+    private TargetRow targetOf(long planId, long targetId) {
+        return repository.targets(planId).stream()
+                .filter(t -> t.id() == targetId)
+                .findFirst()
+                .orElseThrow(() -> PlanNotFoundException.targetForId(targetId));
+    }
+
     @Transactional
     public PlanTask updateTask(ScopedPrincipal caller, long taskId, int version, TaskInput input) {
         TaskRow before = visibleTask(caller, taskId);
@@ -427,7 +489,7 @@ public class Plans {
         TargetRow t = repository.targets(planId).stream()
                 .filter(x -> x.id() == targetId)
                 .findFirst()
-                .orElseThrow(() -> PlanNotFoundException.forId(targetId));
+                .orElseThrow(() -> PlanNotFoundException.targetForId(targetId));
         boolean lead = t.leadAgencyId() != null && t.leadAgencyId().equals(caller.seatAgencyId());
         if (!canEdit(caller, p) && !lead) {
             throw new AccessDeniedException("Only the plan's standing office or the target's lead records its value");

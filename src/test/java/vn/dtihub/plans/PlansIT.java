@@ -197,6 +197,79 @@ class PlansIT extends IntegrationTest {
     }
 
     @Test
+    void aTargetIsCorrectedWithItsVersionAndDeletedOnlyWhileThePlanIsADraft() throws Exception {
+        WebClient office = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        long plan = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"number\":\"88/KH-UBND\",\"title\":\"Kế hoạch thử sửa chỉ tiêu\",\"kind\":\"YEARLY\",\"yearFrom\":2026,\"yearTo\":2026}")
+                        .body())
+                .get("id")
+                .asLong();
+        JsonNode target = JSON.readTree(office.sendJson(
+                        "POST",
+                        "/api/v1/plans/" + plan + "/targets",
+                        "{\"statement\":\"90% hồ sơ được ký số\",\"unitOfMeasure\":\"%\","
+                                + "\"horizons\":[{\"year\":2026,\"value\":90}]}")
+                .body());
+        long id = target.get("id").asLong();
+        int version = target.get("version").asInt();
+        HttpResponse<String> changed = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/targets/" + id,
+                "{\"statement\":\"100% hồ sơ được ký số\",\"unitOfMeasure\":\"%\",\"note\":\"Theo dõi hàng quý\","
+                        + "\"horizons\":[{\"year\":2026,\"value\":95},{\"year\":2027,\"value\":100}],\"version\":"
+                        + version + "}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(changed.body());
+        assertThat(after.get("statement").asString()).isEqualTo("100% hồ sơ được ký số");
+        assertThat(after.get("horizons").findValues("year"))
+                .extracting(JsonNode::asInt)
+                .containsExactly(2026, 2027);
+        assertThat(after.get("goal").decimalValue()).isEqualByComparingTo("95");
+
+        HttpResponse<String> stale = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/targets/" + id,
+                "{\"statement\":\"Ghi đè\",\"version\":" + version + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("100% hồ sơ được ký số");
+        HttpResponse<String> empty = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/targets/" + id,
+                "{\"statement\":\" \",\"version\":" + after.get("version").asInt() + "}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(empty.body()).get("field").asString()).isEqualTo("statement");
+
+        WebClient outsider = WebClient.withToken(port, token("quangngai.xem", DEMO_PASSWORD));
+        assertThat(outsider.sendJson("DELETE", "/api/v1/plans/" + plan + "/targets/" + id, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(office.sendJson("DELETE", "/api/v1/plans/" + plan + "/targets/" + (id + 100_000), null)
+                        .statusCode())
+                .isEqualTo(404);
+
+        long second = JSON.readTree(office.sendJson(
+                                "POST", "/api/v1/plans/" + plan + "/targets", "{\"statement\":\"Chỉ tiêu thừa\"}")
+                        .body())
+                .get("id")
+                .asLong();
+        assertThat(office.sendJson("DELETE", "/api/v1/plans/" + plan + "/targets/" + second, null)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(JSON.readTree(office.getJson("/api/v1/plans/" + plan).body())
+                        .get("targets")
+                        .findValuesAsString("statement"))
+                .containsExactly("100% hồ sơ được ký số");
+        assertThat(office.sendJson("POST", "/api/v1/plans/" + plan + "/issue", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(office.sendJson("DELETE", "/api/v1/plans/" + plan + "/targets/" + id, null)
+                        .statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
     void aWardsPlanCascadedFromTheTownsCarriesItsTargetsAndRollsUp() throws Exception {
         WebClient town = WebClient.withToken(port, token("nghison.cds", DEMO_PASSWORD));
         JsonNode list = JSON.readTree(town.getJson("/api/v1/plans?year=2024").body());

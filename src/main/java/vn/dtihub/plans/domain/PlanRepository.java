@@ -426,6 +426,43 @@ public class PlanRepository {
                 .list();
     }
 
+    public boolean updateTarget(long id, int version, TargetRow t) {
+        return jdbc.sql("""
+                        update plan_target set statement = :s, area = :a, unit_of_measure = :u, baseline = :b,
+                               goal = :g, goal_year = :y, yes_no = :yn, lead_agency_id = :lead, coordinators = :coord,
+                               note = :note, version = version + 1
+                         where id = :id and version = :version""")
+                        .param("s", t.statement())
+                        .param("a", t.area())
+                        .param("u", t.unitOfMeasure())
+                        .param("b", t.baseline())
+                        .param("g", t.goal())
+                        .param("y", t.goalYear())
+                        .param("yn", t.yesNo())
+                        .param("lead", t.leadAgencyId())
+                        .param("coord", t.coordinators())
+                        .param("note", t.note())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    public void replaceHorizons(long targetId, List<vn.dtihub.plans.TargetHorizon> horizons) {
+        jdbc.sql("delete from plan_target_horizon where target_id = :t")
+                .param("t", targetId)
+                .update();
+        insertHorizons(targetId, horizons);
+    }
+
+    /** Deletes a target; the copies cascaded from it keep their text and lose only the link. */
+    public void deleteTarget(long id) {
+        jdbc.sql("update plan_target set source_target_id = null where source_target_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from plan_target where id = :id").param("id", id).update();
+    }
+
     public void deleteTask(long id) {
         jdbc.sql("delete from plan_task where id = :id").param("id", id).update();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -216,6 +217,59 @@ class PlanApiController {
             @PathVariable long id, @RequestBody TargetInput body, @AuthenticationPrincipal ScopedPrincipal me) {
         return ResponseEntity.status(201).body(plans.addTarget(me, id, body));
     }
+
+    @PutMapping("/api/v1/plans/{id}/targets/{targetId}")
+    @Operation(
+            summary =
+                    "Change a target (standing office; after issue an amendment); send the version you read: a stale one is a 409")
+    PlanTarget updateTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestBody TargetChange body,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "validation.required", "version is required");
+        }
+        return plans.updateTarget(
+                me,
+                id,
+                targetId,
+                body.version(),
+                new TargetInput(
+                        body.statement(),
+                        body.area(),
+                        body.unitOfMeasure(),
+                        body.baseline(),
+                        body.goal(),
+                        body.goalYear(),
+                        body.yesNo(),
+                        body.leadAgencyId(),
+                        body.coordinators(),
+                        body.note(),
+                        body.horizons()));
+    }
+
+    @DeleteMapping("/api/v1/plans/{id}/targets/{targetId}")
+    @Operation(summary = "Delete a target of a draft plan")
+    ResponseEntity<Void> deleteTarget(
+            @PathVariable long id, @PathVariable long targetId, @AuthenticationPrincipal ScopedPrincipal me) {
+        plans.deleteTarget(me, id, targetId);
+        return ResponseEntity.noContent().build();
+    }
+
+    record TargetChange(
+            String statement,
+            String area,
+            String unitOfMeasure,
+            java.math.BigDecimal baseline,
+            java.math.BigDecimal goal,
+            Integer goalYear,
+            Boolean yesNo,
+            Long leadAgencyId,
+            String coordinators,
+            String note,
+            List<vn.dtihub.plans.TargetHorizon> horizons,
+            Integer version) {}
 
     @GetMapping("/api/v1/plans/{id}/tasks")
     @Operation(summary = "A plan's tasks in order")

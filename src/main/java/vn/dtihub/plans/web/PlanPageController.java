@@ -84,10 +84,12 @@ class PlanPageController {
     String detail(
             @PathVariable long id,
             @RequestParam(required = false) Long editTask,
+            @RequestParam(required = false) Long editTarget,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
         PlanDetail detail = plans.detail(me, id);
         model.addAttribute("editingTask", editTask);
+        model.addAttribute("editingTarget", editTarget);
         model.addAttribute("detail", detail);
         boolean canEdit = plans.canEdit(me, detail.plan());
         model.addAttribute("canEdit", canEdit);
@@ -183,6 +185,7 @@ class PlanPageController {
             @RequestParam(required = false) Integer goalYear,
             @RequestParam(required = false) Long leadAgencyId,
             @RequestParam(required = false) String coordinators,
+            @RequestParam(required = false) String note,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
@@ -200,11 +203,100 @@ class PlanPageController {
                             false,
                             leadAgencyId,
                             coordinators,
-                            null,
+                            note,
                             horizons(horizons)));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#targets";
+    }
+
+    /**
+     * Saves a target edited in place. From htmx the target table comes back (with the error on the edited row when
+     * the change is refused); without script, a redirect to the plan with the message.
+     */
+    @PostMapping("/plans/{id}/targets/{targetId}")
+    String updateTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestParam(defaultValue = "") String statement,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String horizons,
+            @RequestParam(required = false) String unitOfMeasure,
+            @RequestParam(required = false) String goal,
+            @RequestParam(required = false) Integer goalYear,
+            @RequestParam(required = false) Long leadAgencyId,
+            @RequestParam(required = false) String coordinators,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        plans.get(me, id);
+        boolean inline = "true".equals(htmx);
+        String error;
+        String detail;
+        try {
+            plans.updateTarget(
+                    me,
+                    id,
+                    targetId,
+                    version,
+                    new TargetInput(
+                            statement,
+                            area,
+                            unitOfMeasure,
+                            null,
+                            number(goal),
+                            goalYear,
+                            false,
+                            leadAgencyId,
+                            coordinators,
+                            note,
+                            horizons(horizons)));
+            if (inline) {
+                return detail(id, null, null, me, model) + " :: #targets-block";
+            }
+            redirect.addFlashAttribute("success", "plan.targetSaved");
+            redirect.addAttribute("id", id);
+            return "redirect:/plans/{id}#targets";
+        } catch (InvalidInputException e) {
+            error = e.messageKey();
+            detail = e.getMessage();
+        } catch (ConflictException e) {
+            error = e.messageKey();
+            detail = e.current();
+        }
+        if (inline) {
+            model.addAttribute("targetError", error);
+            model.addAttribute("targetErrorDetail", detail);
+            return detail(id, null, targetId, me, model) + " :: #targets-block";
+        }
+        redirect.addFlashAttribute("error", error);
+        redirect.addFlashAttribute("errorDetail", detail);
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#targets";
+    }
+
+    @PostMapping("/plans/{id}/targets/{targetId}/delete")
+    String deleteTarget(
+            @PathVariable long id,
+            @PathVariable long targetId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            plans.deleteTarget(me, id, targetId);
+            if ("true".equals(htmx)) {
+                return detail(id, null, null, me, model) + " :: #targets-block";
+            }
+            redirect.addFlashAttribute("success", "plan.targetDeleted");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
         }
         redirect.addAttribute("id", id);
         return "redirect:/plans/{id}#targets";
@@ -331,14 +423,14 @@ class PlanPageController {
                             coordinators,
                             null));
             if (inline) {
-                return detail(current.planId(), null, me, model) + " :: #tasks-block";
+                return detail(current.planId(), null, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("success", "plan.taskSaved");
         } catch (InvalidInputException e) {
             if (inline) {
                 model.addAttribute("taskError", e.messageKey());
                 model.addAttribute("taskErrorDetail", e.getMessage());
-                return detail(current.planId(), taskId, me, model) + " :: #tasks-block";
+                return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
@@ -346,7 +438,7 @@ class PlanPageController {
             if (inline) {
                 model.addAttribute("taskError", e.messageKey());
                 model.addAttribute("taskErrorDetail", e.current());
-                return detail(current.planId(), taskId, me, model) + " :: #tasks-block";
+                return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.current());
