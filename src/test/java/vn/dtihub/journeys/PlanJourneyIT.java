@@ -118,6 +118,25 @@ class PlanJourneyIT extends IntegrationTest {
                             "#task-table tr", new Page.LocatorOptions().setHasText("Tuyên truyền về chuyển đổi số")))
                     .containsText("Tháng 12");
             assertThat(page.locator("#task-inline-error")).hasCount(0);
+
+            page.locator("#target-table tbody tr")
+                    .first()
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sửa"))
+                    .click();
+            Locator target = page.locator("#target-edit-form");
+            assertThat(target).isVisible();
+            target.locator("input[name=statement]").fill("Ít nhất 98% số cuộc họp được thực hiện trực tuyến");
+            target.locator("input[name=horizons]").fill("2025=nhiều");
+            target.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                    .click();
+            assertThat(page.locator("#target-inline-error")).containsText("2025=nhiều");
+            target.locator("input[name=horizons]").fill("2024=98; 2025=100");
+            target.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                    .click();
+            assertThat(page.locator("#target-table tbody tr").first())
+                    .containsText("Ít nhất 98% số cuộc họp được thực hiện trực tuyến");
+            assertThat(page.locator("#target-table tbody tr").first()).containsText("98,0% (2024)");
+            assertThat(page.locator("#target-inline-error")).hasCount(0);
         }
         assertThat(errors).isEmpty();
     }

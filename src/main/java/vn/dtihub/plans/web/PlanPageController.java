@@ -1,6 +1,7 @@
 package vn.dtihub.plans.web;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -231,6 +232,7 @@ class PlanPageController {
             @RequestParam(required = false) String coordinators,
             @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "0") int version,
+            @RequestParam Map<String, String> submitted,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model,
@@ -272,6 +274,7 @@ class PlanPageController {
         }
         if (inline) {
             model.addAttribute("targetError", error);
+            model.addAttribute("submitted", submitted);
             model.addAttribute("targetErrorDetail", detail);
             return detail(id, null, targetId, me, model) + " :: #targets-block";
         }
@@ -400,6 +403,7 @@ class PlanPageController {
             @RequestParam(required = false) Long leadAgencyId,
             @RequestParam(required = false) String coordinators,
             @RequestParam(required = false) Integer version,
+            @RequestParam Map<String, String> submitted,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model,
@@ -429,6 +433,7 @@ class PlanPageController {
         } catch (InvalidInputException e) {
             if (inline) {
                 model.addAttribute("taskError", e.messageKey());
+                model.addAttribute("submitted", submitted);
                 model.addAttribute("taskErrorDetail", e.getMessage());
                 return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
             }
@@ -437,6 +442,7 @@ class PlanPageController {
         } catch (ConflictException e) {
             if (inline) {
                 model.addAttribute("taskError", e.messageKey());
+                model.addAttribute("submitted", submitted);
                 model.addAttribute("taskErrorDetail", e.current());
                 return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
             }
