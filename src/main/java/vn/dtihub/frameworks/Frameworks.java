@@ -77,6 +77,39 @@ public class Frameworks {
                 : caller.scope().coversUnit(f.issuerPath());
     }
 
+    /**
+     * A criterion a plan's target may name as the one it moves: of a framework the caller may read and that is no
+     * longer a draft (a draft's criteria may still be deleted).
+     */
+    public java.util.Optional<Criterion> linkableCriterion(ScopedPrincipal caller, long criterionId) {
+        return repository
+                .criterion(criterionId)
+                .filter(c -> repository
+                        .find(c.frameworkId())
+                        .filter(f -> readable(caller, f) && f.status() != FrameworkStatus.DRAFT)
+                        .isPresent());
+    }
+
+    /**
+     * "code name" of criteria linked from another module (a target's criterion); the linking module checked that its
+     * user could read the criterion when the link was made.
+     */
+    public java.util.Map<Long, String> criterionLabels(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        for (Long id : new java.util.HashSet<>(ids)) {
+            repository.criterion(id).ifPresent(c -> out.put(id, c.code() + " " + c.name()));
+        }
+        return out;
+    }
+
+    /** The criteria of the published frameworks the caller may read, framework by framework, in tree order. */
+    public List<FrameworkDetail> publishedFor(ScopedPrincipal caller) {
+        return list(caller).stream()
+                .filter(f -> f.status() == FrameworkStatus.PUBLISHED)
+                .map(this::detail)
+                .toList();
+    }
+
     static boolean readable(ScopedPrincipal caller, FrameworkSummary f) {
         return f.issuerPath() == null
                 || caller.scope().coversUnit(f.issuerPath())

@@ -19,6 +19,8 @@ public record PlanTarget(
         String leadName,
         String coordinators,
         String note,
+        Long criterionId,
+        String criterionLabel,
         Long sourceTargetId,
         int version,
         java.util.List<TargetHorizon> horizons) {

@@ -41,14 +41,17 @@ public class Plans {
     private final AuditTrail audit;
     private final Clock clock;
     private final vn.dtihub.documents.FileStore files;
+    private final vn.dtihub.frameworks.Frameworks frameworks;
 
     Plans(
             PlanRepository repository,
             Units units,
             AuditTrail audit,
             Optional<Clock> clock,
-            vn.dtihub.documents.FileStore files) {
+            vn.dtihub.documents.FileStore files,
+            vn.dtihub.frameworks.Frameworks frameworks) {
         this.repository = repository;
+        this.frameworks = frameworks;
         this.units = units;
         this.audit = audit;
         this.clock = clock.orElse(Clock.system(VIETNAM));
@@ -182,6 +185,7 @@ public class Plans {
                 leadAgency(p, input.leadAgencyId()),
                 optional(input.coordinators(), "coordinators", 2000),
                 optional(input.note(), "note", 2000),
+                criterion(caller, input.criterionId()),
                 null,
                 0);
         long id = repository.insertTarget(planId, row);
@@ -234,6 +238,7 @@ public class Plans {
                 leadAgency(p, input.leadAgencyId()),
                 optional(input.coordinators(), "coordinators", 2000),
                 optional(input.note(), "note", 2000),
+                criterion(caller, input.criterionId()),
                 before.sourceTargetId(),
                 version);
         if (!repository.updateTarget(targetId, version, row)) {
@@ -264,6 +269,18 @@ public class Plans {
         repository.deleteTarget(targetId);
         audit.record(AuditRecord.of("TARGET_DELETED", "plan_target", targetId, p.issuerPath())
                 .withDetail(target.statement()));
+    }
+
+    /** The criterion a target moves: one of a framework the caller may read, or refused naming the field. */
+    private Long criterion(ScopedPrincipal caller, Long criterionId) {
+        if (criterionId == null) {
+            return null;
+        }
+        if (frameworks.linkableCriterion(caller, criterionId).isEmpty()) {
+            throw new InvalidInputException(
+                    "criterionId", "plan.criterionUnknown", "No criterion " + criterionId + " in your frameworks");
+        }
+        return criterionId;
     }
 
     private TargetRow targetOf(long planId, long targetId) {
@@ -390,6 +407,7 @@ public class Plans {
                                 leadPath == null ? null : t.leadAgencyId(),
                                 t.coordinators(),
                                 t.note(),
+                                t.criterionId(),
                                 t.id(),
                                 0));
                 repository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
@@ -637,6 +655,7 @@ public class Plans {
                             lead,
                             coordinators,
                             r.note(),
+                            null,
                             null)));
         }
         audit.record(AuditRecord.of("TASKS_IMPORTED", "plan", planId, p.issuerPath())
@@ -931,6 +950,10 @@ public class Plans {
                 lead,
                 t.coordinators(),
                 t.note(),
+                t.criterionId(),
+                t.criterionId() == null
+                        ? null
+                        : frameworks.criterionLabels(List.of(t.criterionId())).get(t.criterionId()),
                 t.sourceTargetId(),
                 t.version(),
                 horizons.getOrDefault(t.id(), List.of()));

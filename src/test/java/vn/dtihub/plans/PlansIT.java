@@ -228,6 +228,34 @@ class PlansIT extends IntegrationTest {
                 .containsExactly(2026, 2027);
         assertThat(after.get("goal").decimalValue()).isEqualByComparingTo("95");
 
+        record Linked(long id, String code) {}
+        Linked criterion = jdbc.sql("select c.id, c.code from criterion c join framework f on f.id = c.framework_id"
+                        + " where f.status = 'PUBLISHED' and f.issuer_path is null order by c.id limit 1")
+                .query((rs, n) -> new Linked(rs.getLong("id"), rs.getString("code")))
+                .single();
+        HttpResponse<String> linked = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/targets/" + id,
+                "{\"statement\":\"100% hồ sơ được ký số\",\"criterionId\":" + criterion.id()
+                        + ",\"horizons\":[{\"year\":2026,\"value\":95},{\"year\":2027,\"value\":100}],\"version\":"
+                        + after.get("version").asInt() + "}");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        assertThat(JSON.readTree(linked.body()).get("criterionLabel").asString())
+                .startsWith(criterion.code() + " ");
+        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                        .get("/plans/" + plan)
+                        .body())
+                .contains("Tiêu chí DTI: ", criterion.code() + " ");
+        HttpResponse<String> unknownCriterion = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/targets/" + id,
+                "{\"statement\":\"100% hồ sơ được ký số\",\"criterionId\":987654321,\"version\":"
+                        + JSON.readTree(linked.body()).get("version").asInt() + "}");
+        assertThat(unknownCriterion.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownCriterion.body()).get("field").asString())
+                .isEqualTo("criterionId");
+        after = JSON.readTree(linked.body());
+
         HttpResponse<String> stale = office.sendJson(
                 "PUT",
                 "/api/v1/plans/" + plan + "/targets/" + id,

@@ -38,6 +38,7 @@ public class PlansScopeFixture implements ScopeFixture {
                         null,
                         null,
                         null,
+                        null,
                         null));
         TaskFile file = plans.attach(
                 THANH_HOA,

@@ -106,6 +106,7 @@ class DemoPlans implements ApplicationRunner {
                             null,
                             null,
                             null,
+                            null,
                             List.of(
                                     new vn.dtihub.plans.TargetHorizon(2024, new BigDecimal((String) t[1])),
                                     new vn.dtihub.plans.TargetHorizon(2025, new BigDecimal((String) t[3])))));

@@ -182,9 +182,9 @@ public class PlanRepository {
     public long insertTarget(long planId, TargetRow t) {
         return jdbc.sql("""
                         insert into plan_target (plan_id, position, statement, area, unit_of_measure, baseline, goal,
-                            goal_year, yes_no, latest_value, lead_agency_id, coordinators, note, source_target_id)
+                            goal_year, yes_no, latest_value, lead_agency_id, coordinators, note, criterion_id, source_target_id)
                         values (:p, (select coalesce(max(position), -1) + 1 from plan_target where plan_id = :p), :s, :a,
-                            :u, :b, :g, :y, :yn, :latest, :lead, :coord, :note, :source)
+                            :u, :b, :g, :y, :yn, :latest, :lead, :coord, :note, :criterion, :source)
                         returning id""")
                 .param("p", planId)
                 .param("s", t.statement())
@@ -198,6 +198,7 @@ public class PlanRepository {
                 .param("lead", t.leadAgencyId())
                 .param("coord", t.coordinators())
                 .param("note", t.note())
+                .param("criterion", t.criterionId())
                 .param("source", t.sourceTargetId())
                 .query(Long.class)
                 .single();
@@ -430,7 +431,7 @@ public class PlanRepository {
         return jdbc.sql("""
                         update plan_target set statement = :s, area = :a, unit_of_measure = :u, baseline = :b,
                                goal = :g, goal_year = :y, yes_no = :yn, lead_agency_id = :lead, coordinators = :coord,
-                               note = :note, version = version + 1
+                               note = :note, criterion_id = :criterion, version = version + 1
                          where id = :id and version = :version""")
                         .param("s", t.statement())
                         .param("a", t.area())
@@ -442,6 +443,7 @@ public class PlanRepository {
                         .param("lead", t.leadAgencyId())
                         .param("coord", t.coordinators())
                         .param("note", t.note())
+                        .param("criterion", t.criterionId())
                         .param("id", id)
                         .param("version", version)
                         .update()
@@ -497,6 +499,7 @@ public class PlanRepository {
             Long leadAgencyId,
             String coordinators,
             String note,
+            Long criterionId,
             Long sourceTargetId,
             int version) {}
 
@@ -558,6 +561,7 @@ public class PlanRepository {
                 rs.getObject("lead_agency_id", Long.class),
                 rs.getString("coordinators"),
                 rs.getString("note"),
+                rs.getObject("criterion_id", Long.class),
                 rs.getObject("source_target_id", Long.class),
                 rs.getInt("version"));
     }

@@ -246,6 +246,7 @@ class PlanApiController {
                         body.leadAgencyId(),
                         body.coordinators(),
                         body.note(),
+                        body.criterionId(),
                         body.horizons()));
     }
 
@@ -268,6 +269,7 @@ class PlanApiController {
             Long leadAgencyId,
             String coordinators,
             String note,
+            Long criterionId,
             List<vn.dtihub.plans.TargetHorizon> horizons,
             Integer version) {}
 

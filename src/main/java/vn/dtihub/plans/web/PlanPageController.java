@@ -34,10 +34,12 @@ class PlanPageController {
 
     private final Plans plans;
     private final Units units;
+    private final vn.dtihub.frameworks.Frameworks frameworks;
 
-    PlanPageController(Plans plans, Units units) {
+    PlanPageController(Plans plans, Units units, vn.dtihub.frameworks.Frameworks frameworks) {
         this.plans = plans;
         this.units = units;
+        this.frameworks = frameworks;
     }
 
     @GetMapping("/plans")
@@ -100,6 +102,7 @@ class PlanPageController {
         if (canEdit) {
             units.byPath(detail.plan().issuerPath())
                     .ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
+            model.addAttribute("criterionChoices", frameworks.publishedFor(me));
         }
         model.addAttribute("rollup", plans.rollup(me, detail));
         model.addAttribute("canCascade", me.administers());
@@ -187,6 +190,7 @@ class PlanPageController {
             @RequestParam(required = false) Long leadAgencyId,
             @RequestParam(required = false) String coordinators,
             @RequestParam(required = false) String note,
+            @RequestParam(required = false) Long criterionId,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
@@ -205,6 +209,7 @@ class PlanPageController {
                             leadAgencyId,
                             coordinators,
                             note,
+                            criterionId,
                             horizons(horizons)));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
@@ -231,6 +236,7 @@ class PlanPageController {
             @RequestParam(required = false) Long leadAgencyId,
             @RequestParam(required = false) String coordinators,
             @RequestParam(required = false) String note,
+            @RequestParam(required = false) Long criterionId,
             @RequestParam(defaultValue = "0") int version,
             @RequestParam Map<String, String> submitted,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
@@ -258,6 +264,7 @@ class PlanPageController {
                             leadAgencyId,
                             coordinators,
                             note,
+                            criterionId,
                             horizons(horizons)));
             if (inline) {
                 return detail(id, null, null, me, model) + " :: #targets-block";
