@@ -109,7 +109,10 @@ public class PdfDocuments {
             if (t.heading() != null) {
                 html.append("<h3 class=\"c\">").append(escape(t.heading())).append("</h3>");
             }
-            html.append("<table class=\"data\"><thead><tr>");
+            html.append("<table class=\"data\"><colgroup>");
+            t.widthPercents()
+                    .forEach(w -> html.append("<col style=\"width:").append(w).append("%\"/>"));
+            html.append("</colgroup><thead><tr>");
             t.headers().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
             html.append("</tr></thead><tbody>");
             for (int r = 0; r < t.rows().size(); r++) {

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -120,6 +121,27 @@ public class WordDocuments {
             cell(table.getRow(0).getCell(c), data.headers().get(c), true);
         }
         table.getRow(0).setRepeatHeader(true);
+        List<Integer> widths = data.widthPercents();
+        // LibreOffice lays a table out by its grid, Word by the cell widths: set both.
+        var grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        long total = 0;
+        for (var col : grid.getGridColList()) {
+            total += col.isSetW() ? Long.parseLong(col.getW().toString()) : 0;
+        }
+        total = total > 0 ? total : 9_600;
+        while (grid.sizeOfGridColArray() < widths.size()) {
+            grid.addNewGridCol();
+        }
+        for (int c = 0; c < widths.size(); c++) {
+            grid.getGridColArray(c).setW(java.math.BigInteger.valueOf(total * widths.get(c) / 100));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.size() && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(widths.get(c) + "%");
+            }
+        }
         for (int r = 0; r < data.rows().size(); r++) {
             List<String> row = data.rows().get(r);
             boolean group = data.groupRows().get(r);

@@ -414,6 +414,14 @@ class PlansIT extends IntegrationTest {
         try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
             String text = extractor.getText();
+            var taskTable = word.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("TT"))
+                    .findFirst()
+                    .orElseThrow();
+            var grid = taskTable.getCTTbl().getTblGrid().getGridColList();
+            assertThat(Long.parseLong(grid.get(0).getW().toString()))
+                    .as("the TT column is narrow, the task column wide, in LibreOffice's grid too")
+                    .isLessThan(Long.parseLong(grid.get(1).getW().toString()) / 3);
             assertThat(text)
                     .contains(
                             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
