@@ -102,11 +102,15 @@ public class Frameworks {
         return out;
     }
 
-    /** The criteria of the published frameworks the caller may read, framework by framework, in tree order. */
+    /**
+     * The criteria trees of the published frameworks the caller may read, to pick a criterion from: without views
+     * or checks, which a picker does not need.
+     */
     public List<FrameworkDetail> publishedFor(ScopedPrincipal caller) {
         return list(caller).stream()
                 .filter(f -> f.status() == FrameworkStatus.PUBLISHED)
-                .map(this::detail)
+                .map(f -> new FrameworkDetail(
+                        f, FrameworkRepository.tree(repository.criteria(f.id())), List.of(), List.of()))
                 .toList();
     }
 
