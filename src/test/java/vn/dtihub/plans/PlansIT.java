@@ -209,11 +209,16 @@ class PlansIT extends IntegrationTest {
         JsonNode target = JSON.readTree(office.sendJson(
                         "POST",
                         "/api/v1/plans/" + plan + "/targets",
-                        "{\"statement\":\"90% hồ sơ được ký số\",\"unitOfMeasure\":\"%\","
+                        "{\"statement\":\"90% hồ sơ được ký số\",\"unitOfMeasure\":\"%\",\"baseline\":60.5,"
                                 + "\"horizons\":[{\"year\":2026,\"value\":90}]}")
                 .body());
         long id = target.get("id").asLong();
         int version = target.get("version").asInt();
+        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                        .get("/plans/" + plan + "?editTarget=" + id)
+                        .body())
+                .as("editing on the page keeps the baseline the form does not show")
+                .contains("id=\"target-edit-form\"", "name=\"baseline\" value=\"60,5\"");
         HttpResponse<String> changed = office.sendJson(
                 "PUT",
                 "/api/v1/plans/" + plan + "/targets/" + id,
