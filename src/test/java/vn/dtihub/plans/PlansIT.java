@@ -3,6 +3,7 @@ package vn.dtihub.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -214,11 +215,35 @@ class PlansIT extends IntegrationTest {
                 .body());
         long id = target.get("id").asLong();
         int version = target.get("version").asInt();
-        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
-                        .get("/plans/" + plan + "?editTarget=" + id)
-                        .body())
+        WebClient browser = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
+        assertThat(browser.get("/plans/" + plan + "?editTarget=" + id).body())
                 .as("editing on the page keeps the baseline the form does not show")
                 .contains("id=\"target-edit-form\"", "name=\"baseline\" value=\"60,5\"");
+
+        JsonNode task = JSON.readTree(office.sendJson(
+                        "POST",
+                        "/api/v1/plans/" + plan + "/tasks",
+                        "{\"text\":\"Số hóa hồ sơ\",\"deadline\":\"Tháng 12\",\"area\":\"DATA\",\"leadUnitCode\":\"38\","
+                                + "\"footnotes\":\"1 Kế hoạch số 77/KH-UBND\"}")
+                .body());
+        assertThat(task.has("id")).as(task.toString()).isTrue();
+        browser.postForm(
+                "/tasks/" + task.get("id").asLong(),
+                Map.of(
+                        "text",
+                        "Số hóa hồ sơ, kết quả TTHC",
+                        "deadline",
+                        "Tháng 11",
+                        "version",
+                        task.get("version").asString()));
+        JsonNode edited = JSON.readTree(
+                office.getJson("/api/v1/tasks/" + task.get("id").asLong()).body());
+        assertThat(edited.get("text").asString()).isEqualTo("Số hóa hồ sơ, kết quả TTHC");
+        assertThat(edited.get("area").asString())
+                .as("the page form does not show the area")
+                .isEqualTo("DATA");
+        assertThat(edited.get("footnotes").asString()).isEqualTo("1 Kế hoạch số 77/KH-UBND");
+        assertThat(edited.get("leadPath").asString()).isEqualTo("current/38/");
         HttpResponse<String> changed = office.sendJson(
                 "PUT",
                 "/api/v1/plans/" + plan + "/targets/" + id,

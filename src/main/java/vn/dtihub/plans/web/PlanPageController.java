@@ -428,13 +428,13 @@ class PlanPageController {
                             sectionCode,
                             sectionTitle,
                             text,
-                            null,
+                            current.area(),
                             expectedResult,
                             deadline,
                             leadAgencyId,
-                            null,
+                            leadUnitCode(current),
                             coordinators,
-                            null));
+                            current.footnotes()));
             if (inline) {
                 return detail(current.planId(), null, null, me, model) + " :: #tasks-block";
             }
@@ -494,6 +494,18 @@ class PlanPageController {
         model.addAttribute("counts", plans.overview(tasks));
         model.addAttribute("today", plans.today());
         return "plans/my-tasks";
+    }
+
+    /**
+     * The code of the unit leading a task (a commune, when a plan names it), so that an edit through a form that
+     * does not show the unit keeps it; the code is the last part of the unit's path.
+     */
+    private static String leadUnitCode(PlanTask task) {
+        if (task.leadUnitId() == null || task.leadPath() == null) {
+            return null;
+        }
+        String[] parts = task.leadPath().split("/");
+        return parts[parts.length - 1];
     }
 
     /** "2024=80; 2025=100": the values to reach by year. */
