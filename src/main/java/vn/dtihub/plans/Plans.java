@@ -93,9 +93,10 @@ public class Plans {
                 .toList();
         Map<Long, String> names = new HashMap<>();
         Map<Long, List<TargetHorizon>> horizons = repository.horizons(id);
-        List<PlanTarget> targets = repository.targets(id).stream()
-                .map(t -> target(t, names, horizons))
-                .toList();
+        List<TargetRow> rows = repository.targets(id);
+        Map<Long, String> criteria = criterionLabels(rows);
+        List<PlanTarget> targets =
+                rows.stream().map(t -> target(t, names, horizons, criteria)).toList();
         List<PlanTask> tasks =
                 repository.tasks(id).stream().map(t -> task(t, p, names)).toList();
         return new PlanDetail(p, parents, repository.sections(id), targets, tasks);
@@ -923,10 +924,20 @@ public class Plans {
     }
 
     private PlanTarget target(TargetRow t, Map<Long, String> names) {
-        return target(t, names, repository.horizons(t.planId()));
+        return target(t, names, repository.horizons(t.planId()), criterionLabels(List.of(t)));
     }
 
-    private PlanTarget target(TargetRow t, Map<Long, String> names, Map<Long, List<TargetHorizon>> horizons) {
+    /** The labels of the criteria the targets move, looked up once per plan rather than once per target. */
+    private Map<Long, String> criterionLabels(List<TargetRow> targets) {
+        List<Long> ids = targets.stream()
+                .map(TargetRow::criterionId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return ids.isEmpty() ? Map.of() : frameworks.criterionLabels(ids);
+    }
+
+    private PlanTarget target(
+            TargetRow t, Map<Long, String> names, Map<Long, List<TargetHorizon>> horizons, Map<Long, String> criteria) {
         String lead = t.leadAgencyId() == null
                 ? null
                 : names.computeIfAbsent(
@@ -951,9 +962,7 @@ public class Plans {
                 t.coordinators(),
                 t.note(),
                 t.criterionId(),
-                t.criterionId() == null
-                        ? null
-                        : frameworks.criterionLabels(List.of(t.criterionId())).get(t.criterionId()),
+                t.criterionId() == null ? null : criteria.get(t.criterionId()),
                 t.sourceTargetId(),
                 t.version(),
                 horizons.getOrDefault(t.id(), List.of()));
