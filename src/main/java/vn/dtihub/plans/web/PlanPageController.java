@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,7 +21,6 @@ import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.SectionKind;
-import vn.dtihub.plans.TargetInput;
 import vn.dtihub.plans.TaskInput;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.shared.ConflictException;
@@ -181,36 +181,12 @@ class PlanPageController {
     @PostMapping("/plans/{id}/targets")
     String addTarget(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String statement,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String horizons,
-            @RequestParam(required = false) String unitOfMeasure,
-            @RequestParam(required = false) String goal,
-            @RequestParam(required = false) Integer goalYear,
-            @RequestParam(required = false) Long leadAgencyId,
-            @RequestParam(required = false) String coordinators,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) Long criterionId,
+            @ModelAttribute TargetForm form,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
         try {
-            plans.addTarget(
-                    me,
-                    id,
-                    new TargetInput(
-                            statement,
-                            area,
-                            unitOfMeasure,
-                            null,
-                            number(goal),
-                            goalYear,
-                            false,
-                            leadAgencyId,
-                            coordinators,
-                            note,
-                            criterionId,
-                            horizons(horizons)));
+            plans.addTarget(me, id, form.toInput());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
@@ -227,18 +203,7 @@ class PlanPageController {
     String updateTarget(
             @PathVariable long id,
             @PathVariable long targetId,
-            @RequestParam(defaultValue = "") String statement,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String horizons,
-            @RequestParam(required = false) String unitOfMeasure,
-            @RequestParam(required = false) String goal,
-            @RequestParam(required = false) Integer goalYear,
-            @RequestParam(required = false) Long leadAgencyId,
-            @RequestParam(required = false) String coordinators,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) Long criterionId,
-            @RequestParam(required = false) String baseline,
-            @RequestParam(defaultValue = "false") boolean yesNo,
+            @ModelAttribute TargetForm form,
             @RequestParam(defaultValue = "0") int version,
             @RequestParam Map<String, String> submitted,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
@@ -250,24 +215,7 @@ class PlanPageController {
         String error;
         String detail;
         try {
-            plans.updateTarget(
-                    me,
-                    id,
-                    targetId,
-                    version,
-                    new TargetInput(
-                            statement,
-                            area,
-                            unitOfMeasure,
-                            number(baseline),
-                            number(goal),
-                            goalYear,
-                            yesNo,
-                            leadAgencyId,
-                            coordinators,
-                            note,
-                            criterionId,
-                            horizons(horizons)));
+            plans.updateTarget(me, id, targetId, version, form.toInput());
             if (inline) {
                 return detail(id, null, null, me, model) + " :: #targets-block";
             }
@@ -531,7 +479,7 @@ class PlanPageController {
         return out;
     }
 
-    private static java.math.BigDecimal number(String text) {
+    static java.math.BigDecimal number(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,0 +1,38 @@
+package vn.dtihub.plans.web;
+
+import vn.dtihub.plans.TargetInput;
+
+/**
+ * A target as the plan page's forms send it (add and edit): numbers as typed, values by year as "2024=80; 2025=100".
+ * Baseline and yes/no are only in the edit form, as hidden fields that keep what the form does not show.
+ */
+record TargetForm(
+        String statement,
+        String area,
+        String horizons,
+        String unitOfMeasure,
+        String goal,
+        Integer goalYear,
+        Long leadAgencyId,
+        String coordinators,
+        String note,
+        Long criterionId,
+        String baseline,
+        Boolean yesNo) {
+
+    TargetInput toInput() {
+        return new TargetInput(
+                statement,
+                area,
+                unitOfMeasure,
+                PlanPageController.number(baseline),
+                PlanPageController.number(goal),
+                goalYear,
+                Boolean.TRUE.equals(yesNo),
+                leadAgencyId,
+                coordinators,
+                note,
+                criterionId,
+                PlanPageController.horizons(horizons));
+    }
+}
