@@ -180,25 +180,14 @@ public class PlanRepository {
     }
 
     public long insertTarget(long planId, TargetRow t) {
-        return jdbc.sql("""
+        return targetColumns(jdbc.sql("""
                         insert into plan_target (plan_id, position, statement, area, unit_of_measure, baseline, goal,
                             goal_year, yes_no, latest_value, lead_agency_id, coordinators, note, criterion_id, source_target_id)
                         values (:p, (select coalesce(max(position), -1) + 1 from plan_target where plan_id = :p), :s, :a,
                             :u, :b, :g, :y, :yn, :latest, :lead, :coord, :note, :criterion, :source)
-                        returning id""")
+                        returning id"""), t)
                 .param("p", planId)
-                .param("s", t.statement())
-                .param("a", t.area())
-                .param("u", t.unitOfMeasure())
-                .param("b", t.baseline())
-                .param("g", t.goal())
-                .param("y", t.goalYear())
-                .param("yn", t.yesNo())
                 .param("latest", t.latestValue())
-                .param("lead", t.leadAgencyId())
-                .param("coord", t.coordinators())
-                .param("note", t.note())
-                .param("criterion", t.criterionId())
                 .param("source", t.sourceTargetId())
                 .query(Long.class)
                 .single();
@@ -263,62 +252,26 @@ public class PlanRepository {
     }
 
     public long insertTask(long planId, TaskRow t) {
-        return jdbc.sql("""
+        return taskColumns(jdbc.sql("""
                         insert into plan_task (plan_id, section_code, section_title, position, text, area, expected_result,
                             deadline_text, deadline_kind, due_on, deadline_ref, lead_agency_id, lead_unit_id, lead_path,
                             coordinators, footnotes, source_task_id)
                         values (:p, :sc, :st, (select coalesce(max(position), -1) + 1 from plan_task where plan_id = :p),
                             :text, :area, :result, :dl, :dk, :due, :ref, :la, :lu, :lp, :co, :fn, :source)
-                        returning id""")
+                        returning id"""), t)
                 .param("p", planId)
-                .param("sc", t.sectionCode())
-                .param("st", t.sectionTitle())
-                .param("text", t.text())
-                .param("area", t.area())
-                .param("result", t.expectedResult())
-                .param("dl", t.deadline().text())
-                .param("dk", t.deadline().kind().name())
-                .param(
-                        "due",
-                        t.deadline().date() == null
-                                ? null
-                                : Date.valueOf(t.deadline().date()))
-                .param("ref", t.deadline().reference())
-                .param("la", t.leadAgencyId())
-                .param("lu", t.leadUnitId())
-                .param("lp", t.leadPath())
-                .param("co", t.coordinators())
-                .param("fn", t.footnotes())
                 .param("source", t.sourceTaskId())
                 .query(Long.class)
                 .single();
     }
 
     public boolean updateTask(long id, int version, TaskRow t) {
-        return jdbc.sql("""
+        return taskColumns(jdbc.sql("""
                         update plan_task set section_code = :sc, section_title = :st, text = :text, area = :area,
                                expected_result = :result, deadline_text = :dl, deadline_kind = :dk, due_on = :due,
                                deadline_ref = :ref, lead_agency_id = :la, lead_unit_id = :lu, lead_path = :lp,
                                coordinators = :co, footnotes = :fn, version = version + 1
-                         where id = :id and version = :version""")
-                        .param("sc", t.sectionCode())
-                        .param("st", t.sectionTitle())
-                        .param("text", t.text())
-                        .param("area", t.area())
-                        .param("result", t.expectedResult())
-                        .param("dl", t.deadline().text())
-                        .param("dk", t.deadline().kind().name())
-                        .param(
-                                "due",
-                                t.deadline().date() == null
-                                        ? null
-                                        : Date.valueOf(t.deadline().date()))
-                        .param("ref", t.deadline().reference())
-                        .param("la", t.leadAgencyId())
-                        .param("lu", t.leadUnitId())
-                        .param("lp", t.leadPath())
-                        .param("co", t.coordinators())
-                        .param("fn", t.footnotes())
+                         where id = :id and version = :version"""), t)
                         .param("id", id)
                         .param("version", version)
                         .update()
@@ -428,22 +381,11 @@ public class PlanRepository {
     }
 
     public boolean updateTarget(long id, int version, TargetRow t) {
-        return jdbc.sql("""
+        return targetColumns(jdbc.sql("""
                         update plan_target set statement = :s, area = :a, unit_of_measure = :u, baseline = :b,
                                goal = :g, goal_year = :y, yes_no = :yn, lead_agency_id = :lead, coordinators = :coord,
                                note = :note, criterion_id = :criterion, version = version + 1
-                         where id = :id and version = :version""")
-                        .param("s", t.statement())
-                        .param("a", t.area())
-                        .param("u", t.unitOfMeasure())
-                        .param("b", t.baseline())
-                        .param("g", t.goal())
-                        .param("y", t.goalYear())
-                        .param("yn", t.yesNo())
-                        .param("lead", t.leadAgencyId())
-                        .param("coord", t.coordinators())
-                        .param("note", t.note())
-                        .param("criterion", t.criterionId())
+                         where id = :id and version = :version"""), t)
                         .param("id", id)
                         .param("version", version)
                         .update()
@@ -467,6 +409,43 @@ public class PlanRepository {
 
     public void deleteTask(long id) {
         jdbc.sql("delete from plan_task where id = :id").param("id", id).update();
+    }
+
+    /** Binds the columns a target's insert and update share. */
+    private static JdbcClient.StatementSpec targetColumns(JdbcClient.StatementSpec sql, TargetRow t) {
+        return sql.param("s", t.statement())
+                .param("a", t.area())
+                .param("u", t.unitOfMeasure())
+                .param("b", t.baseline())
+                .param("g", t.goal())
+                .param("y", t.goalYear())
+                .param("yn", t.yesNo())
+                .param("lead", t.leadAgencyId())
+                .param("coord", t.coordinators())
+                .param("note", t.note())
+                .param("criterion", t.criterionId());
+    }
+
+    /** Binds the columns a task's insert and update share. */
+    private static JdbcClient.StatementSpec taskColumns(JdbcClient.StatementSpec sql, TaskRow t) {
+        return sql.param("sc", t.sectionCode())
+                .param("st", t.sectionTitle())
+                .param("text", t.text())
+                .param("area", t.area())
+                .param("result", t.expectedResult())
+                .param("dl", t.deadline().text())
+                .param("dk", t.deadline().kind().name())
+                .param(
+                        "due",
+                        t.deadline().date() == null
+                                ? null
+                                : Date.valueOf(t.deadline().date()))
+                .param("ref", t.deadline().reference())
+                .param("la", t.leadAgencyId())
+                .param("lu", t.leadUnitId())
+                .param("lp", t.leadPath())
+                .param("co", t.coordinators())
+                .param("fn", t.footnotes());
     }
 
     /** A plan as stored (header fields). */
