@@ -272,6 +272,14 @@ public class Plans {
                 .withDetail(target.statement()));
     }
 
+    /** An imported lead left without an agency stays readable in the coordinators: "Chủ trì: …; phối hợp: …". */
+    private static String keepingUnmatchedLead(String leadName, Long leadAgency, String coordinators) {
+        if (leadName == null || leadAgency != null) {
+            return coordinators;
+        }
+        return "Chủ trì: " + leadName + (coordinators == null ? "" : "; phối hợp: " + coordinators);
+    }
+
     /** The criterion a target moves: one of a framework the caller may read, or refused naming the field. */
     private Long criterion(ScopedPrincipal caller, Long criterionId) {
         if (criterionId == null) {
@@ -618,9 +626,7 @@ public class Plans {
         List<PlanTask> created = new ArrayList<>();
         for (TaskImport.Row r : parsed.rows()) {
             Long lead = r.lead() == null ? null : resolved.get(r.lead());
-            String coordinators = r.lead() != null && lead == null
-                    ? "Chủ trì: " + r.lead() + (r.coordinators() == null ? "" : "; phối hợp: " + r.coordinators())
-                    : r.coordinators();
+            String coordinators = keepingUnmatchedLead(r.lead(), lead, r.coordinators());
             created.add(addTask(
                     caller,
                     planId,
@@ -639,9 +645,7 @@ public class Plans {
         List<PlanTarget> targets = new ArrayList<>();
         for (TaskImport.TargetLine r : parsed.targets()) {
             Long lead = r.lead() == null ? null : resolved.get(r.lead());
-            String coordinators = r.lead() != null && lead == null
-                    ? "Chủ trì: " + r.lead() + (r.coordinators() == null ? "" : "; phối hợp: " + r.coordinators())
-                    : r.coordinators();
+            String coordinators = keepingUnmatchedLead(r.lead(), lead, r.coordinators());
             targets.add(addTarget(
                     caller,
                     planId,
