@@ -1,5 +1,8 @@
 package vn.dtihub.plans;
 
+import static vn.dtihub.plans.PlanFields.optional;
+import static vn.dtihub.plans.PlanFields.required;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,21 +40,24 @@ public class Plans {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final PlanRepository repository;
+    private final PlanAccess access;
+    private final PlanTargets targets;
     private final Units units;
     private final AuditTrail audit;
     private final Clock clock;
     private final vn.dtihub.documents.FileStore files;
-    private final vn.dtihub.frameworks.Frameworks frameworks;
 
     Plans(
             PlanRepository repository,
+            PlanAccess access,
+            PlanTargets targets,
             Units units,
             AuditTrail audit,
             Optional<Clock> clock,
-            vn.dtihub.documents.FileStore files,
-            vn.dtihub.frameworks.Frameworks frameworks) {
+            vn.dtihub.documents.FileStore files) {
         this.repository = repository;
-        this.frameworks = frameworks;
+        this.access = access;
+        this.targets = targets;
         this.units = units;
         this.audit = audit;
         this.clock = clock.orElse(Clock.system(VIETNAM));
@@ -69,20 +75,11 @@ public class Plans {
     }
 
     public PlanSummary get(ScopedPrincipal caller, long id) {
-        PlanSummary p = repository.find(id).orElseThrow(() -> PlanNotFoundException.forId(id));
-        if (!readable(caller, p)) {
-            throw PlanNotFoundException.forId(id);
-        }
-        return p;
-    }
-
-    static boolean readable(ScopedPrincipal caller, PlanSummary p) {
-        return caller.scope().coversUnit(p.issuerPath())
-                || caller.seatPath() != null && caller.seatPath().startsWith(p.issuerPath());
+        return access.get(caller, id);
     }
 
     public boolean canEdit(ScopedPrincipal caller, PlanSummary p) {
-        return caller.administers() && caller.scope().coversUnit(p.issuerPath());
+        return PlanAccess.canEdit(caller, p);
     }
 
     public PlanDetail detail(ScopedPrincipal caller, long id) {
@@ -92,11 +89,7 @@ public class Plans {
                 .flatMap(Optional::stream)
                 .toList();
         Map<Long, String> names = new HashMap<>();
-        Map<Long, List<TargetHorizon>> horizons = repository.horizons(id);
-        List<TargetRow> rows = repository.targets(id);
-        Map<Long, String> criteria = criterionLabels(rows);
-        List<PlanTarget> targets =
-                rows.stream().map(t -> target(t, names, horizons, criteria)).toList();
+        List<PlanTarget> targets = this.targets.of(id);
         List<PlanTask> tasks =
                 repository.tasks(id).stream().map(t -> task(t, p, names)).toList();
         return new PlanDetail(p, parents, repository.sections(id), targets, tasks);
@@ -120,7 +113,7 @@ public class Plans {
 
     @Transactional
     public PlanSummary updateHeader(ScopedPrincipal caller, long id, int version, PlanHeader header) {
-        PlanSummary before = requireEdit(caller, id);
+        PlanSummary before = access.requireEdit(caller, id);
         if (before.status() != PlanStatus.DRAFT) {
             throw new ConflictException("plan.issued", "An issued plan's text is frozen");
         }
@@ -135,7 +128,7 @@ public class Plans {
 
     @Transactional
     public PlanSummary issue(ScopedPrincipal caller, long id) {
-        PlanSummary p = requireEdit(caller, id);
+        PlanSummary p = access.requireEdit(caller, id);
         if (p.status() != PlanStatus.DRAFT) {
             throw new ConflictException("plan.alreadyIssued", "The plan is already issued");
         }
@@ -149,7 +142,7 @@ public class Plans {
 
     @Transactional
     public PlanSection addSection(ScopedPrincipal caller, long planId, SectionKind kind, String title, String body) {
-        PlanSummary p = requireEdit(caller, planId);
+        PlanSummary p = access.requireEdit(caller, planId);
         if (p.status() != PlanStatus.DRAFT) {
             throw new ConflictException("plan.issued", "An issued plan's text is frozen");
         }
@@ -169,45 +162,8 @@ public class Plans {
     }
 
     @Transactional
-    public PlanTarget addTarget(ScopedPrincipal caller, long planId, TargetInput input) {
-        PlanSummary p = requireEdit(caller, planId);
-        TargetRow row = new TargetRow(
-                0,
-                planId,
-                0,
-                required(input.statement(), "statement", 2000),
-                Area.check(input.area(), "area"),
-                optional(input.unitOfMeasure()),
-                input.baseline(),
-                goal(input),
-                goalYear(input),
-                Boolean.TRUE.equals(input.yesNo()),
-                null,
-                leadAgency(p, input.leadAgencyId()),
-                optional(input.coordinators(), "coordinators", 2000),
-                optional(input.note(), "note", 2000),
-                criterion(caller, input.criterionId()),
-                null,
-                0);
-        long id = repository.insertTarget(planId, row);
-        repository.insertHorizons(id, horizons(input));
-        audit.record(AuditRecord.of(
-                        p.status() == PlanStatus.DRAFT ? "TARGET_ADDED" : "TARGET_AMENDED",
-                        "plan_target",
-                        id,
-                        p.issuerPath())
-                .withDetail(row.statement()));
-        return target(
-                repository.targets(planId).stream()
-                        .filter(t -> t.id() == id)
-                        .findFirst()
-                        .orElseThrow(),
-                new HashMap<>());
-    }
-
-    @Transactional
     public PlanTask addTask(ScopedPrincipal caller, long planId, TaskInput input) {
-        PlanSummary p = requireEdit(caller, planId);
+        PlanSummary p = access.requireEdit(caller, planId);
         TaskRow row = taskRow(p, input, 0, null);
         long id = repository.insertTask(planId, row);
         audit.record(AuditRecord.of(
@@ -216,93 +172,10 @@ public class Plans {
         return task(repository.task(id).orElseThrow(), p, new HashMap<>());
     }
 
-    /**
-     * Changes a target (the standing office; after issue an amendment, audited). A stale version is a conflict that
-     * shows the other change; the values by year are replaced by the ones sent.
-     */
-    @Transactional
-    public PlanTarget updateTarget(ScopedPrincipal caller, long planId, long targetId, int version, TargetInput input) {
-        PlanSummary p = requireEdit(caller, planId);
-        TargetRow before = targetOf(planId, targetId);
-        TargetRow row = new TargetRow(
-                targetId,
-                planId,
-                before.position(),
-                required(input.statement(), "statement", 2000),
-                Area.check(input.area(), "area"),
-                optional(input.unitOfMeasure()),
-                input.baseline(),
-                goal(input),
-                goalYear(input),
-                Boolean.TRUE.equals(input.yesNo()),
-                before.latestValue(),
-                leadAgency(p, input.leadAgencyId()),
-                optional(input.coordinators(), "coordinators", 2000),
-                optional(input.note(), "note", 2000),
-                criterion(caller, input.criterionId()),
-                before.sourceTargetId(),
-                version);
-        if (!repository.updateTarget(targetId, version, row)) {
-            TargetRow current = targetOf(planId, targetId);
-            throw new ConflictException(
-                    "error.conflict",
-                    "The target was changed by someone else meanwhile",
-                    "→ \"" + current.statement() + "\"");
-        }
-        repository.replaceHorizons(targetId, horizons(input));
-        audit.record(AuditRecord.of(
-                        p.status() == PlanStatus.DRAFT ? "TARGET_UPDATED" : "TARGET_AMENDED",
-                        "plan_target",
-                        targetId,
-                        p.issuerPath())
-                .change(Map.of("statement", before.statement()), Map.of("statement", row.statement())));
-        return target(targetOf(planId, targetId), new HashMap<>());
-    }
-
-    /** Deletes a target of a draft plan; an issued plan's targets stay, amended if need be. */
-    @Transactional
-    public void deleteTarget(ScopedPrincipal caller, long planId, long targetId) {
-        PlanSummary p = requireEdit(caller, planId);
-        TargetRow target = targetOf(planId, targetId);
-        if (p.status() != PlanStatus.DRAFT) {
-            throw new ConflictException("plan.issued", "An issued plan's targets are amended, not deleted");
-        }
-        repository.deleteTarget(targetId);
-        audit.record(AuditRecord.of("TARGET_DELETED", "plan_target", targetId, p.issuerPath())
-                .withDetail(target.statement()));
-    }
-
-    /** An imported lead left without an agency stays readable in the coordinators: "Chủ trì: …; phối hợp: …". */
-    private static String keepingUnmatchedLead(String leadName, Long leadAgency, String coordinators) {
-        if (leadName == null || leadAgency != null) {
-            return coordinators;
-        }
-        return "Chủ trì: " + leadName + (coordinators == null ? "" : "; phối hợp: " + coordinators);
-    }
-
-    /** The criterion a target moves: one of a framework the caller may read, or refused naming the field. */
-    private Long criterion(ScopedPrincipal caller, Long criterionId) {
-        if (criterionId == null) {
-            return null;
-        }
-        if (frameworks.linkableCriterion(caller, criterionId).isEmpty()) {
-            throw new InvalidInputException(
-                    "criterionId", "plan.criterionUnknown", "No criterion " + criterionId + " in your frameworks");
-        }
-        return criterionId;
-    }
-
-    private TargetRow targetOf(long planId, long targetId) {
-        return repository.targets(planId).stream()
-                .filter(t -> t.id() == targetId)
-                .findFirst()
-                .orElseThrow(() -> PlanNotFoundException.targetForId(targetId));
-    }
-
     @Transactional
     public PlanTask updateTask(ScopedPrincipal caller, long taskId, int version, TaskInput input) {
         TaskRow before = visibleTask(caller, taskId);
-        PlanSummary p = requireEdit(caller, before.planId());
+        PlanSummary p = access.requireEdit(caller, before.planId());
         TaskRow row = taskRow(p, input, version, before);
         if (!repository.updateTask(taskId, version, row)) {
             TaskRow current = repository.task(taskId).orElseThrow();
@@ -342,7 +215,7 @@ public class Plans {
     @Transactional
     public void deleteTask(ScopedPrincipal caller, long taskId) {
         TaskRow task = visibleTask(caller, taskId);
-        PlanSummary p = requireEdit(caller, task.planId());
+        PlanSummary p = access.requireEdit(caller, task.planId());
         if (p.status() != PlanStatus.DRAFT) {
             throw new ConflictException("plan.issued", "An issued plan's tasks are cancelled, not deleted");
         }
@@ -464,7 +337,7 @@ public class Plans {
                 repository.tasksFrom(detail.tasks().stream().map(PlanTask::id).toList())) {
             PlanSummary p =
                     plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
-            if (!readable(caller, p)) {
+            if (!PlanAccess.readable(caller, p)) {
                 continue;
             }
             boolean done = copy.status() == TaskStatus.DONE || copy.status() == TaskStatus.CANCELLED;
@@ -482,7 +355,7 @@ public class Plans {
                 detail.targets().stream().map(PlanTarget::id).toList())) {
             PlanSummary p =
                     plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
-            if (!readable(caller, p)) {
+            if (!PlanAccess.readable(caller, p)) {
                 continue;
             }
             int[] c = targets.computeIfAbsent(copy.sourceTargetId(), k -> new int[2]);
@@ -507,165 +380,6 @@ public class Plans {
             int[] c = targets.get(id);
             return c == null ? null : c[1] + "/" + c[0];
         }
-    }
-
-    /** Records a target's latest value (the unit's standing office, or the target's lead). */
-    @Transactional
-    public PlanTarget recordValue(ScopedPrincipal caller, long planId, long targetId, java.math.BigDecimal value) {
-        PlanSummary p = get(caller, planId);
-        TargetRow t = repository.targets(planId).stream()
-                .filter(x -> x.id() == targetId)
-                .findFirst()
-                .orElseThrow(() -> PlanNotFoundException.targetForId(targetId));
-        boolean lead = t.leadAgencyId() != null && t.leadAgencyId().equals(caller.seatAgencyId());
-        if (!canEdit(caller, p) && !lead) {
-            throw new AccessDeniedException("Only the plan's standing office or the target's lead records its value");
-        }
-        if (value == null) {
-            throw new InvalidInputException("value", "validation.required", "value is required");
-        }
-        repository.setLatestValue(targetId, value);
-        audit.record(AuditRecord.of("TARGET_VALUE", "plan_target", targetId, p.issuerPath())
-                .change(t.latestValue() == null ? null : Map.of("value", t.latestValue()), Map.of("value", value)));
-        return target(
-                repository.targets(planId).stream()
-                        .filter(x -> x.id() == targetId)
-                        .findFirst()
-                        .orElseThrow(),
-                new HashMap<>());
-    }
-
-    /** What an import would create, and the lead names still to settle (none, one or several candidate agencies). */
-    public record TaskImportPreview(
-            int tasks,
-            int targets,
-            List<String> sections,
-            Map<String, List<AgencyView>> leads,
-            List<vn.dtihub.shared.FileProblem> problems) {
-        public boolean settled(String name) {
-            return leads.getOrDefault(name, List.of()).size() == 1;
-        }
-    }
-
-    /** The choice for a lead name that is not settled: an agency, a new agency of that name, or no lead. */
-    public static final long NEW_AGENCY = -1;
-
-    public static final long NO_LEAD = 0;
-
-    public TaskImportPreview previewImport(ScopedPrincipal caller, long planId, TaskImport.Parsed parsed) {
-        PlanSummary p = requireEdit(caller, planId);
-        UnitView unit = units.byPath(p.issuerPath()).orElseThrow();
-        Map<String, List<AgencyView>> leads = new LinkedHashMap<>();
-        parsed.leadNames().forEach(name -> leads.put(name, units.agenciesNamed(unit, name)));
-        List<String> sections = parsed.rows().stream()
-                .map(TaskImport.Row::sectionTitle)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList();
-        return new TaskImportPreview(parsed.rows().size(), parsed.targets().size(), sections, leads, parsed.problems());
-    }
-
-    /** What an import created: the tasks of a task table or the targets of a target appendix. */
-    public record Imported(List<PlanTask> tasks, List<PlanTarget> targets) {}
-
-    /**
-     * Creates every task (or target) of the file, or none: problems in the file, or a lead name neither matched to
-     * exactly one agency nor settled by a choice, refuse the whole import.
-     */
-    @Transactional
-    public Imported importTasks(
-            ScopedPrincipal caller, long planId, TaskImport.Parsed parsed, Map<String, Long> choices) {
-        PlanSummary p = requireEdit(caller, planId);
-        UnitView unit = units.byPath(p.issuerPath()).orElseThrow();
-        List<vn.dtihub.shared.FileProblem> problems = new ArrayList<>(parsed.problems());
-        Map<String, Long> resolved = new HashMap<>();
-        for (String name : parsed.leadNames()) {
-            Long choice = choices == null ? null : choices.get(name);
-            List<AgencyView> candidates = units.agenciesNamed(unit, name);
-            if (choice != null && choice == NEW_AGENCY) {
-                continue;
-            } else if (choice != null && choice == NO_LEAD) {
-                resolved.put(name, null);
-            } else if (choice != null) {
-                if (units.agency(choice)
-                        .filter(a -> a.unitPath().equals(unit.path()))
-                        .isEmpty()) {
-                    problems.add(new vn.dtihub.shared.FileProblem(
-                            null,
-                            "E",
-                            "\"" + name
-                                    + "\": cơ quan đã chọn không thuộc đơn vị / the chosen agency is not the unit's"));
-                } else {
-                    resolved.put(name, choice);
-                }
-            } else if (candidates.size() == 1) {
-                resolved.put(name, candidates.get(0).id());
-            } else {
-                List<Integer> rows = new ArrayList<>();
-                parsed.rows().stream().filter(r -> name.equals(r.lead())).forEach(r -> rows.add(r.row()));
-                parsed.targets().stream().filter(r -> name.equals(r.lead())).forEach(r -> rows.add(r.row()));
-                problems.add(new vn.dtihub.shared.FileProblem(
-                        rows.isEmpty() ? null : rows.get(0),
-                        parsed.targets().isEmpty() ? "E" : "C",
-                        (candidates.isEmpty() ? "chưa xác định được cơ quan \"" : "có nhiều cơ quan khớp \"") + name
-                                + "\" (dòng " + rows + "): hãy chọn / pick the agency"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new vn.dtihub.shared.FileRejectedException(problems);
-        }
-        for (String name : parsed.leadNames()) {
-            Long choice = choices == null ? null : choices.get(name);
-            if (choice != null && choice == NEW_AGENCY) {
-                resolved.put(
-                        name,
-                        units.createAgency(caller, unit, new vn.dtihub.units.AgencyChange(name, null, null, true))
-                                .id());
-            }
-        }
-        List<PlanTask> created = new ArrayList<>();
-        for (TaskImport.Row r : parsed.rows()) {
-            Long lead = r.lead() == null ? null : resolved.get(r.lead());
-            String coordinators = keepingUnmatchedLead(r.lead(), lead, r.coordinators());
-            created.add(addTask(
-                    caller,
-                    planId,
-                    new TaskInput(
-                            r.sectionCode(),
-                            r.sectionTitle(),
-                            r.text(),
-                            null,
-                            r.expectedResult(),
-                            r.deadline(),
-                            lead,
-                            null,
-                            coordinators,
-                            r.footnotes())));
-        }
-        List<PlanTarget> targets = new ArrayList<>();
-        for (TaskImport.TargetLine r : parsed.targets()) {
-            Long lead = r.lead() == null ? null : resolved.get(r.lead());
-            String coordinators = keepingUnmatchedLead(r.lead(), lead, r.coordinators());
-            targets.add(addTarget(
-                    caller,
-                    planId,
-                    new TargetInput(
-                            r.statement(),
-                            r.area(),
-                            r.unitOfMeasure(),
-                            null,
-                            r.goal(),
-                            r.goalYear(),
-                            false,
-                            lead,
-                            coordinators,
-                            r.note(),
-                            null,
-                            null)));
-        }
-        audit.record(AuditRecord.of("TASKS_IMPORTED", "plan", planId, p.issuerPath())
-                .withDetail(created.size() + " tasks, " + targets.size() + " targets"));
-        return new Imported(created, targets);
     }
 
     /** The task's lead (or the plan's standing office) attaches evidence: checked by content, stored once. */
@@ -785,7 +499,7 @@ public class Plans {
         for (TaskRow row : repository.tasksLedBy(caller.seatAgencyId(), paths)) {
             PlanSummary p = plans.computeIfAbsent(
                     row.planId(), id -> repository.find(id).orElseThrow());
-            if (readable(caller, p)) {
+            if (PlanAccess.readable(caller, p)) {
                 out.add(task(row, p, names));
             }
         }
@@ -813,18 +527,10 @@ public class Plans {
     private TaskRow visibleTask(ScopedPrincipal caller, long taskId) {
         TaskRow task = repository.task(taskId).orElseThrow(() -> PlanNotFoundException.taskForId(taskId));
         PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!readable(caller, p) && !leads(caller, task)) {
+        if (!PlanAccess.readable(caller, p) && !leads(caller, task)) {
             throw PlanNotFoundException.taskForId(taskId);
         }
         return task;
-    }
-
-    private PlanSummary requireEdit(ScopedPrincipal caller, long planId) {
-        PlanSummary p = get(caller, planId);
-        if (!canEdit(caller, p)) {
-            throw new AccessDeniedException("Only the issuing unit's standing office edits its plans");
-        }
-        return p;
     }
 
     private TaskRow taskRow(PlanSummary p, TaskInput in, int version, TaskRow before) {
@@ -835,7 +541,7 @@ public class Plans {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("deadline", "plan.deadlineUnknown", e.getMessage());
         }
-        Long agency = leadAgency(p, in.leadAgencyId());
+        Long agency = access.leadAgency(p, in.leadAgencyId());
         Long unit = null;
         String leadPath = null;
         if (agency != null) {
@@ -871,105 +577,6 @@ public class Plans {
                 null,
                 null,
                 version);
-    }
-
-    private Long leadAgency(PlanSummary p, Long agencyId) {
-        if (agencyId == null) {
-            return null;
-        }
-        AgencyView agency = units.agency(agencyId)
-                .filter(AgencyView::active)
-                .orElseThrow(
-                        () -> new InvalidInputException("leadAgencyId", "assignment.unknownAgency", "Unknown agency"));
-        if (!agency.unitPath().startsWith(p.issuerPath())) {
-            throw new InvalidInputException(
-                    "leadAgencyId", "plan.leadOutsideScope", "The lead is not under the plan's unit");
-        }
-        return agency.id();
-    }
-
-    /** The horizons of a target input, its main goal among them, checked: years 2000–2100, each once. */
-    private static List<TargetHorizon> horizons(TargetInput in) {
-        Map<Integer, java.math.BigDecimal> byYear = new java.util.TreeMap<>();
-        if (in.horizons() != null) {
-            for (TargetHorizon h : in.horizons()) {
-                if (h == null || h.value() == null || h.year() < 2000 || h.year() > 2100) {
-                    throw new InvalidInputException(
-                            "horizons", "plan.horizonInvalid", "Each horizon is a year 2000–2100 and a value");
-                }
-                if (byYear.put(h.year(), h.value()) != null) {
-                    throw new InvalidInputException("horizons", "plan.horizonInvalid", "A year appears twice");
-                }
-            }
-        }
-        if (in.goal() != null && in.goalYear() != null) {
-            byYear.putIfAbsent(in.goalYear(), in.goal());
-        }
-        return byYear.entrySet().stream()
-                .map(e -> new TargetHorizon(e.getKey(), e.getValue()))
-                .toList();
-    }
-
-    /** The main goal: the one given, else the earliest horizon. */
-    private static java.math.BigDecimal goal(TargetInput in) {
-        if (in.goal() != null) {
-            return in.goal();
-        }
-        List<TargetHorizon> h = horizons(in);
-        return h.isEmpty() ? null : h.get(0).value();
-    }
-
-    private static Integer goalYear(TargetInput in) {
-        if (in.goal() != null) {
-            return in.goalYear();
-        }
-        List<TargetHorizon> h = horizons(in);
-        return h.isEmpty() ? in.goalYear() : Integer.valueOf(h.get(0).year());
-    }
-
-    private PlanTarget target(TargetRow t, Map<Long, String> names) {
-        return target(t, names, repository.horizons(t.planId()), criterionLabels(List.of(t)));
-    }
-
-    /** The labels of the criteria the targets move, looked up once per plan rather than once per target. */
-    private Map<Long, String> criterionLabels(List<TargetRow> targets) {
-        List<Long> ids = targets.stream()
-                .map(TargetRow::criterionId)
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        return ids.isEmpty() ? Map.of() : frameworks.criterionLabels(ids);
-    }
-
-    private PlanTarget target(
-            TargetRow t, Map<Long, String> names, Map<Long, List<TargetHorizon>> horizons, Map<Long, String> criteria) {
-        String lead = t.leadAgencyId() == null
-                ? null
-                : names.computeIfAbsent(
-                        -t.leadAgencyId(),
-                        k -> units.agency(t.leadAgencyId())
-                                .map(AgencyView::name)
-                                .orElse(null));
-        return new PlanTarget(
-                t.id(),
-                t.planId(),
-                t.position(),
-                t.statement(),
-                t.area(),
-                t.unitOfMeasure(),
-                t.baseline(),
-                t.goal(),
-                t.goalYear(),
-                t.yesNo(),
-                t.latestValue(),
-                t.leadAgencyId(),
-                lead,
-                t.coordinators(),
-                t.note(),
-                t.criterionId(),
-                t.criterionId() == null ? null : criteria.get(t.criterionId()),
-                t.sourceTargetId(),
-                t.version(),
-                horizons.getOrDefault(t.id(), List.of()));
     }
 
     private PlanTask task(TaskRow t, PlanSummary p, Map<Long, String> names) {
@@ -1035,29 +642,5 @@ public class Plans {
                 from,
                 to,
                 demo);
-    }
-
-    private static String required(String raw, String field, int max) {
-        String value = VietnameseText.nfc(raw);
-        if (value == null || value.isEmpty()) {
-            throw new InvalidInputException(field, "validation.required", field + " is required");
-        }
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
-        }
-        return value;
-    }
-
-    private static String optional(String raw, String field, int max) {
-        String value = optional(raw);
-        if (value != null && value.length() > max) {
-            throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
-        }
-        return value;
-    }
-
-    private static String optional(String raw) {
-        String value = VietnameseText.nfc(raw);
-        return value == null || value.isEmpty() ? null : value;
     }
 }

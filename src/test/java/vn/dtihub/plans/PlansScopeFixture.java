@@ -24,22 +24,23 @@ public class PlansScopeFixture implements ScopeFixture {
                 THANH_HOA,
                 plan.id(),
                 new TaskInput("I", "Chỉ đạo", "Nhiệm vụ Bí Mật ZX88", null, null, "Hàng quý", null, null, null, null));
-        PlanTarget target = plans.addTarget(
-                THANH_HOA,
-                plan.id(),
-                new TargetInput(
-                        "Chỉ tiêu Bí Mật ZX89",
-                        null,
-                        "%",
-                        null,
-                        new java.math.BigDecimal("100"),
-                        2026,
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        PlanTarget target = context.getBean(PlanTargets.class)
+                .add(
+                        THANH_HOA,
+                        plan.id(),
+                        new TargetInput(
+                                "Chỉ tiêu Bí Mật ZX89",
+                                null,
+                                "%",
+                                null,
+                                new java.math.BigDecimal("100"),
+                                2026,
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
         TaskFile file = plans.attach(
                 THANH_HOA,
                 task.id(),

@@ -41,10 +41,17 @@ class DemoPlans implements ApplicationRunner {
 
     private final DatabaseMode mode;
     private final Plans plans;
+    private final vn.dtihub.plans.PlanTargets targets;
     private final Units units;
     private final PlanRepository repository;
 
-    DemoPlans(DatabaseMode mode, Plans plans, Units units, PlanRepository repository) {
+    DemoPlans(
+            DatabaseMode mode,
+            Plans plans,
+            vn.dtihub.plans.PlanTargets targets,
+            Units units,
+            PlanRepository repository) {
+        this.targets = targets;
         this.mode = mode;
         this.plans = plans;
         this.units = units;
@@ -92,7 +99,7 @@ class DemoPlans implements ApplicationRunner {
             {"Người dân trong độ tuổi lao động được phổ cập kỹ năng số", "70", "%", "80"},
             {"Văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường mạng", "100", "%", "100"}
         }) {
-            plans.addTarget(
+            targets.add(
                     town,
                     townPlan.id(),
                     new TargetInput(
@@ -176,7 +183,7 @@ class DemoPlans implements ApplicationRunner {
         List<PlanTarget> targets = plans.detail(ward, wardPlan.id()).targets();
         BigDecimal[] values = {new BigDecimal("96"), new BigDecimal("72"), new BigDecimal("65"), new BigDecimal("100")};
         for (int i = 0; i < targets.size() && i < values.length; i++) {
-            plans.recordValue(ward, wardPlan.id(), targets.get(i).id(), values[i]);
+            this.targets.recordValue(ward, wardPlan.id(), targets.get(i).id(), values[i]);
         }
         List<PlanTask> tasks = plans.detail(ward, wardPlan.id()).tasks();
         if (!tasks.isEmpty()) {

@@ -37,6 +37,8 @@ import vn.dtihub.shared.ScopedPrincipal;
 class PlanApiController {
 
     private final Plans plans;
+    private final vn.dtihub.plans.PlanTargets targets;
+    private final vn.dtihub.plans.PlanImports imports;
     private final vn.dtihub.plans.domain.PlanDocuments documents;
     private final vn.dtihub.documents.WordDocuments word;
     private final vn.dtihub.documents.PdfDocuments pdf;
@@ -45,12 +47,16 @@ class PlanApiController {
 
     PlanApiController(
             Plans plans,
+            vn.dtihub.plans.PlanTargets targets,
+            vn.dtihub.plans.PlanImports imports,
             vn.dtihub.plans.domain.PlanDocuments documents,
             vn.dtihub.documents.WordDocuments word,
             vn.dtihub.documents.PdfDocuments pdf,
             vn.dtihub.documents.Workbooks workbooks,
             vn.dtihub.shared.AuditTrail audit) {
         this.plans = plans;
+        this.targets = targets;
+        this.imports = imports;
         this.documents = documents;
         this.word = word;
         this.pdf = pdf;
@@ -202,7 +208,7 @@ class PlanApiController {
             @PathVariable long targetId,
             @RequestBody Value body,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return plans.recordValue(me, id, targetId, body.value());
+        return targets.recordValue(me, id, targetId, body.value());
     }
 
     @GetMapping("/api/v1/plans/{id}/targets")
@@ -215,7 +221,7 @@ class PlanApiController {
     @Operation(summary = "Add a target (after issue: an amendment, audited)")
     ResponseEntity<PlanTarget> addTarget(
             @PathVariable long id, @RequestBody TargetInput body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return ResponseEntity.status(201).body(plans.addTarget(me, id, body));
+        return ResponseEntity.status(201).body(targets.add(me, id, body));
     }
 
     @PutMapping("/api/v1/plans/{id}/targets/{targetId}")
@@ -230,7 +236,7 @@ class PlanApiController {
         if (body.version() == null) {
             throw new InvalidInputException("version", "validation.required", "version is required");
         }
-        return plans.updateTarget(
+        return targets.update(
                 me,
                 id,
                 targetId,
@@ -254,7 +260,7 @@ class PlanApiController {
     @Operation(summary = "Delete a target of a draft plan")
     ResponseEntity<Void> deleteTarget(
             @PathVariable long id, @PathVariable long targetId, @AuthenticationPrincipal ScopedPrincipal me) {
-        plans.deleteTarget(me, id, targetId);
+        targets.delete(me, id, targetId);
         return ResponseEntity.noContent().build();
     }
 
@@ -307,7 +313,7 @@ class PlanApiController {
         }
         TaskImport.Parsed parsed = TaskImportFiles.read(workbooks, file, plan.yearFrom());
         if (dryRun) {
-            Plans.TaskImportPreview preview = plans.previewImport(me, id, parsed);
+            vn.dtihub.plans.PlanImports.Preview preview = imports.preview(me, id, parsed);
             java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
             body.put("tasks", preview.tasks());
             body.put("targets", preview.targets());
@@ -336,7 +342,7 @@ class PlanApiController {
                         "choices", "error.unreadable", "choices is a JSON object of name → agency id");
             }
         }
-        return ResponseEntity.status(201).body(plans.importTasks(me, id, parsed, map));
+        return ResponseEntity.status(201).body(imports.apply(me, id, parsed, map));
     }
 
     @GetMapping("/api/v1/tasks")

@@ -18,6 +18,7 @@ import vn.dtihub.plans.PlanHeader;
 import vn.dtihub.plans.PlanKind;
 import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.PlanTargets;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.SectionKind;
@@ -33,11 +34,13 @@ import vn.dtihub.units.Units;
 class PlanPageController {
 
     private final Plans plans;
+    private final PlanTargets targets;
     private final Units units;
     private final vn.dtihub.frameworks.Frameworks frameworks;
 
-    PlanPageController(Plans plans, Units units, vn.dtihub.frameworks.Frameworks frameworks) {
+    PlanPageController(Plans plans, PlanTargets targets, Units units, vn.dtihub.frameworks.Frameworks frameworks) {
         this.plans = plans;
+        this.targets = targets;
         this.units = units;
         this.frameworks = frameworks;
     }
@@ -138,7 +141,7 @@ class PlanPageController {
             RedirectAttributes redirect) {
         plans.get(me, id);
         try {
-            plans.recordValue(me, id, targetId, vn.dtihub.shared.Numbers.parse(value, "value"));
+            targets.recordValue(me, id, targetId, vn.dtihub.shared.Numbers.parse(value, "value"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", "plan.goalNotNumber");
         }
@@ -186,7 +189,7 @@ class PlanPageController {
             RedirectAttributes redirect) {
         plans.get(me, id);
         try {
-            plans.addTarget(me, id, form.toInput());
+            targets.add(me, id, form.toInput());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
@@ -215,7 +218,7 @@ class PlanPageController {
         String error;
         String detail;
         try {
-            plans.updateTarget(me, id, targetId, version, form.toInput());
+            targets.update(me, id, targetId, version, form.toInput());
             if (inline) {
                 return detail(id, null, null, me, model) + " :: #targets-block";
             }
@@ -250,7 +253,7 @@ class PlanPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            plans.deleteTarget(me, id, targetId);
+            targets.delete(me, id, targetId);
             if ("true".equals(htmx)) {
                 return detail(id, null, null, me, model) + " :: #targets-block";
             }

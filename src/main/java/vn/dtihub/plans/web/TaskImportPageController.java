@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.documents.Workbooks;
+import vn.dtihub.plans.PlanImports;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.TaskImport;
@@ -35,11 +36,13 @@ class TaskImportPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Plans plans;
+    private final PlanImports imports;
     private final Units units;
     private final Workbooks workbooks;
 
-    TaskImportPageController(Plans plans, Units units, Workbooks workbooks) {
+    TaskImportPageController(Plans plans, PlanImports imports, Units units, Workbooks workbooks) {
         this.plans = plans;
+        this.imports = imports;
         this.units = units;
         this.workbooks = workbooks;
     }
@@ -63,7 +66,7 @@ class TaskImportPageController {
         model.addAttribute("plan", plan);
         try {
             TaskImport.Parsed parsed = TaskImportFiles.read(workbooks, file, plan.yearFrom());
-            Plans.TaskImportPreview preview = plans.previewImport(me, id, parsed);
+            PlanImports.Preview preview = imports.preview(me, id, parsed);
             model.addAttribute("preview", preview);
             model.addAttribute("problems", preview.problems());
             model.addAttribute("leadNames", List.copyOf(preview.leads().keySet()));
@@ -106,7 +109,7 @@ class TaskImportPageController {
             }
         }
         try {
-            Plans.Imported imported = plans.importTasks(me, id, parsed, choices);
+            PlanImports.Imported imported = imports.apply(me, id, parsed, choices);
             session.removeAttribute(PENDING);
             boolean targets = imported.tasks().isEmpty() && !imported.targets().isEmpty();
             redirect.addFlashAttribute("success", targets ? "plan.targetsImported" : "plan.tasksImported");

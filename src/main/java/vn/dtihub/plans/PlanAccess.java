@@ -1,0 +1,67 @@
+package vn.dtihub.plans;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.dtihub.plans.domain.PlanRepository;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.units.AgencyView;
+import vn.dtihub.units.Units;
+
+/**
+ * Who reads and who edits a plan, and which agencies may lead in it; shared by the plan, target and import sides of
+ * the module so that each applies the same rule.
+ */
+@Component
+class PlanAccess {
+
+    private final PlanRepository repository;
+    private final Units units;
+
+    PlanAccess(PlanRepository repository, Units units) {
+        this.repository = repository;
+        this.units = units;
+    }
+
+    /** A plan the caller may read; one it may not is as absent as one that does not exist. */
+    PlanSummary get(ScopedPrincipal caller, long id) {
+        PlanSummary p = repository.find(id).orElseThrow(() -> PlanNotFoundException.forId(id));
+        if (!readable(caller, p)) {
+            throw PlanNotFoundException.forId(id);
+        }
+        return p;
+    }
+
+    static boolean readable(ScopedPrincipal caller, PlanSummary p) {
+        return caller.scope().coversUnit(p.issuerPath())
+                || caller.seatPath() != null && caller.seatPath().startsWith(p.issuerPath());
+    }
+
+    static boolean canEdit(ScopedPrincipal caller, PlanSummary p) {
+        return caller.administers() && caller.scope().coversUnit(p.issuerPath());
+    }
+
+    PlanSummary requireEdit(ScopedPrincipal caller, long planId) {
+        PlanSummary p = get(caller, planId);
+        if (!canEdit(caller, p)) {
+            throw new AccessDeniedException("Only the issuing unit's standing office edits its plans");
+        }
+        return p;
+    }
+
+    /** A lead agency: active, and the plan's unit's or one under it, or refused naming the field. */
+    Long leadAgency(PlanSummary p, Long agencyId) {
+        if (agencyId == null) {
+            return null;
+        }
+        AgencyView agency = units.agency(agencyId)
+                .filter(AgencyView::active)
+                .orElseThrow(
+                        () -> new InvalidInputException("leadAgencyId", "assignment.unknownAgency", "Unknown agency"));
+        if (!agency.unitPath().startsWith(p.issuerPath())) {
+            throw new InvalidInputException(
+                    "leadAgencyId", "plan.leadOutsideScope", "The lead is not under the plan's unit");
+        }
+        return agency.id();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.dtihub.plans;
+
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.VietnameseText;
+
+/** The text fields of plans, targets and tasks: NFC, trimmed, empty as absent, too long refused naming the field. */
+final class PlanFields {
+
+    private PlanFields() {}
+
+    static String required(String raw, String field, int max) {
+        String value = VietnameseText.nfc(raw);
+        if (value == null || value.isEmpty()) {
+            throw new InvalidInputException(field, "validation.required", field + " is required");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
+        }
+        return value;
+    }
+
+    static String optional(String raw, String field, int max) {
+        String value = optional(raw);
+        if (value != null && value.length() > max) {
+            throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
+        }
+        return value;
+    }
+
+    static String optional(String raw) {
+        String value = VietnameseText.nfc(raw);
+        return value == null || value.isEmpty() ? null : value;
+    }
+}
