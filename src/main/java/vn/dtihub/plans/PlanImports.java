@@ -142,7 +142,9 @@ public class PlanImports {
                             lead,
                             null,
                             keepingUnmatchedLead(r.lead(), lead, r.coordinators()),
-                            r.footnotes())));
+                            r.footnotes(),
+                            null,
+                            null)));
         }
         List<PlanTarget> added = new ArrayList<>();
         for (TaskImport.TargetLine r : parsed.targets()) {

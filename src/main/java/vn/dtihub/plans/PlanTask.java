@@ -2,7 +2,10 @@ package vn.dtihub.plans;
 
 import java.time.LocalDate;
 
-/** A task (nhiệm vụ) with its deadline as written, its next due date, its lead and what was last reported. */
+/**
+ * A task (nhiệm vụ) with its deadline as written, its next due date, its lead, what was last reported, and the targets
+ * of its plan and the framework criteria it serves.
+ */
 public record PlanTask(
         long id,
         long planId,
@@ -28,4 +31,10 @@ public record PlanTask(
         LocalDate lastUpdateOn,
         boolean late,
         LocalDate nextDue,
-        int version) {}
+        int version,
+        java.util.List<Served> targets,
+        java.util.List<Served> criteria) {
+
+    /** A target or criterion a task serves: its id and what a reader sees (the statement, or code and name). */
+    public record Served(long id, String label) {}
+}

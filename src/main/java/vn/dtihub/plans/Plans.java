@@ -46,6 +46,7 @@ public class Plans {
     private final AuditTrail audit;
     private final Clock clock;
     private final vn.dtihub.documents.FileStore files;
+    private final vn.dtihub.frameworks.Frameworks frameworks;
 
     Plans(
             PlanRepository repository,
@@ -54,7 +55,9 @@ public class Plans {
             Units units,
             AuditTrail audit,
             Optional<Clock> clock,
-            vn.dtihub.documents.FileStore files) {
+            vn.dtihub.documents.FileStore files,
+            vn.dtihub.frameworks.Frameworks frameworks) {
+        this.frameworks = frameworks;
         this.repository = repository;
         this.access = access;
         this.targets = targets;
@@ -90,8 +93,9 @@ public class Plans {
                 .toList();
         Map<Long, String> names = new HashMap<>();
         List<PlanTarget> targets = this.targets.of(id);
-        List<PlanTask> tasks =
-                repository.tasks(id).stream().map(t -> task(t, p, names)).toList();
+        List<TaskRow> rows = repository.tasks(id);
+        Served served = served(rows);
+        List<PlanTask> tasks = rows.stream().map(t -> task(t, p, names, served)).toList();
         return new PlanDetail(p, parents, repository.sections(id), targets, tasks);
     }
 
@@ -165,11 +169,15 @@ public class Plans {
     public PlanTask addTask(ScopedPrincipal caller, long planId, TaskInput input) {
         PlanSummary p = access.requireEdit(caller, planId);
         TaskRow row = taskRow(p, input, 0, null);
+        Links links = links(caller, planId, null, input);
         long id = repository.insertTask(planId, row);
+        if (links != null) {
+            repository.linkTask(id, links.targets(), links.criteria());
+        }
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TASK_ADDED" : "TASK_AMENDED", "plan_task", id, p.issuerPath())
                 .withDetail(row.text()));
-        return task(repository.task(id).orElseThrow(), p, new HashMap<>());
+        return one(repository.task(id).orElseThrow(), p);
     }
 
     @Transactional
@@ -177,6 +185,7 @@ public class Plans {
         TaskRow before = visibleTask(caller, taskId);
         PlanSummary p = access.requireEdit(caller, before.planId());
         TaskRow row = taskRow(p, input, version, before);
+        Links links = links(caller, before.planId(), taskId, input);
         if (!repository.updateTask(taskId, version, row)) {
             TaskRow current = repository.task(taskId).orElseThrow();
             throw new ConflictException(
@@ -184,18 +193,30 @@ public class Plans {
                     "The task was changed by someone else meanwhile",
                     "→ \"" + current.text() + "\", " + current.deadline().text());
         }
+        PlanRepository.TaskLinks linked = repository.links(List.of(taskId));
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> now = new LinkedHashMap<>();
+        was.put("text", before.text());
+        was.put("deadline", before.deadline().text());
+        now.put("text", row.text());
+        now.put("deadline", row.deadline().text());
+        if (links != null) {
+            repository.linkTask(taskId, links.targets(), links.criteria());
+            was.put(
+                    "targets",
+                    linked.targetsOf(taskId).stream()
+                            .map(PlanRepository.TaskLinks.Target::id)
+                            .toList());
+            was.put("criteria", linked.criteriaOf(taskId));
+            now.put("targets", links.targets());
+            now.put("criteria", links.criteria());
+        }
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TASK_UPDATED" : "TASK_AMENDED",
                         "plan_task",
                         taskId,
                         p.issuerPath())
-                .change(
-                        Map.of(
-                                "text",
-                                before.text(),
-                                "deadline",
-                                before.deadline().text()),
-                        Map.of("text", row.text(), "deadline", row.deadline().text())));
+                .change(was, now));
         if (p.status() != PlanStatus.DRAFT) {
             // An issued plan keeps the history of its amendments on the task itself, for everyone who reads it.
             repository.insertUpdate(
@@ -209,7 +230,7 @@ public class Plans {
                             + before.deadline().text() + " → \"" + row.text() + "\", "
                             + row.deadline().text());
         }
-        return task(repository.task(taskId).orElseThrow(), p, new HashMap<>());
+        return one(repository.task(taskId).orElseThrow(), p);
     }
 
     @Transactional
@@ -266,6 +287,7 @@ public class Plans {
                 "Thực hiện Kế hoạch " + (parent.number() == null ? "" : "số " + parent.number() + " ") + "của "
                         + parent.issuerName() + ": " + parent.title());
         int targets = 0;
+        Map<Long, Long> copies = new HashMap<>();
         Map<Long, List<TargetHorizon>> parentHorizons = repository.horizons(parentId);
         for (TargetRow t : repository.targets(parentId)) {
             String leadPath = t.leadAgencyId() == null
@@ -293,13 +315,17 @@ public class Plans {
                                 t.id(),
                                 0));
                 repository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
+                copies.put(t.id(), copy);
                 targets++;
             }
         }
         int tasks = 0;
-        for (TaskRow t : repository.tasks(parentId)) {
+        List<TaskRow> parentTasks = repository.tasks(parentId);
+        PlanRepository.TaskLinks links =
+                repository.links(parentTasks.stream().map(TaskRow::id).toList());
+        for (TaskRow t : parentTasks) {
             if (t.leadPath() != null && t.leadPath().startsWith(unit.path())) {
-                repository.insertTask(
+                long copy = repository.insertTask(
                         id,
                         new TaskRow(
                                 0,
@@ -321,6 +347,14 @@ public class Plans {
                                 null,
                                 null,
                                 0));
+                // The copy serves the copies of the targets its source served, and the same criteria.
+                repository.linkTask(
+                        copy,
+                        links.targetsOf(t.id()).stream()
+                                .map(x -> copies.get(x.id()))
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
+                        links.criteriaOf(t.id()));
                 tasks++;
             }
         }
@@ -450,7 +484,7 @@ public class Plans {
         repository.insertUpdate(taskId, caller.userId(), caller.username(), "PROGRESS", status, pct, text);
         audit.record(AuditRecord.of("TASK_PROGRESS", "plan_task", taskId, p.issuerPath())
                 .change(Map.of("status", task.status().name()), Map.of("status", status.name())));
-        return task(repository.task(taskId).orElseThrow(), p, new HashMap<>());
+        return one(repository.task(taskId).orElseThrow(), p);
     }
 
     @Transactional
@@ -467,7 +501,7 @@ public class Plans {
 
     public PlanTask task(ScopedPrincipal caller, long taskId) {
         TaskRow row = visibleTask(caller, taskId);
-        return task(row, repository.find(row.planId()).orElseThrow(), new HashMap<>());
+        return one(row, repository.find(row.planId()).orElseThrow());
     }
 
     public List<TaskUpdate> updates(ScopedPrincipal caller, long taskId) {
@@ -496,11 +530,13 @@ public class Plans {
         Map<Long, PlanSummary> plans = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         List<PlanTask> out = new ArrayList<>();
-        for (TaskRow row : repository.tasksLedBy(caller.seatAgencyId(), paths)) {
+        List<TaskRow> rows = repository.tasksLedBy(caller.seatAgencyId(), paths);
+        Served served = served(rows);
+        for (TaskRow row : rows) {
             PlanSummary p = plans.computeIfAbsent(
                     row.planId(), id -> repository.find(id).orElseThrow());
             if (PlanAccess.readable(caller, p)) {
-                out.add(task(row, p, names));
+                out.add(task(row, p, names, served));
             }
         }
         // A task the unit copied into its own plan is reported there (and rolls up): the higher plan's original is not
@@ -579,7 +615,66 @@ public class Plans {
                 version);
     }
 
-    private PlanTask task(TaskRow t, PlanSummary p, Map<Long, String> names) {
+    /** The targets and criteria a task is to serve, checked; null when the input leaves the links as they are. */
+    private record Links(List<Long> targets, List<Long> criteria) {}
+
+    private Links links(ScopedPrincipal caller, long planId, Long taskId, TaskInput input) {
+        if (input.targetIds() == null && input.criterionIds() == null) {
+            return null;
+        }
+        long task = taskId == null ? 0 : taskId;
+        PlanRepository.TaskLinks before = repository.links(taskId == null ? List.of() : List.of(taskId));
+        List<Long> targetIds;
+        if (input.targetIds() == null) {
+            targetIds = before.targetsOf(task).stream()
+                    .map(PlanRepository.TaskLinks.Target::id)
+                    .toList();
+        } else {
+            targetIds = distinct(input.targetIds());
+            java.util.Set<Long> own = new java.util.HashSet<>();
+            repository.targets(planId).forEach(t -> own.add(t.id()));
+            for (Long id : targetIds) {
+                if (!own.contains(id)) {
+                    throw new InvalidInputException(
+                            "targetIds", "plan.taskTargetUnknown", "Target " + id + " is not a target of this plan");
+                }
+            }
+        }
+        List<Long> criterionIds;
+        if (input.criterionIds() == null) {
+            criterionIds = before.criteriaOf(task);
+        } else {
+            criterionIds = distinct(input.criterionIds());
+            for (Long id : criterionIds) {
+                if (frameworks.linkableCriterion(caller, id).isEmpty()) {
+                    throw new InvalidInputException(
+                            "criterionIds", "plan.criterionUnknown", "No criterion " + id + " in your frameworks");
+                }
+            }
+        }
+        return new Links(targetIds, criterionIds);
+    }
+
+    private static List<Long> distinct(List<Long> ids) {
+        return ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** What a set of tasks serves, with the criteria's labels, looked up once for the set. */
+    private record Served(PlanRepository.TaskLinks links, Map<Long, String> criteria) {}
+
+    private Served served(List<TaskRow> rows) {
+        PlanRepository.TaskLinks links =
+                repository.links(rows.stream().map(TaskRow::id).toList());
+        List<Long> criteria =
+                links.criteria().values().stream().flatMap(List::stream).toList();
+        return new Served(links, criteria.isEmpty() ? Map.of() : frameworks.criterionLabels(criteria));
+    }
+
+    private PlanTask one(TaskRow t, PlanSummary p) {
+        return task(t, p, new HashMap<>(), served(List.of(t)));
+    }
+
+    private PlanTask task(TaskRow t, PlanSummary p, Map<Long, String> names, Served served) {
         String lead = null;
         if (t.leadAgencyId() != null) {
             lead = names.computeIfAbsent(
@@ -619,7 +714,13 @@ public class Plans {
                 t.lastUpdateOn(),
                 late,
                 next,
-                t.version());
+                t.version(),
+                served.links().targetsOf(t.id()).stream()
+                        .map(x -> new PlanTask.Served(x.id(), x.statement()))
+                        .toList(),
+                served.links().criteriaOf(t.id()).stream()
+                        .map(c -> new PlanTask.Served(c, served.criteria().getOrDefault(c, "#" + c)))
+                        .toList());
     }
 
     private static PlanRow row(PlanHeader h, UnitView issuer, boolean demo) {

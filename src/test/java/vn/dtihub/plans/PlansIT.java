@@ -328,6 +328,118 @@ class PlansIT extends IntegrationTest {
     }
 
     @Test
+    void aTaskNamesTheTargetsOfItsPlanAndTheCriteriaItServes() throws Exception {
+        WebClient office = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        long plan = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"number\":\"91/KH-UBND\",\"title\":\"Kế hoạch thử liên kết nhiệm vụ\",\"yearFrom\":2026}")
+                        .body())
+                .get("id")
+                .asLong();
+        long other = JSON.readTree(
+                        office.sendJson("POST", "/api/v1/plans", "{\"title\":\"Kế hoạch khác\",\"yearFrom\":2026}")
+                                .body())
+                .get("id")
+                .asLong();
+        long signing = targetOf(office, plan, "100% văn bản được ký số");
+        long online = targetOf(office, plan, "95% cuộc họp trực tuyến");
+        long elsewhere = targetOf(office, other, "Chỉ tiêu của kế hoạch khác");
+        record Linked(long id, String code) {}
+        Linked criterion = jdbc.sql("select c.id, c.code from criterion c join framework f on f.id = c.framework_id"
+                        + " where f.status = 'PUBLISHED' and f.issuer_path is null order by c.id limit 1")
+                .query((rs, n) -> new Linked(rs.getLong("id"), rs.getString("code")))
+                .single();
+
+        HttpResponse<String> created = office.sendJson(
+                "POST",
+                "/api/v1/plans/" + plan + "/tasks",
+                "{\"text\":\"Triển khai ký số cho cán bộ\",\"deadline\":\"Quý II/2026\",\"targetIds\":[" + signing
+                        + "],\"criterionIds\":[" + criterion.id() + "]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode task = JSON.readTree(created.body());
+        long id = task.get("id").asLong();
+        assertThat(task.get("targets").findValuesAsString("label")).containsExactly("100% văn bản được ký số");
+        assertThat(task.get("criteria").get(0).get("label").asString()).startsWith(criterion.code() + " ");
+
+        HttpResponse<String> foreign = office.sendJson(
+                "PUT",
+                "/api/v1/tasks/" + id,
+                "{\"text\":\"Ghi đè\",\"deadline\":\"Quý II/2026\",\"targetIds\":[" + elsewhere + "],\"version\":"
+                        + task.get("version").asInt() + "}");
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(foreign.body()).get("field").asString()).isEqualTo("targetIds");
+        HttpResponse<String> unknown = office.sendJson(
+                "PUT",
+                "/api/v1/tasks/" + id,
+                "{\"text\":\"Ghi đè\",\"deadline\":\"Quý II/2026\",\"criterionIds\":[987654321],\"version\":"
+                        + task.get("version").asInt() + "}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("field").asString()).isEqualTo("criterionIds");
+        JsonNode unchanged = JSON.readTree(office.getJson("/api/v1/tasks/" + id).body());
+        assertThat(unchanged.get("text").asString()).isEqualTo("Triển khai ký số cho cán bộ");
+        assertThat(unchanged.get("targets").findValuesAsString("label")).containsExactly("100% văn bản được ký số");
+
+        HttpResponse<String> textOnly = office.sendJson(
+                "PUT",
+                "/api/v1/tasks/" + id,
+                "{\"text\":\"Triển khai chữ ký số cho cán bộ\",\"deadline\":\"Quý II/2026\",\"targetIds\":[" + online
+                        + "," + signing + "],\"version\":" + task.get("version").asInt() + "}");
+        assertThat(textOnly.statusCode()).as(textOnly.body()).isEqualTo(200);
+        JsonNode both = JSON.readTree(textOnly.body());
+        assertThat(both.get("targets").findValuesAsString("label"))
+                .containsExactly("100% văn bản được ký số", "95% cuộc họp trực tuyến");
+        assertThat(both.get("criteria").size()).as("criteria not sent are kept").isEqualTo(1);
+        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                        .get("/tasks/" + id)
+                        .body())
+                .contains("id=\"task-serves\"", "95% cuộc họp trực tuyến", criterion.code() + " ");
+
+        WebClient browser = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
+        assertThat(browser.get("/plans/" + plan + "?editTask=" + id).body())
+                .as("the edit row ticks the targets the task serves")
+                .containsPattern("name=\"targetIds\" value=\"" + online + "\"[^>]*checked");
+        HttpResponse<String> inline = browser.send(
+                "POST",
+                "/tasks/" + id,
+                Map.of(
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "HX-Request",
+                        "true",
+                        "X-CSRF-TOKEN",
+                        browser.csrf()),
+                "text=Tri%E1%BB%83n+khai+ch%E1%BB%AF+k%C3%BD+s%E1%BB%91&deadline=Qu%C3%BD+II%2F2026&version="
+                        + both.get("version").asInt() + "&targetIds=&targetIds=" + online + "&criterionIds=");
+        assertThat(inline.statusCode()).isEqualTo(200);
+        assertThat(inline.body())
+                .contains("Chỉ tiêu: 95% cuộc họp trực tuyến")
+                .doesNotContain("Chỉ tiêu: 100% văn bản");
+        JsonNode cleared = JSON.readTree(office.getJson("/api/v1/tasks/" + id).body());
+        assertThat(cleared.get("targets").findValuesAsString("label")).containsExactly("95% cuộc họp trực tuyến");
+        assertThat(cleared.get("criteria").size())
+                .as("a page form that shows the criteria and sends none clears them")
+                .isZero();
+
+        assertThat(office.sendJson("DELETE", "/api/v1/plans/" + plan + "/targets/" + online, null)
+                        .statusCode())
+                .isEqualTo(204);
+        JsonNode afterDelete =
+                JSON.readTree(office.getJson("/api/v1/tasks/" + id).body());
+        assertThat(afterDelete.get("text").asString()).isEqualTo("Triển khai chữ ký số");
+        assertThat(afterDelete.get("targets").size())
+                .as("deleting a draft's target drops the link, not the task")
+                .isZero();
+    }
+
+    private long targetOf(WebClient office, long plan, String statement) throws Exception {
+        HttpResponse<String> r =
+                office.sendJson("POST", "/api/v1/plans/" + plan + "/targets", "{\"statement\":\"" + statement + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return JSON.readTree(r.body()).get("id").asLong();
+    }
+
+    @Test
     void aWardsPlanCascadedFromTheTownsCarriesItsTargetsAndRollsUp() throws Exception {
         WebClient town = WebClient.withToken(port, token("nghison.cds", DEMO_PASSWORD));
         JsonNode list = JSON.readTree(town.getJson("/api/v1/plans?year=2024").body());
@@ -350,6 +462,20 @@ class PlansIT extends IntegrationTest {
                         "Ít nhất 95% số cuộc họp được thực hiện qua Hệ thống hội nghị truyền hình trực tuyến",
                         "Tỷ lệ dân số có tài khoản thanh toán điện tử");
         assertThat(ward.get("tasks").size()).isEqualTo(2);
+        JsonNode digitised = null;
+        for (JsonNode t : ward.get("tasks")) {
+            if (t.get("text").asString().startsWith("Số hóa hồ sơ")) {
+                digitised = t;
+            }
+        }
+        assertThat(digitised)
+                .as("the ward's copy of the town's digitisation task")
+                .isNotNull();
+        assertThat(digitised.get("targets").findValuesAsString("label"))
+                .containsExactly("Văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường mạng");
+        assertThat(ward.get("targets").findValues("id").stream().map(JsonNode::asLong))
+                .as("the copy serves the ward's copy of the target, not the town's")
+                .contains(digitised.get("targets").get(0).get("id").asLong());
         assertThat(ward.get("targets").get(1).get("horizons").findValues("year"))
                 .extracting(JsonNode::asInt)
                 .containsExactly(2024, 2025);

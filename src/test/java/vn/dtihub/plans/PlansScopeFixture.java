@@ -23,7 +23,19 @@ public class PlansScopeFixture implements ScopeFixture {
         PlanTask task = plans.addTask(
                 THANH_HOA,
                 plan.id(),
-                new TaskInput("I", "Chỉ đạo", "Nhiệm vụ Bí Mật ZX88", null, null, "Hàng quý", null, null, null, null));
+                new TaskInput(
+                        "I",
+                        "Chỉ đạo",
+                        "Nhiệm vụ Bí Mật ZX88",
+                        null,
+                        null,
+                        "Hàng quý",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         PlanTarget target = context.getBean(PlanTargets.class)
                 .add(
                         THANH_HOA,

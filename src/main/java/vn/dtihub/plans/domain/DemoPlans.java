@@ -93,30 +93,32 @@ class DemoPlans implements ApplicationRunner {
                 "Quyết định số 176/QĐ-UBND ngày 10/01/2022 của UBND tỉnh Thanh Hóa; Kế hoạch hành động số 70-KH/TU ngày 04/3/2022 "
                         + "của Ban Thường vụ Thị ủy Nghi Sơn về thực hiện Nghị quyết số 06-NQ/TU ngày 10/11/2021 của Ban Thường vụ "
                         + "Tỉnh ủy về chuyển đổi số tỉnh Thanh Hóa đến năm 2025, định hướng đến năm 2030.");
+        List<Long> townTargets = new java.util.ArrayList<>();
         for (Object[] t : new Object[][] {
             {"Ít nhất 95% số cuộc họp được thực hiện qua Hệ thống hội nghị truyền hình trực tuyến", "95", "%", "100"},
             {"Tỷ lệ dân số có tài khoản thanh toán điện tử", "80", "%", "85"},
             {"Người dân trong độ tuổi lao động được phổ cập kỹ năng số", "70", "%", "80"},
             {"Văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường mạng", "100", "%", "100"}
         }) {
-            targets.add(
-                    town,
-                    townPlan.id(),
-                    new TargetInput(
-                            (String) t[0],
-                            null,
-                            (String) t[2],
-                            null,
-                            new BigDecimal((String) t[1]),
-                            2024,
-                            false,
-                            null,
-                            null,
-                            null,
-                            null,
-                            List.of(
-                                    new vn.dtihub.plans.TargetHorizon(2024, new BigDecimal((String) t[1])),
-                                    new vn.dtihub.plans.TargetHorizon(2025, new BigDecimal((String) t[3])))));
+            townTargets.add(targets.add(
+                            town,
+                            townPlan.id(),
+                            new TargetInput(
+                                    (String) t[0],
+                                    null,
+                                    (String) t[2],
+                                    null,
+                                    new BigDecimal((String) t[1]),
+                                    2024,
+                                    false,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(
+                                            new vn.dtihub.plans.TargetHorizon(2024, new BigDecimal((String) t[1])),
+                                            new vn.dtihub.plans.TargetHorizon(2025, new BigDecimal((String) t[3])))))
+                    .id());
         }
         long vhtt = units.agencyNamed(nghiSon, "Phòng Văn hóa và Thông tin")
                 .orElseThrow()
@@ -134,6 +136,8 @@ class DemoPlans implements ApplicationRunner {
                         vhtt,
                         null,
                         "Trung tâm VH-TT-TT&DL",
+                        null,
+                        null,
                         null));
         plans.addTask(
                 town,
@@ -148,6 +152,8 @@ class DemoPlans implements ApplicationRunner {
                         null,
                         tinhHai.code(),
                         "Phòng Văn hóa và Thông tin",
+                        null,
+                        List.of(townTargets.get(2)),
                         null));
         plans.addTask(
                 town,
@@ -162,6 +168,8 @@ class DemoPlans implements ApplicationRunner {
                         null,
                         tinhHai.code(),
                         "Văn phòng HĐND&UBND thị xã",
+                        null,
+                        List.of(townTargets.get(3)),
                         null));
 
         ScopedPrincipal ward = new System(tinhHai.path());
@@ -253,6 +261,8 @@ class DemoPlans implements ApplicationRunner {
                             lead,
                             null,
                             coordinators,
+                            null,
+                            null,
                             null));
         }
     }

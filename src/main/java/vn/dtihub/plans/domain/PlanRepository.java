@@ -407,6 +407,64 @@ public class PlanRepository {
         jdbc.sql("delete from plan_target where id = :id").param("id", id).update();
     }
 
+    /** Replaces the targets and the criteria a task serves. */
+    public void linkTask(long taskId, List<Long> targetIds, List<Long> criterionIds) {
+        jdbc.sql("delete from plan_task_target where task_id = :t")
+                .param("t", taskId)
+                .update();
+        jdbc.sql("delete from plan_task_criterion where task_id = :t")
+                .param("t", taskId)
+                .update();
+        for (Long target : targetIds) {
+            jdbc.sql("insert into plan_task_target (task_id, target_id) values (:t, :x)")
+                    .param("t", taskId)
+                    .param("x", target)
+                    .update();
+        }
+        for (Long criterion : criterionIds) {
+            jdbc.sql("insert into plan_task_criterion (task_id, criterion_id) values (:t, :x)")
+                    .param("t", taskId)
+                    .param("x", criterion)
+                    .update();
+        }
+    }
+
+    /** The targets (id and statement) and the criteria each of the given tasks serves, in one query each. */
+    public TaskLinks links(List<Long> taskIds) {
+        java.util.Map<Long, List<TaskLinks.Target>> targets = new java.util.HashMap<>();
+        java.util.Map<Long, List<Long>> criteria = new java.util.HashMap<>();
+        if (!taskIds.isEmpty()) {
+            jdbc.sql("""
+                            select l.task_id, t.id, t.statement from plan_task_target l
+                            join plan_target t on t.id = l.target_id
+                            where l.task_id in (:ids) order by t.position, t.id""").param("ids", taskIds).query(rs -> {
+                targets.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new TaskLinks.Target(rs.getLong(2), rs.getString(3)));
+            });
+            jdbc.sql("select task_id, criterion_id from plan_task_criterion where task_id in (:ids)"
+                            + " order by criterion_id")
+                    .param("ids", taskIds)
+                    .query(rs -> {
+                        criteria.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getLong(2));
+                    });
+        }
+        return new TaskLinks(targets, criteria);
+    }
+
+    /** What tasks serve: per task, the targets of its plan and the framework criteria. */
+    public record TaskLinks(java.util.Map<Long, List<Target>> targets, java.util.Map<Long, List<Long>> criteria) {
+        public record Target(long id, String statement) {}
+
+        public List<Target> targetsOf(long taskId) {
+            return targets.getOrDefault(taskId, List.of());
+        }
+
+        public List<Long> criteriaOf(long taskId) {
+            return criteria.getOrDefault(taskId, List.of());
+        }
+    }
+
     public void deleteTask(long id) {
         jdbc.sql("delete from plan_task where id = :id").param("id", id).update();
     }

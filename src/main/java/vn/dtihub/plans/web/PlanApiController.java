@@ -397,7 +397,9 @@ class PlanApiController {
                         body.leadAgencyId(),
                         body.leadUnitCode(),
                         body.coordinators(),
-                        body.footnotes()));
+                        body.footnotes(),
+                        body.targetIds(),
+                        body.criterionIds()));
     }
 
     record TaskChange(
@@ -411,6 +413,8 @@ class PlanApiController {
             String leadUnitCode,
             String coordinators,
             String footnotes,
+            List<Long> targetIds,
+            List<Long> criterionIds,
             Integer version) {}
 
     @GetMapping("/api/v1/tasks/{taskId}/updates")

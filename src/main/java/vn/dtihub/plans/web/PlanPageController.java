@@ -277,6 +277,8 @@ class PlanPageController {
             @RequestParam(required = false) Long leadAgencyId,
             @RequestParam(required = false) String leadUnitCode,
             @RequestParam(required = false) String coordinators,
+            @RequestParam(required = false) List<Long> targetIds,
+            @RequestParam(required = false) List<Long> criterionIds,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
@@ -294,7 +296,9 @@ class PlanPageController {
                             leadAgencyId,
                             leadUnitCode,
                             coordinators,
-                            null));
+                            null,
+                            targetIds,
+                            criterionIds));
             redirect.addFlashAttribute("success", "plan.taskAdded");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
@@ -362,6 +366,8 @@ class PlanPageController {
             @RequestParam(defaultValue = "") String deadline,
             @RequestParam(required = false) Long leadAgencyId,
             @RequestParam(required = false) String coordinators,
+            @RequestParam(required = false) List<Long> targetIds,
+            @RequestParam(required = false) List<Long> criterionIds,
             @RequestParam(required = false) Integer version,
             @RequestParam Map<String, String> submitted,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
@@ -385,7 +391,9 @@ class PlanPageController {
                             leadAgencyId,
                             leadUnitCode(current),
                             coordinators,
-                            current.footnotes()));
+                            current.footnotes(),
+                            targetIds,
+                            criterionIds));
             if (inline) {
                 return detail(current.planId(), null, null, me, model) + " :: #tasks-block";
             }
@@ -394,6 +402,8 @@ class PlanPageController {
             if (inline) {
                 model.addAttribute("taskError", e.messageKey());
                 model.addAttribute("submitted", submitted);
+                model.addAttribute("submittedTargets", targetIds == null ? List.of() : targetIds);
+                model.addAttribute("submittedCriteria", criterionIds == null ? List.of() : criterionIds);
                 model.addAttribute("taskErrorDetail", e.getMessage());
                 return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
             }
@@ -403,6 +413,8 @@ class PlanPageController {
             if (inline) {
                 model.addAttribute("taskError", e.messageKey());
                 model.addAttribute("submitted", submitted);
+                model.addAttribute("submittedTargets", targetIds == null ? List.of() : targetIds);
+                model.addAttribute("submittedCriteria", criterionIds == null ? List.of() : criterionIds);
                 model.addAttribute("taskErrorDetail", e.current());
                 return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
             }
