@@ -16,6 +16,10 @@ public class PlanNotFoundException extends NotFoundException {
         return new PlanNotFoundException("error.targetNotFound", id);
     }
 
+    public static PlanNotFoundException sectionForId(Object id) {
+        return new PlanNotFoundException("error.sectionNotFound", id);
+    }
+
     public static PlanNotFoundException taskForId(Object id) {
         return new PlanNotFoundException("error.taskNotFound", id);
     }

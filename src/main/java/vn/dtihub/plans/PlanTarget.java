@@ -45,6 +45,11 @@ public record PlanTarget(
                 horizons.stream().map(h -> h.year() + "=" + plain(h.value())).toList());
     }
 
+    /** The baseline as the forms take it ("60,5"), or empty. */
+    public String baselineText() {
+        return baseline == null ? "" : plain(baseline);
+    }
+
     /** The goal as the edit form takes it ("99,5"), or empty. */
     public String goalText() {
         return goal == null ? "" : plain(goal);

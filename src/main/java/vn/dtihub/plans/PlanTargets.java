@@ -135,7 +135,11 @@ public class PlanTargets {
                 Area.check(input.area(), "area"),
                 optional(input.unitOfMeasure()),
                 input.baseline(),
-                goal(input),
+                input.goal() == null
+                                && Boolean.TRUE.equals(input.yesNo())
+                                && horizons(input).isEmpty()
+                        ? BigDecimal.ONE
+                        : goal(input),
                 goalYear(input),
                 Boolean.TRUE.equals(input.yesNo()),
                 before == null ? null : before.latestValue(),

@@ -217,8 +217,9 @@ class PlansIT extends IntegrationTest {
         int version = target.get("version").asInt();
         WebClient browser = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
         assertThat(browser.get("/plans/" + plan + "?editTarget=" + id).body())
-                .as("editing on the page keeps the baseline the form does not show")
-                .contains("id=\"target-edit-form\"", "name=\"baseline\" value=\"60,5\"");
+                .as("the edit form shows the baseline, so saving it keeps it")
+                .contains("id=\"target-edit-form\"")
+                .containsPattern("name=\"baseline\"[^>]*value=\"60,5\"");
 
         JsonNode task = JSON.readTree(office.sendJson(
                         "POST",
@@ -430,6 +431,160 @@ class PlansIT extends IntegrationTest {
         assertThat(afterDelete.get("targets").size())
                 .as("deleting a draft's target drops the link, not the task")
                 .isZero();
+    }
+
+    @Test
+    void aDraftsSectionsAreEditedAndDeletedAndAnIssuedPlansAreAmendedKeepingTheEarlierWording() throws Exception {
+        WebClient office = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        long plan = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"number\":\"92/KH-UBND\",\"title\":\"Kế hoạch thử sửa nội dung\",\"yearFrom\":2026}")
+                        .body())
+                .get("id")
+                .asLong();
+        HttpResponse<String> added = office.sendJson(
+                "POST",
+                "/api/v1/plans/" + plan + "/sections",
+                "{\"kind\":\"PURPOSE\",\"title\":\"I. MỤC ĐÍCH\",\"body\":\"Nâng cao chỉ số DTI\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode section = JSON.readTree(added.body());
+        long id = section.get("id").asLong();
+        HttpResponse<String> edited = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/sections/" + id,
+                "{\"title\":\"I. MỤC ĐÍCH, YÊU CẦU\",\"body\":\"Nâng cao chỉ số DTI của tỉnh\",\"version\":"
+                        + section.get("version").asInt() + "}");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(JSON.readTree(edited.body()).get("kind").asString())
+                .as("a kind not sent stays")
+                .isEqualTo("PURPOSE");
+        assertThat(JSON.readTree(edited.body()).get("revisions").size())
+                .as("a draft keeps no history")
+                .isZero();
+        HttpResponse<String> stale = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/sections/" + id,
+                "{\"title\":\"Ghi đè\",\"body\":\"x\",\"version\":"
+                        + section.get("version").asInt() + "}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("I. MỤC ĐÍCH, YÊU CẦU");
+
+        WebClient browser = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
+        assertThat(browser.get("/plans/" + plan + "?editSection=" + id).body()).contains("id=\"section-edit-form\"");
+        HttpResponse<String> empty = browser.send(
+                "POST",
+                "/plans/" + plan + "/sections/" + id,
+                Map.of(
+                        "Content-Type", "application/x-www-form-urlencoded",
+                        "HX-Request", "true",
+                        "X-CSRF-TOKEN", browser.csrf()),
+                "kind=PURPOSE&title=I.+M%E1%BB%A4C+%C4%90%C3%8DCH+M%E1%BB%9AI&body=&version="
+                        + JSON.readTree(edited.body()).get("version").asInt());
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body())
+                .as("the refusal shows on the section and keeps the typed title")
+                .contains("id=\"section-inline-error\"", "value=\"I. MỤC ĐÍCH MỚI\"");
+        assertThat(JSON.readTree(office.getJson("/api/v1/plans/" + plan).body())
+                        .get("sections")
+                        .findValuesAsString("title"))
+                .containsExactly("I. MỤC ĐÍCH, YÊU CẦU");
+
+        long extra = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans/" + plan + "/sections",
+                                "{\"title\":\"Phần thừa\",\"body\":\"x\"}")
+                        .body())
+                .get("id")
+                .asLong();
+        assertThat(browser.get("/plans/" + plan).body()).contains("/plans/" + plan + "/sections/" + extra + "/delete");
+        WebClient outsider = WebClient.withToken(port, token("quangngai.xem", DEMO_PASSWORD));
+        assertThat(outsider.sendJson("DELETE", "/api/v1/plans/" + plan + "/sections/" + extra, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(office.sendJson("DELETE", "/api/v1/plans/" + plan + "/sections/" + extra, null)
+                        .statusCode())
+                .isEqualTo(204);
+
+        assertThat(office.sendJson("POST", "/api/v1/plans/" + plan + "/issue", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(office.sendJson("DELETE", "/api/v1/plans/" + plan + "/sections/" + id, null)
+                        .statusCode())
+                .as("an issued plan's text is amended, not cut")
+                .isEqualTo(409);
+        JsonNode current = JSON.readTree(office.getJson("/api/v1/plans/" + plan).body())
+                .get("sections")
+                .get(0);
+        HttpResponse<String> amended = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + plan + "/sections/" + id,
+                "{\"title\":\"I. MỤC ĐÍCH, YÊU CẦU\",\"body\":\"Đưa chỉ số DTI của tỉnh vào nhóm 10 dẫn đầu\",\"version\":"
+                        + current.get("version").asInt() + "}");
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        JsonNode revisions = JSON.readTree(amended.body()).get("revisions");
+        assertThat(revisions.findValuesAsString("body")).containsExactly("Nâng cao chỉ số DTI của tỉnh");
+        assertThat(revisions.get(0).get("replacedBy").asString()).isEqualTo("thanhhoa.cds");
+        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                        .get("/plans/" + plan)
+                        .body())
+                .contains(
+                        "Đưa chỉ số DTI của tỉnh vào nhóm 10 dẫn đầu",
+                        "Đã điều chỉnh 1 lần",
+                        "Nâng cao chỉ số DTI của tỉnh");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'PLAN_SECTION_AMENDED' and object_id = :p")
+                        .param("p", String.valueOf(plan))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void aTargetsBaselineAndYesNoAreSetFromThePageForms() throws Exception {
+        WebClient office = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        long plan = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"title\":\"Kế hoạch thử chỉ tiêu có/không\",\"yearFrom\":2026}")
+                        .body())
+                .get("id")
+                .asLong();
+        WebClient browser = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
+        browser.postForm(
+                "/plans/" + plan + "/targets",
+                Map.of(
+                        "statement",
+                        "Có Hệ thống hội nghị truyền hình trực tuyến đến cấp xã",
+                        "yesNo",
+                        "true",
+                        "goalYear",
+                        "2026"));
+        browser.postForm(
+                "/plans/" + plan + "/targets",
+                Map.of("statement", "Tỷ lệ hồ sơ trực tuyến", "baseline", "abc", "goal", "80", "unitOfMeasure", "%"));
+        browser.postForm(
+                "/plans/" + plan + "/targets",
+                Map.of("statement", "Tỷ lệ văn bản ký số", "baseline", "62,5", "goal", "95", "unitOfMeasure", "%"));
+        JsonNode targets =
+                JSON.readTree(office.getJson("/api/v1/plans/" + plan).body()).get("targets");
+        assertThat(targets.findValuesAsString("statement"))
+                .as("a baseline that is not a number creates nothing")
+                .containsExactly("Có Hệ thống hội nghị truyền hình trực tuyến đến cấp xã", "Tỷ lệ văn bản ký số");
+        assertThat(targets.get(0).get("yesNo").asBoolean()).isTrue();
+        assertThat(targets.get(0).get("goal").decimalValue()).isEqualByComparingTo("1");
+        assertThat(targets.get(1).get("baseline").decimalValue()).isEqualByComparingTo("62.5");
+        String page = browser.get("/plans/" + plan).body();
+        assertThat(page).contains("Có (2026)", "Hiện trạng: 62,5%");
+        long yesNo = targets.get(0).get("id").asLong();
+        browser.postForm("/plans/" + plan + "/targets/" + yesNo + "/value", Map.of("value", "1"));
+        assertThat(JSON.readTree(office.getJson("/api/v1/plans/" + plan).body())
+                        .get("targets")
+                        .get(0)
+                        .get("latestValue")
+                        .decimalValue())
+                .isEqualByComparingTo("1");
+        assertThat(browser.get("/plans/" + plan + "?editTarget=" + yesNo).body())
+                .containsPattern("name=\"yesNo\" value=\"true\"[^>]*checked");
     }
 
     private long targetOf(WebClient office, long plan, String statement) throws Exception {

@@ -53,6 +53,8 @@ public class PlansScopeFixture implements ScopeFixture {
                                 null,
                                 null,
                                 null));
+        PlanSection section = plans.addSection(
+                THANH_HOA, plan.id(), SectionKind.PURPOSE, "Phần Bí Mật ZX92", "Nội dung của phần bí mật");
         TaskFile file = plans.attach(
                 THANH_HOA,
                 task.id(),
@@ -63,7 +65,8 @@ public class PlansScopeFixture implements ScopeFixture {
                 "plans/id", String.valueOf(plan.id()),
                 "tasks/taskId", String.valueOf(task.id()),
                 "targets/targetId", String.valueOf(target.id()),
-                "files/fileId", String.valueOf(file.id()));
+                "files/fileId", String.valueOf(file.id()),
+                "sections/sectionId", String.valueOf(section.id()));
     }
 
     @Override
@@ -73,6 +76,7 @@ public class PlansScopeFixture implements ScopeFixture {
                 "Nhiệm vụ Bí Mật ZX88",
                 "Chỉ tiêu Bí Mật ZX89",
                 "bien-ban-bi-mat-ZX91.pdf",
+                "Phần Bí Mật ZX92",
                 "Bí Mật ZX90");
     }
 }

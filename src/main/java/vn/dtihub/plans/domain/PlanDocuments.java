@@ -54,7 +54,7 @@ public class PlanDocuments {
             List<String> lines = new ArrayList<>();
             for (PlanTarget t : detail.targets()) {
                 StringBuilder line = new StringBuilder("- ").append(t.statement());
-                if (t.goal() != null) {
+                if (t.goal() != null && !t.yesNo()) {
                     line.append(": ")
                             .append(t.goal()
                                     .stripTrailingZeros()

@@ -147,6 +147,18 @@ public class PlanRepository {
     }
 
     public List<PlanSection> sections(long planId) {
+        java.util.Map<Long, List<PlanSection.Revision>> revisions = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select r.* from plan_section_revision r join plan_section s on s.id = r.section_id
+                        where s.plan_id = :p order by r.id""").param("p", planId).query(rs -> {
+            revisions
+                    .computeIfAbsent(rs.getLong("section_id"), k -> new ArrayList<>())
+                    .add(new PlanSection.Revision(
+                            rs.getString("title"),
+                            rs.getString("body"),
+                            rs.getObject("replaced_at", java.time.OffsetDateTime.class),
+                            rs.getString("replaced_by")));
+        });
         return jdbc.sql("select * from plan_section where plan_id = :p order by position, id")
                 .param("p", planId)
                 .query((rs, n) -> new PlanSection(
@@ -155,8 +167,37 @@ public class PlanRepository {
                         rs.getString("title"),
                         rs.getString("body"),
                         rs.getInt("position"),
-                        rs.getInt("version")))
+                        rs.getInt("version"),
+                        List.copyOf(revisions.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
+    }
+
+    /** Changes a section if nobody changed it since {@code version}; false when somebody did. */
+    public boolean updateSection(long id, int version, SectionKind kind, String title, String body) {
+        return jdbc.sql("""
+                                update plan_section set kind = :k, title = :t, body = :b, version = version + 1
+                                where id = :id and version = :v""")
+                        .param("k", kind.name())
+                        .param("t", title)
+                        .param("b", body)
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    /** Keeps a section's wording that an amendment is about to replace. */
+    public void insertRevision(long sectionId, String title, String body, String by) {
+        jdbc.sql("insert into plan_section_revision (section_id, title, body, replaced_by) values (:s, :t, :b, :by)")
+                .param("s", sectionId)
+                .param("t", title)
+                .param("b", body)
+                .param("by", by)
+                .update();
+    }
+
+    public void deleteSection(long id) {
+        jdbc.sql("delete from plan_section where id = :id").param("id", id).update();
     }
 
     public long insertSection(long planId, SectionKind kind, String title, String body) {

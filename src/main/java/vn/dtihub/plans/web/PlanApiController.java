@@ -187,6 +187,38 @@ class PlanApiController {
         return plans.issue(me, id);
     }
 
+    record SectionChange(vn.dtihub.plans.SectionKind kind, String title, String body, Integer version) {}
+
+    @PostMapping("/api/v1/plans/{id}/sections")
+    @Operation(summary = "Add a section (căn cứ, mục đích, …) to a draft")
+    ResponseEntity<vn.dtihub.plans.PlanSection> addSection(
+            @PathVariable long id, @RequestBody SectionChange body, @AuthenticationPrincipal ScopedPrincipal me) {
+        return ResponseEntity.status(201).body(plans.addSection(me, id, body.kind(), body.title(), body.body()));
+    }
+
+    @PutMapping("/api/v1/plans/{id}/sections/{sectionId}")
+    @Operation(
+            summary =
+                    "Change a section; after issue an amendment that keeps the replaced wording. Send the version you read: a stale one is a 409")
+    vn.dtihub.plans.PlanSection updateSection(
+            @PathVariable long id,
+            @PathVariable long sectionId,
+            @RequestBody SectionChange body,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        if (body.version() == null) {
+            throw new InvalidInputException("version", "validation.required", "version is required");
+        }
+        return plans.updateSection(me, id, sectionId, body.version(), body.kind(), body.title(), body.body());
+    }
+
+    @DeleteMapping("/api/v1/plans/{id}/sections/{sectionId}")
+    @Operation(summary = "Delete a section of a draft (409 once issued: amend it instead)")
+    ResponseEntity<Void> deleteSection(
+            @PathVariable long id, @PathVariable long sectionId, @AuthenticationPrincipal ScopedPrincipal me) {
+        plans.deleteSection(me, id, sectionId);
+        return ResponseEntity.noContent().build();
+    }
+
     record Cascade(String unitCode, String structure, String number, String title) {}
 
     @PostMapping("/api/v1/plans/{id}/cascade")

@@ -91,9 +91,11 @@ class PlanPageController {
             @PathVariable long id,
             @RequestParam(required = false) Long editTask,
             @RequestParam(required = false) Long editTarget,
+            @RequestParam(required = false) Long editSection,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
         PlanDetail detail = plans.detail(me, id);
+        model.addAttribute("editingSection", editSection);
         model.addAttribute("editingTask", editTask);
         model.addAttribute("editingTarget", editTarget);
         model.addAttribute("detail", detail);
@@ -101,6 +103,7 @@ class PlanPageController {
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("draft", detail.plan().status() == PlanStatus.DRAFT);
         model.addAttribute("sectionKinds", SectionKind.values());
+        model.addAttribute("zone", Plans.VIETNAM);
         model.addAttribute("areas", vn.dtihub.plans.Area.values());
         if (canEdit) {
             units.byPath(detail.plan().issuerPath())
@@ -181,6 +184,75 @@ class PlanPageController {
         return "redirect:/plans/{id}#sections";
     }
 
+    /**
+     * Saves a section edited in place (after issue, an amendment that keeps the replaced wording). From htmx the
+     * sections come back, with the error on the edited one and what was typed kept; without script, a redirect.
+     */
+    @PostMapping("/plans/{id}/sections/{sectionId}")
+    String updateSection(
+            @PathVariable long id,
+            @PathVariable long sectionId,
+            @RequestParam(required = false) SectionKind kind,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "-1") int version,
+            @RequestParam Map<String, String> submitted,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        plans.get(me, id);
+        boolean inline = "true".equals(htmx);
+        String error;
+        String detail;
+        try {
+            plans.updateSection(me, id, sectionId, version, kind, title, body);
+            if (inline) {
+                return detail(id, null, null, null, me, model) + " :: #sections";
+            }
+            redirect.addFlashAttribute("success", "plan.sectionSaved");
+            redirect.addAttribute("id", id);
+            return "redirect:/plans/{id}#sections";
+        } catch (InvalidInputException e) {
+            error = e.messageKey();
+            detail = e.getMessage();
+        } catch (ConflictException e) {
+            error = e.messageKey();
+            detail = e.current();
+        }
+        if (inline) {
+            model.addAttribute("sectionError", error);
+            model.addAttribute("submitted", submitted);
+            model.addAttribute("sectionErrorDetail", detail);
+            return detail(id, null, null, sectionId, me, model) + " :: #sections";
+        }
+        redirect.addFlashAttribute("error", error);
+        redirect.addFlashAttribute("errorDetail", detail);
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#sections";
+    }
+
+    @PostMapping("/plans/{id}/sections/{sectionId}/delete")
+    String deleteSection(
+            @PathVariable long id,
+            @PathVariable long sectionId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            plans.deleteSection(me, id, sectionId);
+            if ("true".equals(htmx)) {
+                return detail(id, null, null, null, me, model) + " :: #sections";
+            }
+            redirect.addFlashAttribute("success", "plan.sectionDeleted");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}#sections";
+    }
+
     @PostMapping("/plans/{id}/targets")
     String addTarget(
             @PathVariable long id,
@@ -220,7 +292,7 @@ class PlanPageController {
         try {
             targets.update(me, id, targetId, version, form.toInput());
             if (inline) {
-                return detail(id, null, null, me, model) + " :: #targets-block";
+                return detail(id, null, null, null, me, model) + " :: #targets-block";
             }
             redirect.addFlashAttribute("success", "plan.targetSaved");
             redirect.addAttribute("id", id);
@@ -236,7 +308,7 @@ class PlanPageController {
             model.addAttribute("targetError", error);
             model.addAttribute("submitted", submitted);
             model.addAttribute("targetErrorDetail", detail);
-            return detail(id, null, targetId, me, model) + " :: #targets-block";
+            return detail(id, null, targetId, null, me, model) + " :: #targets-block";
         }
         redirect.addFlashAttribute("error", error);
         redirect.addFlashAttribute("errorDetail", detail);
@@ -255,7 +327,7 @@ class PlanPageController {
         try {
             targets.delete(me, id, targetId);
             if ("true".equals(htmx)) {
-                return detail(id, null, null, me, model) + " :: #targets-block";
+                return detail(id, null, null, null, me, model) + " :: #targets-block";
             }
             redirect.addFlashAttribute("success", "plan.targetDeleted");
         } catch (ConflictException e) {
@@ -395,7 +467,7 @@ class PlanPageController {
                             targetIds,
                             criterionIds));
             if (inline) {
-                return detail(current.planId(), null, null, me, model) + " :: #tasks-block";
+                return detail(current.planId(), null, null, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("success", "plan.taskSaved");
         } catch (InvalidInputException e) {
@@ -405,7 +477,7 @@ class PlanPageController {
                 model.addAttribute("submittedTargets", targetIds == null ? List.of() : targetIds);
                 model.addAttribute("submittedCriteria", criterionIds == null ? List.of() : criterionIds);
                 model.addAttribute("taskErrorDetail", e.getMessage());
-                return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
+                return detail(current.planId(), taskId, null, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
@@ -416,7 +488,7 @@ class PlanPageController {
                 model.addAttribute("submittedTargets", targetIds == null ? List.of() : targetIds);
                 model.addAttribute("submittedCriteria", criterionIds == null ? List.of() : criterionIds);
                 model.addAttribute("taskErrorDetail", e.current());
-                return detail(current.planId(), taskId, null, me, model) + " :: #tasks-block";
+                return detail(current.planId(), taskId, null, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.current());
@@ -494,14 +566,15 @@ class PlanPageController {
         return out;
     }
 
-    static java.math.BigDecimal number(String text) {
+    /** A number typed in a form ("99,5"), or a refusal naming the field. */
+    static java.math.BigDecimal number(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return vn.dtihub.shared.Numbers.parse(text, "goal");
+            return vn.dtihub.shared.Numbers.parse(text, field);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("goal", "plan.goalNotNumber", e.getMessage());
+            throw new InvalidInputException(field, "plan." + field + "NotNumber", e.getMessage());
         }
     }
 }

@@ -4,7 +4,7 @@ import vn.dtihub.plans.TargetInput;
 
 /**
  * A target as the plan page's forms send it (add and edit): numbers as typed, values by year as "2024=80; 2025=100".
- * Baseline and yes/no are only in the edit form, as hidden fields that keep what the form does not show.
+ * Both forms show every field of a target, so saving one never clears what it does not show.
  */
 record TargetForm(
         String statement,
@@ -25,8 +25,8 @@ record TargetForm(
                 statement,
                 area,
                 unitOfMeasure,
-                PlanPageController.number(baseline),
-                PlanPageController.number(goal),
+                PlanPageController.number(baseline, "baseline"),
+                PlanPageController.number(goal, "goal"),
                 goalYear,
                 Boolean.TRUE.equals(yesNo),
                 leadAgencyId,
