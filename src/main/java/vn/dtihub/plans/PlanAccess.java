@@ -41,12 +41,25 @@ class PlanAccess {
         return caller.administers() && caller.scope().coversUnit(p.issuerPath());
     }
 
+    /** A plan the caller may change: its unit's standing office's, and not superseded (that one is history). */
     PlanSummary requireEdit(ScopedPrincipal caller, long planId) {
         PlanSummary p = get(caller, planId);
         if (!canEdit(caller, p)) {
             throw new AccessDeniedException("Only the issuing unit's standing office edits its plans");
         }
+        if (p.status() == PlanStatus.SUPERSEDED) {
+            throw new vn.dtihub.shared.ConflictException(
+                    "plan.supersededFrozen", "A superseded plan is kept as it was: amend the plan that replaced it");
+        }
         return p;
+    }
+
+    /** A superseded plan is history: no report, file or value is added to it. */
+    static void requireActive(PlanSummary p) {
+        if (p.status() == PlanStatus.SUPERSEDED) {
+            throw new vn.dtihub.shared.ConflictException(
+                    "plan.supersededFrozen", "A superseded plan is kept as it was: work on the plan that replaced it");
+        }
     }
 
     /** A lead agency: active, and the plan's unit's or one under it, or refused naming the field. */

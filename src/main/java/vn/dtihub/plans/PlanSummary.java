@@ -2,7 +2,7 @@ package vn.dtihub.plans;
 
 import java.time.LocalDate;
 
-/** A plan as lists show it. */
+/** A plan as lists show it; a superseded one names the plan that replaced it. */
 public record PlanSummary(
         long id,
         String number,
@@ -18,7 +18,8 @@ public record PlanSummary(
         PlanStatus status,
         boolean demo,
         int version,
-        int taskCount) {
+        int taskCount,
+        Long supersededBy) {
 
     public String years() {
         return yearFrom == yearTo ? String.valueOf(yearFrom) : yearFrom + "–" + yearTo;

@@ -23,7 +23,11 @@ public record PlanTarget(
         String criterionLabel,
         Long sourceTargetId,
         int version,
-        java.util.List<TargetHorizon> horizons) {
+        java.util.List<TargetHorizon> horizons,
+        java.util.List<Revision> revisions) {
+
+    /** What the target said before an amendment after issue, when and by whom it was replaced. */
+    public record Revision(String wording, java.time.OffsetDateTime replacedAt, String replacedBy) {}
 
     /** Progress towards the goal, 0–100, when both are known. */
     public Integer progressPercent() {
@@ -36,6 +40,28 @@ public record PlanTarget(
                         .multiply(BigDecimal.valueOf(100))
                         .divide(goal, 0, java.math.RoundingMode.HALF_UP)
                         .intValue());
+    }
+
+    /** The target in one line, as an amendment's history shows it: "Tỷ lệ …: 80% (2024) · 100% (2025)". */
+    public String wording() {
+        String values;
+        if (yesNo) {
+            values = "Có" + (goalYear == null ? "" : " (" + goalYear + ")");
+        } else if (!horizons.isEmpty()) {
+            values = String.join(
+                    " · ",
+                    horizons.stream()
+                            .map(h -> plain(h.value()) + (unitOfMeasure == null ? "" : unitOfMeasure) + " (" + h.year()
+                                    + ")")
+                            .toList());
+        } else {
+            values = goal == null
+                    ? ""
+                    : plain(goal)
+                            + (unitOfMeasure == null ? "" : unitOfMeasure)
+                            + (goalYear == null ? "" : " (" + goalYear + ")");
+        }
+        return values.isEmpty() ? statement : statement + ": " + values;
     }
 
     /** The values by year as the edit form takes them: "2024=80; 2025=99,5". */

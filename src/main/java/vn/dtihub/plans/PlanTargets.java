@@ -68,6 +68,7 @@ public class PlanTargets {
     public PlanTarget update(ScopedPrincipal caller, long planId, long targetId, int version, TargetInput input) {
         PlanSummary p = access.requireEdit(caller, planId);
         TargetRow before = targetOf(planId, targetId);
+        PlanTarget shown = view(before);
         TargetRow row = row(caller, p, input, version, before);
         if (!repository.updateTarget(targetId, version, row)) {
             TargetRow current = targetOf(planId, targetId);
@@ -77,6 +78,10 @@ public class PlanTargets {
                     "→ \"" + current.statement() + "\"");
         }
         repository.replaceHorizons(targetId, horizons(input));
+        if (p.status() != PlanStatus.DRAFT) {
+            // An issued plan shows what each amended target said before, for everyone who reads it.
+            repository.insertTargetRevision(targetId, shown.wording(), caller.username());
+        }
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TARGET_UPDATED" : "TARGET_AMENDED",
                         "plan_target",
@@ -108,6 +113,7 @@ public class PlanTargets {
         if (!PlanAccess.canEdit(caller, p) && !lead) {
             throw new AccessDeniedException("Only the plan's standing office or the target's lead records its value");
         }
+        PlanAccess.requireActive(p);
         if (value == null) {
             throw new InvalidInputException("value", "validation.required", "value is required");
         }
@@ -123,7 +129,10 @@ public class PlanTargets {
         Map<Long, List<TargetHorizon>> horizons = repository.horizons(planId);
         List<TargetRow> rows = repository.targets(planId);
         Map<Long, String> criteria = criterionLabels(rows);
-        return rows.stream().map(t -> view(t, names, horizons, criteria)).toList();
+        Map<Long, List<PlanTarget.Revision>> revisions = repository.targetRevisions(planId);
+        return rows.stream()
+                .map(t -> view(t, names, horizons, criteria, revisions))
+                .toList();
     }
 
     private TargetRow row(ScopedPrincipal caller, PlanSummary p, TargetInput input, int version, TargetRow before) {
@@ -210,7 +219,12 @@ public class PlanTargets {
     }
 
     private PlanTarget view(TargetRow t) {
-        return view(t, new HashMap<>(), repository.horizons(t.planId()), criterionLabels(List.of(t)));
+        return view(
+                t,
+                new HashMap<>(),
+                repository.horizons(t.planId()),
+                criterionLabels(List.of(t)),
+                repository.targetRevisions(t.planId()));
     }
 
     private Map<Long, String> criterionLabels(List<TargetRow> targets) {
@@ -222,7 +236,11 @@ public class PlanTargets {
     }
 
     private PlanTarget view(
-            TargetRow t, Map<Long, String> names, Map<Long, List<TargetHorizon>> horizons, Map<Long, String> criteria) {
+            TargetRow t,
+            Map<Long, String> names,
+            Map<Long, List<TargetHorizon>> horizons,
+            Map<Long, String> criteria,
+            Map<Long, List<PlanTarget.Revision>> revisions) {
         String lead = t.leadAgencyId() == null
                 ? null
                 : names.computeIfAbsent(
@@ -250,6 +268,7 @@ public class PlanTargets {
                 t.criterionId() == null ? null : criteria.get(t.criterionId()),
                 t.sourceTargetId(),
                 t.version(),
-                horizons.getOrDefault(t.id(), List.of()));
+                horizons.getOrDefault(t.id(), List.of()),
+                revisions.getOrDefault(t.id(), List.of()));
     }
 }

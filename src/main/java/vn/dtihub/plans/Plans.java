@@ -144,6 +144,33 @@ public class Plans {
         return repository.find(id).orElseThrow();
     }
 
+    /**
+     * Marks an issued plan as superseded, optionally by the plan that replaces it (one the caller can read): it stays
+     * readable as it was, takes no more amendments or reports, and its tasks leave the lists of work to do.
+     */
+    @Transactional
+    public PlanSummary supersede(ScopedPrincipal caller, long id, Long byPlanId) {
+        PlanSummary p = access.requireEdit(caller, id);
+        if (p.status() != PlanStatus.ISSUED) {
+            throw new ConflictException("plan.supersedeDraft", "Only an issued plan is superseded; a draft is deleted");
+        }
+        Long by = null;
+        if (byPlanId != null) {
+            if (byPlanId == id) {
+                throw new InvalidInputException("byPlanId", "plan.supersedeSelf", "A plan does not replace itself");
+            }
+            try {
+                by = access.get(caller, byPlanId).id();
+            } catch (PlanNotFoundException e) {
+                throw new InvalidInputException("byPlanId", "error.planNotFound", "No plan " + byPlanId);
+            }
+        }
+        repository.supersede(id, by);
+        audit.record(AuditRecord.of("PLAN_SUPERSEDED", "plan", id, p.issuerPath())
+                .withDetail(by == null ? null : "by plan " + by));
+        return repository.find(id).orElseThrow();
+    }
+
     @Transactional
     public PlanSection addSection(ScopedPrincipal caller, long planId, SectionKind kind, String title, String body) {
         PlanSummary p = access.requireEdit(caller, planId);
@@ -428,7 +455,7 @@ public class Plans {
                 repository.tasksFrom(detail.tasks().stream().map(PlanTask::id).toList())) {
             PlanSummary p =
                     plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
-            if (!PlanAccess.readable(caller, p)) {
+            if (!PlanAccess.readable(caller, p) || p.status() == PlanStatus.SUPERSEDED) {
                 continue;
             }
             boolean done = copy.status() == TaskStatus.DONE || copy.status() == TaskStatus.CANCELLED;
@@ -446,7 +473,7 @@ public class Plans {
                 detail.targets().stream().map(PlanTarget::id).toList())) {
             PlanSummary p =
                     plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
-            if (!PlanAccess.readable(caller, p)) {
+            if (!PlanAccess.readable(caller, p) || p.status() == PlanStatus.SUPERSEDED) {
                 continue;
             }
             int[] c = targets.computeIfAbsent(copy.sourceTargetId(), k -> new int[2]);
@@ -481,6 +508,7 @@ public class Plans {
         if (!leads(caller, task) && !canEdit(caller, p)) {
             throw new AccessDeniedException("Only the task's lead attaches evidence");
         }
+        PlanAccess.requireActive(p);
         String safe = vn.dtihub.documents.FileNames.safe(name);
         vn.dtihub.documents.StoredFile stored = files.store(content, safe);
         long id = repository.insertFile(taskId, stored.id(), safe, caller.username());
@@ -520,6 +548,7 @@ public class Plans {
         if (!leads(caller, task) && !canEdit(caller, p)) {
             throw new AccessDeniedException("Only the task's lead reports its progress");
         }
+        PlanAccess.requireActive(p);
         if (status == null) {
             throw new InvalidInputException("status", "validation.required", "The status is required");
         }
@@ -547,6 +576,7 @@ public class Plans {
     @Transactional
     public void comment(ScopedPrincipal caller, long taskId, String note) {
         TaskRow task = visibleTask(caller, taskId);
+        PlanAccess.requireActive(repository.find(task.planId()).orElseThrow());
         String text = required(note, "note", 4000);
         repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, text);
         audit.record(AuditRecord.of(
@@ -580,19 +610,67 @@ public class Plans {
                 && caller.seatAgencyId() == null;
     }
 
+    /** Whose tasks a list shows: an agency, or a unit's people's committee (a commune leading a task), by name. */
+    public record Assignee(Long agencyId, String unitPath, String name) {}
+
+    /** The caller's own seat: its agency, or its unit when it sits in none; null for a user without a seat. */
+    public Assignee me(ScopedPrincipal caller) {
+        if (caller.seatAgencyId() != null) {
+            return units.agency(caller.seatAgencyId())
+                    .map(a -> new Assignee(a.id(), a.unitPath(), a.name()))
+                    .orElse(null);
+        }
+        return caller.seatPath() == null
+                ? null
+                : units.byPath(caller.seatPath())
+                        .map(u -> new Assignee(null, u.path(), u.fullName()))
+                        .orElse(null);
+    }
+
+    /**
+     * An agency ({@code agency:12}) or a unit ({@code unit:16642}) whose tasks the caller asks for; one outside the
+     * caller's scope is as unknown as one that does not exist.
+     */
+    public Assignee assignee(ScopedPrincipal caller, String ref) {
+        String value = ref == null ? "" : ref.strip();
+        try {
+            if (value.startsWith("agency:")) {
+                AgencyView a = units.visibleAgency(caller, Long.parseLong(value.substring(7)));
+                return new Assignee(a.id(), a.unitPath(), a.name());
+            }
+            if (value.startsWith("unit:")) {
+                Optional<UnitView> unit = caller.seatPath() == null
+                        ? Optional.empty()
+                        : units.byPath(caller.seatPath()).map(seat -> units.get(seat.structure(), value.substring(5)));
+                if (unit.isPresent() && caller.scope().coversUnit(unit.get().path())) {
+                    return new Assignee(null, unit.get().path(), unit.get().fullName());
+                }
+            }
+        } catch (NumberFormatException | vn.dtihub.shared.NotFoundException e) {
+            // refused below, like a unit outside the scope
+        }
+        throw new InvalidInputException(
+                "assignee", "plan.assigneeUnknown", "No agency or unit \"" + value + "\" in your scope");
+    }
+
     /** What the caller's agency or unit leads, across the plans it can read, each task once. */
     public List<PlanTask> myTasks(ScopedPrincipal caller) {
-        List<String> paths =
-                caller.seatAgencyId() == null && caller.seatPath() != null ? List.of(caller.seatPath()) : List.of();
+        Assignee me = me(caller);
+        return me == null ? List.of() : ledBy(caller, me);
+    }
+
+    /** What an agency or unit leads, in the plans the caller can read, each task once. */
+    public List<PlanTask> ledBy(ScopedPrincipal caller, Assignee who) {
+        List<String> paths = who.agencyId() == null && who.unitPath() != null ? List.of(who.unitPath()) : List.of();
         Map<Long, PlanSummary> plans = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         List<PlanTask> out = new ArrayList<>();
-        List<TaskRow> rows = repository.tasksLedBy(caller.seatAgencyId(), paths);
+        List<TaskRow> rows = repository.tasksLedBy(who.agencyId(), paths);
         Served served = served(rows);
         for (TaskRow row : rows) {
             PlanSummary p = plans.computeIfAbsent(
                     row.planId(), id -> repository.find(id).orElseThrow());
-            if (PlanAccess.readable(caller, p)) {
+            if (PlanAccess.readable(caller, p) && p.status() != PlanStatus.SUPERSEDED) {
                 out.add(task(row, p, names, served));
             }
         }
@@ -605,6 +683,45 @@ public class Plans {
             }
         });
         return out.stream().filter(t -> !copied.contains(t.id())).toList();
+    }
+
+    /**
+     * What an agency or unit is named to coordinate (phối hợp) in the plans of its own unit and the units above it:
+     * by name or abbreviation, or by the collective phrase of its level ("các sở, ban, ngành", "UBND cấp xã").
+     */
+    public List<PlanTask> coordinatedBy(ScopedPrincipal caller, Assignee who) {
+        UnitView unit = units.byPath(who.unitPath()).orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
+        AgencyView agency =
+                who.agencyId() == null ? null : units.agency(who.agencyId()).orElse(null);
+        List<String> above = new ArrayList<>();
+        String[] parts = who.unitPath().split("/");
+        StringBuilder prefix = new StringBuilder();
+        for (String part : parts) {
+            prefix.append(part).append('/');
+            above.add(prefix.toString());
+        }
+        Map<Long, PlanSummary> plans = new HashMap<>();
+        List<TaskRow> rows = repository.tasksWithCoordinators(above).stream()
+                .filter(t -> agency != null
+                        ? !Long.valueOf(agency.id()).equals(t.leadAgencyId())
+                                && Coordination.namesAgency(
+                                        t.coordinators(), agency.name(), agency.shortName(), unit.level())
+                        : !who.unitPath().equals(t.leadPath())
+                                && Coordination.namesUnit(t.coordinators(), unit.fullName(), unit.level()))
+                .filter(t -> {
+                    PlanSummary p = plans.computeIfAbsent(
+                            t.planId(), id -> repository.find(id).orElseThrow());
+                    return PlanAccess.readable(caller, p) && p.status() != PlanStatus.SUPERSEDED;
+                })
+                .toList();
+        Served served = served(rows);
+        Map<Long, String> names = new HashMap<>();
+        return rows.stream()
+                .map(t -> task(t, plans.get(t.planId()), names, served))
+                .toList();
     }
 
     /** Counts of a standing office's tasks by status (late counted apart) and the late ones. */

@@ -587,6 +587,145 @@ class PlansIT extends IntegrationTest {
                 .containsPattern("name=\"yesNo\" value=\"true\"[^>]*checked");
     }
 
+    @Test
+    void anAgencySeesWhatItLeadsAndWhatThePlansNameItToCoordinate() throws Exception {
+        // The demo steering plan is of 2024, so of the province in the structure before 1 July 2025.
+        long finance = units.agencyNamed(units.get(Structure.PRE2025, "38"), "Sở Tài chính")
+                .orElseThrow()
+                .id();
+        if (accounts.list(TestPrincipal.admin(), "stc.phoihop", 0, 1).isEmpty()) {
+            accounts.create(
+                    TestPrincipal.admin(),
+                    new UserInput(
+                            "stc.phoihop",
+                            "Chuyên viên Sở Tài chính (phối hợp)",
+                            null,
+                            Role.REPORTER,
+                            null,
+                            null,
+                            finance,
+                            "mật khẩu của chuyên viên phối hợp",
+                            true));
+        }
+        WebClient agency = WebClient.withToken(port, token("stc.phoihop", "mật khẩu của chuyên viên phối hợp"));
+        JsonNode coordinating =
+                JSON.readTree(agency.getJson("/api/v1/tasks?role=COORDINATE").body());
+        assertThat(coordinating.findValuesAsString("text"))
+                .as("named (\"Sở Tài chính; các sở, ban, ngành\") or covered by \"các sở, ban, ngành cấp tỉnh\"")
+                .contains(
+                        "Xây dựng Kế hoạch, lộ trình sử dụng biên lai phí, lệ phí điện tử đối với tất cả các ngành, lĩnh vực",
+                        "Tham gia ý kiến đối với Chương trình, Kế hoạch và các nhiệm vụ chuyển đổi số của các Bộ, ngành Trung ương triển khai")
+                .noneMatch(t -> t.startsWith("Tham mưu ban hành chính sách miễn, giảm phí"));
+        assertThat(JSON.readTree(agency.getJson("/api/v1/tasks").body()).findValuesAsString("text"))
+                .as("what it leads")
+                .anyMatch(t -> t.startsWith("Tham mưu ban hành chính sách miễn, giảm phí"));
+        HttpResponse<String> badRole = agency.getJson("/api/v1/tasks?role=WATCH");
+        assertThat(badRole.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badRole.body()).get("field").asString()).isEqualTo("role");
+        assertThat(WebClient.signedIn(port, "stc.phoihop", "mật khẩu của chuyên viên phối hợp")
+                        .get("/my-tasks?show=coordinate")
+                        .body())
+                .contains("Xây dựng Kế hoạch, lộ trình sử dụng biên lai phí", "Cục Thuế tỉnh");
+
+        WebClient office = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        assertThat(JSON.readTree(office.getJson("/api/v1/tasks?assignee=agency:" + finance)
+                                .body())
+                        .findValuesAsString("text"))
+                .as("a standing office looks at one of its agencies")
+                .anyMatch(t -> t.startsWith("Tham mưu ban hành chính sách miễn, giảm phí"));
+        WebClient outsider = WebClient.withToken(port, token("quangngai.xem", DEMO_PASSWORD));
+        HttpResponse<String> foreign = outsider.getJson("/api/v1/tasks?assignee=agency:" + finance);
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(foreign.body()).doesNotContain("Sở Tài chính", "Tham mưu");
+    }
+
+    @Test
+    void aSupersededPlanIsKeptAsItWasAndLeavesTheWorkLists() throws Exception {
+        WebClient office = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD));
+        long old = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"number\":\"93/KH-UBND\",\"title\":\"Kế hoạch cũ\",\"yearFrom\":2026}")
+                        .body())
+                .get("id")
+                .asLong();
+        JsonNode target = JSON.readTree(office.sendJson(
+                        "POST",
+                        "/api/v1/plans/" + old + "/targets",
+                        "{\"statement\":\"Hồ sơ được ký số\",\"unitOfMeasure\":\"%\",\"goal\":95,\"goalYear\":2026}")
+                .body());
+        JsonNode task = JSON.readTree(office.sendJson(
+                        "POST",
+                        "/api/v1/plans/" + old + "/tasks",
+                        "{\"text\":\"Nhiệm vụ của kế hoạch cũ\",\"deadline\":\"Hàng quý\",\"leadUnitCode\":\"38\"}")
+                .body());
+        long replacement = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"number\":\"94/KH-UBND\",\"title\":\"Kế hoạch thay thế\",\"yearFrom\":2026}")
+                        .body())
+                .get("id")
+                .asLong();
+        assertThat(office.sendJson("POST", "/api/v1/plans/" + old + "/supersede", "{}")
+                        .statusCode())
+                .as("a draft is edited or deleted, not superseded")
+                .isEqualTo(409);
+        assertThat(office.sendJson("POST", "/api/v1/plans/" + old + "/issue", null)
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> amended = office.sendJson(
+                "PUT",
+                "/api/v1/plans/" + old + "/targets/" + target.get("id").asLong(),
+                "{\"statement\":\"Hồ sơ được ký số\",\"unitOfMeasure\":\"%\",\"goal\":100,\"goalYear\":2026,\"version\":"
+                        + target.get("version").asInt() + "}");
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        JsonNode revision = JSON.readTree(amended.body()).get("revisions").get(0);
+        assertThat(revision.get("wording").asString())
+                .as("the amendment keeps what the issued target said")
+                .isEqualTo("Hồ sơ được ký số: 95% (2026)");
+        assertThat(revision.get("replacedBy").asString()).isEqualTo("thanhhoa.cds");
+
+        HttpResponse<String> self =
+                office.sendJson("POST", "/api/v1/plans/" + old + "/supersede", "{\"byPlanId\":" + old + "}");
+        assertThat(self.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(self.body()).get("field").asString()).isEqualTo("byPlanId");
+        HttpResponse<String> superseded =
+                office.sendJson("POST", "/api/v1/plans/" + old + "/supersede", "{\"byPlanId\":" + replacement + "}");
+        assertThat(superseded.statusCode()).as(superseded.body()).isEqualTo(200);
+        assertThat(JSON.readTree(superseded.body()).get("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(JSON.readTree(superseded.body()).get("supersededBy").asLong())
+                .isEqualTo(replacement);
+
+        long taskId = task.get("id").asLong();
+        assertThat(office.sendJson(
+                                "POST",
+                                "/api/v1/tasks/" + taskId + "/updates",
+                                "{\"status\":\"IN_PROGRESS\",\"version\":"
+                                        + task.get("version").asInt() + "}")
+                        .statusCode())
+                .as("no more reports")
+                .isEqualTo(409);
+        assertThat(office.sendJson(
+                                "PUT",
+                                "/api/v1/tasks/" + taskId,
+                                "{\"text\":\"Sửa\",\"deadline\":\"Hàng quý\",\"version\":"
+                                        + task.get("version").asInt() + "}")
+                        .statusCode())
+                .as("no more amendments")
+                .isEqualTo(409);
+        assertThat(JSON.readTree(
+                                office.getJson("/api/v1/tasks?assignee=unit:38").body())
+                        .findValuesAsString("text"))
+                .as("its tasks leave the work lists")
+                .doesNotContain("Nhiệm vụ của kế hoạch cũ");
+        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                        .get("/plans/" + old)
+                        .body())
+                .contains("id=\"plan-replaced-by\"", "94/KH-UBND", "Hồ sơ được ký số: 95% (2026)")
+                .doesNotContain("id=\"task-edit-form\"", "/plans/" + old + "/tasks\" method=\"post\"");
+    }
+
     private long targetOf(WebClient office, long plan, String statement) throws Exception {
         HttpResponse<String> r =
                 office.sendJson("POST", "/api/v1/plans/" + plan + "/targets", "{\"statement\":\"" + statement + "\"}");

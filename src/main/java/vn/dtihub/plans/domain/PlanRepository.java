@@ -125,6 +125,15 @@ public class PlanRepository {
                 .update();
     }
 
+    /** Marks an issued plan as replaced by another (or by none named). */
+    public void supersede(long id, Long by) {
+        jdbc.sql("update plan set status = 'SUPERSEDED', superseded_by = :by, superseded_at = now(),"
+                        + " version = version + 1, updated_at = now() where id = :id")
+                .param("id", id)
+                .param("by", by)
+                .update();
+    }
+
     public void addParent(long planId, long parentId) {
         jdbc.sql("insert into plan_parent (plan_id, parent_id) values (:p, :q) on conflict do nothing")
                 .param("p", planId)
@@ -247,6 +256,29 @@ public class PlanRepository {
     }
 
     /** The horizons of a plan's targets, by target, earliest year first. */
+    /** The earlier wordings of a plan's amended targets, oldest first. */
+    public java.util.Map<Long, List<vn.dtihub.plans.PlanTarget.Revision>> targetRevisions(long planId) {
+        java.util.Map<Long, List<vn.dtihub.plans.PlanTarget.Revision>> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select r.* from plan_target_revision r join plan_target t on t.id = r.target_id
+                        where t.plan_id = :p order by r.id""").param("p", planId).query(rs -> {
+            out.computeIfAbsent(rs.getLong("target_id"), k -> new ArrayList<>())
+                    .add(new vn.dtihub.plans.PlanTarget.Revision(
+                            rs.getString("wording"),
+                            rs.getObject("replaced_at", java.time.OffsetDateTime.class),
+                            rs.getString("replaced_by")));
+        });
+        return out;
+    }
+
+    public void insertTargetRevision(long targetId, String wording, String by) {
+        jdbc.sql("insert into plan_target_revision (target_id, wording, replaced_by) values (:t, :w, :by)")
+                .param("t", targetId)
+                .param("w", wording)
+                .param("by", by)
+                .update();
+    }
+
     public java.util.Map<Long, List<vn.dtihub.plans.TargetHorizon>> horizons(long planId) {
         java.util.Map<Long, List<vn.dtihub.plans.TargetHorizon>> out = new java.util.HashMap<>();
         jdbc.sql("""
@@ -288,6 +320,20 @@ public class PlanRepository {
         sql.append(" order by due_on nulls last, id limit 2000");
         return jdbc.sql(sql.toString())
                 .params(params)
+                .query(PlanRepository::task)
+                .list();
+    }
+
+    /** The tasks with coordinators of the plans issued by the given units (a unit and those above it). */
+    public List<TaskRow> tasksWithCoordinators(List<String> issuerPaths) {
+        if (issuerPaths.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select t.* from plan_task t join plan p on p.id = t.plan_id
+                        where p.issuer_path in (:paths) and t.coordinators is not null
+                        order by t.due_on nulls last, t.id limit 5000""")
+                .param("paths", issuerPaths)
                 .query(PlanRepository::task)
                 .list();
     }
@@ -620,7 +666,8 @@ public class PlanRepository {
                 PlanStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("demo"),
                 rs.getInt("version"),
-                rs.getInt("task_count"));
+                rs.getInt("task_count"),
+                rs.getObject("superseded_by", Long.class));
     }
 
     static TargetRow target(ResultSet rs, int n) throws SQLException {

@@ -219,6 +219,20 @@ class PlanApiController {
         return ResponseEntity.noContent().build();
     }
 
+    record Supersede(Long byPlanId) {}
+
+    @PostMapping("/api/v1/plans/{id}/supersede")
+    @Operation(
+            summary =
+                    "Mark an issued plan as superseded, optionally by the plan that replaces it: it is kept as it was,"
+                            + " takes no more amendments or reports, and its tasks leave the work lists")
+    PlanSummary supersede(
+            @PathVariable long id,
+            @RequestBody(required = false) Supersede body,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        return plans.supersede(me, id, body == null ? null : body.byPlanId());
+    }
+
     record Cascade(String unitCode, String structure, String number, String title) {}
 
     @PostMapping("/api/v1/plans/{id}/cascade")
@@ -379,9 +393,12 @@ class PlanApiController {
 
     @GetMapping("/api/v1/tasks")
     @Operation(
-            summary =
-                    "The caller's tasks (what their agency or unit leads), filtered by status (LATE included) and due date")
-    List<PlanTask> myTasks(
+            summary = "Tasks of the caller's agency or unit, or of an agency (assignee=agency:12) or unit"
+                    + " (assignee=unit:16642) in the caller's scope: those it leads (role=LEAD, the default) or is named"
+                    + " to coordinate (role=COORDINATE); filtered by status (LATE included) and due date")
+    List<PlanTask> tasks(
+            @RequestParam(required = false) String assignee,
+            @RequestParam(defaultValue = "LEAD") String role,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
             @AuthenticationPrincipal ScopedPrincipal me) {
@@ -393,7 +410,15 @@ class PlanApiController {
                         "status", "error.typeMismatch", "status is NOT_STARTED, IN_PROGRESS, DONE, LATE or CANCELLED");
             }
         }
-        return plans.myTasks(me).stream()
+        if (!role.equals("LEAD") && !role.equals("COORDINATE")) {
+            throw new InvalidInputException("role", "error.typeMismatch", "role is LEAD or COORDINATE");
+        }
+        Plans.Assignee who = assignee == null ? plans.me(me) : plans.assignee(me, assignee);
+        if (who == null) {
+            return List.of();
+        }
+        List<PlanTask> tasks = role.equals("LEAD") ? plans.ledBy(me, who) : plans.coordinatedBy(me, who);
+        return tasks.stream()
                 .filter(t -> status == null
                         || (status.equals("LATE") ? t.late() : t.status().name().equals(status)))
                 .filter(t -> due == null || (t.nextDue() != null && !t.nextDue().isAfter(due)))

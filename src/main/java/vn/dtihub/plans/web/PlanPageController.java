@@ -99,8 +99,25 @@ class PlanPageController {
         model.addAttribute("editingTask", editTask);
         model.addAttribute("editingTarget", editTarget);
         model.addAttribute("detail", detail);
-        boolean canEdit = plans.canEdit(me, detail.plan());
+        boolean superseded = detail.plan().status() == PlanStatus.SUPERSEDED;
+        boolean canEdit = plans.canEdit(me, detail.plan()) && !superseded;
         model.addAttribute("canEdit", canEdit);
+        if (superseded && detail.plan().supersededBy() != null) {
+            try {
+                model.addAttribute("replacedBy", plans.get(me, detail.plan().supersededBy()));
+            } catch (vn.dtihub.plans.PlanNotFoundException e) {
+                // replaced by a plan the reader cannot open: the status says enough
+            }
+        }
+        if (canEdit && detail.plan().status() == PlanStatus.ISSUED) {
+            model.addAttribute(
+                    "replacements",
+                    plans.list(me, null, null, null, null).stream()
+                            .filter(x -> x.id() != id
+                                    && x.issuerPath().equals(detail.plan().issuerPath())
+                                    && x.status() != PlanStatus.SUPERSEDED)
+                            .toList());
+        }
         model.addAttribute("draft", detail.plan().status() == PlanStatus.DRAFT);
         model.addAttribute("sectionKinds", SectionKind.values());
         model.addAttribute("zone", Plans.VIETNAM);
@@ -150,6 +167,24 @@ class PlanPageController {
         }
         redirect.addAttribute("id", id);
         return "redirect:/plans/{id}#targets";
+    }
+
+    @PostMapping("/plans/{id}/supersede")
+    String supersede(
+            @PathVariable long id,
+            @RequestParam(required = false) Long byPlanId,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            plans.supersede(me, id, byPlanId);
+            redirect.addFlashAttribute("success", "plan.supersededNow");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/plans/{id}";
     }
 
     @PostMapping("/plans/{id}/issue")
@@ -503,6 +538,7 @@ class PlanPageController {
             @RequestParam(required = false) Integer year, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
         int y = year == null ? plans.today().getYear() : year;
         List<PlanTask> tasks = plans.list(me, y, null, null, null).stream()
+                .filter(p -> p.status() != PlanStatus.SUPERSEDED)
                 .flatMap(p -> plans.detail(me, p.id()).tasks().stream())
                 .toList();
         model.addAttribute("year", y);
@@ -522,12 +558,48 @@ class PlanPageController {
         return "plans/overview";
     }
 
+    /**
+     * The tasks of the caller's agency or unit (or, for a standing office, of one of its agencies): what it leads,
+     * what it is named to coordinate, what falls due this month, what is late.
+     */
     @GetMapping("/my-tasks")
-    String myTasks(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
-        List<PlanTask> tasks = plans.myTasks(me);
-        model.addAttribute("tasks", tasks);
-        model.addAttribute("counts", plans.overview(tasks));
-        model.addAttribute("today", plans.today());
+    String myTasks(
+            @RequestParam(defaultValue = "lead") String show,
+            @RequestParam(required = false) String assignee,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
+        Plans.Assignee who = plans.me(me);
+        if (assignee != null && !assignee.isBlank()) {
+            try {
+                who = plans.assignee(me, assignee);
+            } catch (InvalidInputException e) {
+                model.addAttribute("error", e.messageKey());
+            }
+        }
+        java.time.LocalDate today = plans.today();
+        List<PlanTask> led = who == null ? List.of() : plans.ledBy(me, who);
+        List<PlanTask> shown = switch (show) {
+            case "coordinate" -> who == null ? List.of() : plans.coordinatedBy(me, who);
+            case "month" ->
+                led.stream()
+                        .filter(t -> t.late()
+                                || t.nextDue() != null
+                                        && !t.nextDue()
+                                                .isAfter(java.time.YearMonth.from(today)
+                                                        .atEndOfMonth()))
+                        .toList();
+            case "late" -> led.stream().filter(PlanTask::late).toList();
+            default -> led;
+        };
+        model.addAttribute("who", who);
+        model.addAttribute("show", show);
+        model.addAttribute("assignee", assignee);
+        model.addAttribute("tasks", shown);
+        model.addAttribute("counts", plans.overview(led));
+        model.addAttribute("today", today);
+        if (me.administers() && me.seatPath() != null) {
+            units.byPath(me.seatPath()).ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
+        }
         return "plans/my-tasks";
     }
 
