@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times a plan of 200 tasks against the packaged jar on its embedded database: its page (HTML, signed in with a
-# browser session), its .docx and its .pdf. Prints the median and worst of 10 runs of each.
+# browser session), its .docx and its .pdf. Each task serves one of ten targets. Prints the median and worst of 10
+# runs of each.
 # Usage: bench/plans.sh (after ./mvnw -B -ntp -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,12 +19,19 @@ auth="Authorization: Bearer $token"
 plan=$(curl -fs -X POST "$base/api/v1/plans" -H "$auth" -H 'Content-Type: application/json' \
   -d '{"number":"200/KH-UBND","title":"Kế hoạch đo hiệu năng: 200 nhiệm vụ","kind":"YEARLY","yearFrom":2026,"yearTo":2026}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# Ten targets; each task serves one of them, as a real plan links its tasks to its targets.
+targets=()
+for t in $(seq 1 10); do
+  targets+=("$(curl -fs -X POST "$base/api/v1/plans/$plan/targets" -H "$auth" -H 'Content-Type: application/json' \
+    -d "{\"statement\":\"Chỉ tiêu $t: tỷ lệ hồ sơ xử lý trực tuyến\",\"unitOfMeasure\":\"%\",\"horizons\":[{\"year\":2026,\"value\":80},{\"year\":2030,\"value\":100}]}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')")
+done
 deadlines=("Hàng quý" "30/6/2026" "Tháng 12" "Quý III/2026" "Thường xuyên" "Năm 2026")
 for i in $(seq 1 200); do
   d=${deadlines[$((i % 6))]}
   s=$(( (i - 1) / 25 + 1 ))
   curl -fs -o /dev/null -X POST "$base/api/v1/plans/$plan/tasks" -H "$auth" -H 'Content-Type: application/json' \
-    -d "{\"sectionCode\":\"$s\",\"sectionTitle\":\"Nhóm nhiệm vụ $s\",\"text\":\"Nhiệm vụ số $i: triển khai ký số văn bản và số hóa hồ sơ thủ tục hành chính tại các cơ quan, đơn vị\",\"expectedResult\":\"Báo cáo kết quả thực hiện\",\"deadline\":\"$d\",\"coordinators\":\"Các sở, ban, ngành; UBND cấp xã\"}"
+    -d "{\"sectionCode\":\"$s\",\"sectionTitle\":\"Nhóm nhiệm vụ $s\",\"text\":\"Nhiệm vụ số $i: triển khai ký số văn bản và số hóa hồ sơ thủ tục hành chính tại các cơ quan, đơn vị\",\"expectedResult\":\"Báo cáo kết quả thực hiện\",\"deadline\":\"$d\",\"coordinators\":\"Các sở, ban, ngành; UBND cấp xã\",\"targetIds\":[${targets[$((i % 10))]}]}"
 done
 # A browser session for the page.
 jar_file="$data/cookies"

@@ -185,9 +185,9 @@ class ErrorResponses {
                 request, response, HttpStatus.METHOD_NOT_ALLOWED, text("error.method", "Method not allowed"), null);
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ModelAndView noResource(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    /** No page, API route or static file at that address (no catch-all file handler any more: see WebConfiguration). */
+    @ExceptionHandler({NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class})
+    ModelAndView noResource(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         return respond(request, response, HttpStatus.NOT_FOUND, text("error.pageNotFound", "Page not found"), null);
     }
 
