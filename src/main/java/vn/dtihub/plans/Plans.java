@@ -77,6 +77,30 @@ public class Plans {
         return repository.visible(caller.scope(), caller.seatPath(), year, kind, status, unitPath);
     }
 
+    /**
+     * A unit's path without its structure ("38/407/" of "pre2025/38/407/"), so that a plan of 2026 may implement its
+     * province's plan of 2024: provinces kept their codes across the 2025 reorganisation.
+     */
+    private static String withinStructure(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** The path of a unit named by its code, for filtering: in the given structure, else that of the caller's unit. */
+    public String unitPath(ScopedPrincipal caller, String code, String structure) {
+        vn.dtihub.units.Structure s = vn.dtihub.units.Structure.fromCode(structure == null ? "" : structure)
+                .or(() -> Optional.ofNullable(caller.seatPath())
+                        .flatMap(units::byPath)
+                        .map(UnitView::structure))
+                .orElse(vn.dtihub.units.Structure.CURRENT);
+        try {
+            return units.get(s, code.strip()).path();
+        } catch (vn.dtihub.shared.NotFoundException e) {
+            throw new InvalidInputException(
+                    "unit", "plan.unitUnknown", "No unit " + code + " in the " + s + " structure");
+        }
+    }
+
     public PlanSummary get(ScopedPrincipal caller, long id) {
         return access.get(caller, id);
     }
@@ -109,7 +133,14 @@ public class Plans {
         PlanRow row = row(header, issuer, false);
         long id = repository.insert(row);
         for (Long parent : parentIds == null ? List.<Long>of() : parentIds) {
-            repository.addParent(id, get(caller, parent).id());
+            PlanSummary above = get(caller, parent);
+            if (!withinStructure(issuer.path()).startsWith(withinStructure(above.issuerPath()))) {
+                throw new InvalidInputException(
+                        "parentIds",
+                        "plan.parentNotAbove",
+                        "A plan implements plans of its own unit or of units above it");
+            }
+            repository.addParent(id, above.id());
         }
         audit.record(AuditRecord.of("PLAN_CREATED", "plan", id, issuer.path()).withDetail(row.title()));
         return repository.find(id).orElseThrow();

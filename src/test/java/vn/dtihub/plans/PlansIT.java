@@ -811,6 +811,40 @@ class PlansIT extends IntegrationTest {
                         "Đơn vị cấp dưới (xong/tổng · trễ)",
                         "1/1",
                         "Phòng Giáo dục và Đào tạo; các doanh nghiệp viễn thông");
+        assertThat(
+                        JSON
+                                .readTree(town.getJson("/api/v1/plans?unit=16642&structure=pre2025")
+                                        .body())
+                                .findValues("id")
+                                .stream()
+                                .map(JsonNode::asLong))
+                .as("filtered by issuing unit: the ward's plan only")
+                .containsExactly(wardPlan);
+        assertThat(
+                        JSON
+                                .readTree(town.getJson("/api/v1/plans?unit=407&structure=pre2025")
+                                        .body())
+                                .findValues("id")
+                                .stream()
+                                .map(JsonNode::asLong))
+                .as("a unit's plans and those of the units under it")
+                .contains(townPlan, wardPlan);
+        HttpResponse<String> unknownUnit = town.getJson("/api/v1/plans?unit=99999&structure=pre2025");
+        assertThat(unknownUnit.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownUnit.body()).get("field").asString()).isEqualTo("unit");
+        assertThat(WebClient.signedIn(port, "nghison.cds", DEMO_PASSWORD)
+                        .get("/plans?unit=pre2025/38/407/16642/")
+                        .body())
+                .contains("id=\"f-unit\"", "Chuyển đổi số trên địa bàn phường Tĩnh Hải năm 2024")
+                .doesNotContain("Xây dựng chuyển đổi số trên địa bàn thị xã Nghi Sơn năm 2024");
+        HttpResponse<String> belowAsParent = WebClient.withToken(port, token("thanhhoa.cds", DEMO_PASSWORD))
+                .sendJson(
+                        "POST",
+                        "/api/v1/plans",
+                        "{\"title\":\"Kế hoạch tỉnh thực hiện kế hoạch phường\",\"yearFrom\":2026,\"parentIds\":["
+                                + wardPlan + "]}");
+        assertThat(belowAsParent.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(belowAsParent.body()).get("field").asString()).isEqualTo("parentIds");
         WebClient reporter = WebClient.withToken(port, token("tinhhai.baocao", DEMO_PASSWORD));
         assertThat(reporter.getJson("/api/v1/plans/" + wardPlan).statusCode()).isEqualTo(200);
         assertThat(reporter.sendJson("POST", "/api/v1/plans/" + townPlan + "/cascade", "{\"unitCode\":\"16642\"}")

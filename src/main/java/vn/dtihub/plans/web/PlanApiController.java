@@ -108,13 +108,18 @@ class PlanApiController {
     }
 
     @GetMapping("/api/v1/plans")
-    @Operation(summary = "Plans within the caller's scope or issued above them, filtered by year, kind and status")
+    @Operation(
+            summary = "Plans within the caller's scope or issued above them, filtered by year, kind, status and issuing"
+                    + " unit (its code, in the structure of the caller's unit unless structure=pre2025|current; the"
+                    + " unit's plans and those of the units under it)")
     List<PlanSummary> list(
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) PlanKind kind,
             @RequestParam(required = false) PlanStatus status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String structure,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return plans.list(me, year, kind, status, null);
+        return plans.list(me, year, kind, status, unit == null ? null : plans.unitPath(me, unit, structure));
     }
 
     record CreatePlan(

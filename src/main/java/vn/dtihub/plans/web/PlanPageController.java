@@ -50,9 +50,17 @@ class PlanPageController {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) PlanKind kind,
             @RequestParam(required = false) PlanStatus status,
+            @RequestParam(required = false) String unit,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
-        model.addAttribute("plans", plans.list(me, year, kind, status, null));
+        // The units to filter by are those that issued a plan the caller can read; the value is the issuer's path,
+        // which only narrows a query already limited to the caller's scope.
+        java.util.Map<String, String> issuers = new java.util.TreeMap<>();
+        plans.list(me, null, null, null, null).forEach(p -> issuers.putIfAbsent(p.issuerPath(), p.issuerName()));
+        String unitPath = unit != null && issuers.containsKey(unit) ? unit : null;
+        model.addAttribute("plans", plans.list(me, year, kind, status, unitPath));
+        model.addAttribute("issuers", issuers);
+        model.addAttribute("unit", unitPath);
         model.addAttribute("year", year);
         model.addAttribute("kind", kind);
         model.addAttribute("status", status);
