@@ -245,34 +245,14 @@ class PlanPageController {
             Model model,
             RedirectAttributes redirect) {
         plans.get(me, id);
-        boolean inline = "true".equals(htmx);
-        String error;
-        String detail;
-        try {
-            plans.updateSection(me, id, sectionId, version, kind, title, body);
-            if (inline) {
-                return detail(id, null, null, null, me, model) + " :: #sections";
-            }
-            redirect.addFlashAttribute("success", "plan.sectionSaved");
-            redirect.addAttribute("id", id);
-            return "redirect:/plans/{id}#sections";
-        } catch (InvalidInputException e) {
-            error = e.messageKey();
-            detail = e.getMessage();
-        } catch (ConflictException e) {
-            error = e.messageKey();
-            detail = e.current();
-        }
-        if (inline) {
-            model.addAttribute("sectionError", error);
-            model.addAttribute("submitted", submitted);
-            model.addAttribute("sectionErrorDetail", detail);
-            return detail(id, null, null, sectionId, me, model) + " :: #sections";
-        }
-        redirect.addFlashAttribute("error", error);
-        redirect.addFlashAttribute("errorDetail", detail);
-        redirect.addAttribute("id", id);
-        return "redirect:/plans/{id}#sections";
+        return saveInPlace(
+                new InPlace(id, "sections", "#sections", "section", "plan.sectionSaved", null, sectionId),
+                () -> plans.updateSection(me, id, sectionId, version, kind, title, body),
+                htmx,
+                submitted,
+                me,
+                model,
+                redirect);
     }
 
     @PostMapping("/plans/{id}/sections/{sectionId}/delete")
@@ -329,17 +309,52 @@ class PlanPageController {
             Model model,
             RedirectAttributes redirect) {
         plans.get(me, id);
+        return saveInPlace(
+                new InPlace(id, "targets", "#targets-block", "target", "plan.targetSaved", targetId, null),
+                () -> targets.update(me, id, targetId, version, form.toInput()),
+                htmx,
+                submitted,
+                me,
+                model,
+                redirect);
+    }
+
+    /**
+     * A part of the plan page edited in place: its anchor, the fragment htmx swaps, the name of its error attributes,
+     * the message when saved, and the target or section whose edit row shows again when the change is refused.
+     */
+    private record InPlace(
+            long planId,
+            String anchor,
+            String fragment,
+            String errorName,
+            String savedKey,
+            Long editTarget,
+            Long editSection) {}
+
+    /**
+     * Saves what was edited in place. From htmx the part comes back (with the error on the edited row and what was
+     * typed kept when the change is refused); without script, a redirect to the plan with the message.
+     */
+    private String saveInPlace(
+            InPlace where,
+            Runnable save,
+            String htmx,
+            Map<String, String> submitted,
+            ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
         boolean inline = "true".equals(htmx);
         String error;
         String detail;
         try {
-            targets.update(me, id, targetId, version, form.toInput());
+            save.run();
             if (inline) {
-                return detail(id, null, null, null, me, model) + " :: #targets-block";
+                return detail(where.planId(), null, null, null, me, model) + " :: " + where.fragment();
             }
-            redirect.addFlashAttribute("success", "plan.targetSaved");
-            redirect.addAttribute("id", id);
-            return "redirect:/plans/{id}#targets";
+            redirect.addFlashAttribute("success", where.savedKey());
+            redirect.addAttribute("id", where.planId());
+            return "redirect:/plans/{id}#" + where.anchor();
         } catch (InvalidInputException e) {
             error = e.messageKey();
             detail = e.getMessage();
@@ -348,15 +363,16 @@ class PlanPageController {
             detail = e.current();
         }
         if (inline) {
-            model.addAttribute("targetError", error);
+            model.addAttribute(where.errorName() + "Error", error);
             model.addAttribute("submitted", submitted);
-            model.addAttribute("targetErrorDetail", detail);
-            return detail(id, null, targetId, null, me, model) + " :: #targets-block";
+            model.addAttribute(where.errorName() + "ErrorDetail", detail);
+            return detail(where.planId(), null, where.editTarget(), where.editSection(), me, model) + " :: "
+                    + where.fragment();
         }
         redirect.addFlashAttribute("error", error);
         redirect.addFlashAttribute("errorDetail", detail);
-        redirect.addAttribute("id", id);
-        return "redirect:/plans/{id}#targets";
+        redirect.addAttribute("id", where.planId());
+        return "redirect:/plans/{id}#" + where.anchor();
     }
 
     @PostMapping("/plans/{id}/targets/{targetId}/delete")
