@@ -104,6 +104,14 @@ public class Assignments {
                 .toList());
     }
 
+    /**
+     * Every assignment of a framework made by a unit or the units under it, with the assignees' names: for the
+     * reporting module, which has checked that its caller may open a period over that unit.
+     */
+    public List<Assignment> within(long frameworkId, String scopePath) {
+        return named(repository.within(frameworkId, scopePath));
+    }
+
     /** What a unit (a commune, a ward) must lead or supply, across frameworks. */
     public List<Assignment> ofUnit(ScopedPrincipal caller, UnitView unit) {
         if (!caller.scope().coversUnit(unit.path())) {

@@ -91,6 +91,19 @@ public class Frameworks {
     }
 
     /**
+     * A framework's criteria in the order of its tree, for a module that has checked its own caller's rights (the
+     * reporting module, whose forms ask for them).
+     */
+    public List<Criterion> criteriaOf(long frameworkId) {
+        return repository.criteria(frameworkId);
+    }
+
+    /** A framework as lists show it, for a module that has checked its own caller's rights. */
+    public Optional<FrameworkSummary> summary(long frameworkId) {
+        return repository.find(frameworkId);
+    }
+
+    /**
      * "code name" of criteria linked from another module (a target's criterion); the linking module checked that its
      * user could read the criterion when the link was made.
      */

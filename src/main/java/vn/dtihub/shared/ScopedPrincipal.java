@@ -22,4 +22,9 @@ public interface ScopedPrincipal {
 
     /** Whether the user may change data within the scope, rather than only read it. */
     boolean writes();
+
+    /** Whether the user signs off (ký duyệt) their seat's reports: its approver (the head) or its standing office. */
+    default boolean signsOff() {
+        return administers();
+    }
 }

@@ -103,6 +103,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     @Override
+    public boolean signsOff() {
+        return role == Role.APPROVER || role.administers();
+    }
+
+    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }

@@ -34,6 +34,16 @@ public class AssignmentRepository {
                 .list();
     }
 
+    /** The assignments made by a unit or any unit under it. */
+    public List<Assignment> within(long frameworkId, String scopePath) {
+        return jdbc.sql(SELECT
+                        + " where s.framework_id = :f and s.scope_path like :p order by s.scope_path, c.position, s.id")
+                .param("f", frameworkId)
+                .param("p", scopePath + "%")
+                .query(AssignmentRepository::map)
+                .list();
+    }
+
     public List<Assignment> ofAgency(long agencyId) {
         return jdbc.sql(SELECT + " where s.agency_id = :a order by s.framework_id, c.position, c.id")
                 .param("a", agencyId)

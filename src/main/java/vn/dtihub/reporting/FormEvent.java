@@ -1,0 +1,7 @@
+package vn.dtihub.reporting;
+
+import java.time.Instant;
+
+/** One line of a form's history: who did what when, a value's old → new, and why. */
+public record FormEvent(
+        Instant at, String actor, String action, String criterionCode, String before, String after, String reason) {}

@@ -1,0 +1,317 @@
+package vn.dtihub.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.reporting.domain.ReportingRepository.ValueRow;
+import vn.dtihub.shared.AuditRecord;
+import vn.dtihub.shared.AuditTrail;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.shared.VietnameseText;
+
+/**
+ * Forms: the values a unit or agency enters for its criteria (saved one by one, each with its version, so that two
+ * people never overwrite each other), signed off by its head, appraised by the standing office, sent back with a
+ * comment per criterion or approved and locked, and reopened only explicitly with a reason. Every change is in the
+ * form's history and the audit log.
+ */
+@Service
+public class Forms {
+
+    private final ReportingRepository repository;
+    private final ReportingAccess access;
+    private final Frameworks frameworks;
+    private final AuditTrail audit;
+
+    Forms(ReportingRepository repository, ReportingAccess access, Frameworks frameworks, AuditTrail audit) {
+        this.repository = repository;
+        this.access = access;
+        this.frameworks = frameworks;
+        this.audit = audit;
+    }
+
+    /** The forms the caller's agency (or unit) fills in, newest period first. */
+    public List<FormSummary> mine(ScopedPrincipal caller) {
+        if (caller.seatAgencyId() == null && caller.seatPath() == null) {
+            return List.of();
+        }
+        return repository.formsOf(caller.seatAgencyId(), caller.seatPath());
+    }
+
+    public FormSummary get(ScopedPrincipal caller, long id) {
+        return access.form(caller, id);
+    }
+
+    public PeriodSummary period(FormSummary form) {
+        return repository.period(form.periodId()).orElseThrow();
+    }
+
+    public boolean fills(ScopedPrincipal caller, FormSummary form) {
+        return ReportingAccess.fills(caller, form);
+    }
+
+    public boolean signs(ScopedPrincipal caller, FormSummary form) {
+        return ReportingAccess.signs(caller, form);
+    }
+
+    public boolean reviews(ScopedPrincipal caller, FormSummary form) {
+        return ReportingAccess.reviews(caller, period(form));
+    }
+
+    /** The form's criteria in the framework's order, each with its value, points and last period's value. */
+    public List<FormLine> lines(ScopedPrincipal caller, FormSummary form, boolean english) {
+        access.form(caller, form.id());
+        PeriodSummary period = period(form);
+        Map<Long, String> roles = new HashMap<>();
+        repository.items(form.id()).forEach(i -> roles.put(i.criterionId(), i.role()));
+        Map<Long, ValueRow> values = repository.values(form.id());
+        Map<Long, Entry> previous = repository.previous(form, period.frameworkId(), period.coversFrom());
+        List<FormLine> out = new ArrayList<>();
+        for (Criterion c : frameworks.criteriaOf(period.frameworkId())) {
+            String role = roles.get(c.id());
+            if (role == null) {
+                continue;
+            }
+            ValueRow v = values.get(c.id());
+            Entry before = previous.get(c.id());
+            out.add(new FormLine(
+                    c,
+                    role,
+                    c.explain(english),
+                    v == null ? null : v.entry(),
+                    v == null ? 0 : v.version(),
+                    v == null ? null : v.points(),
+                    v == null ? null : v.reviewerPoints(),
+                    v == null ? null : v.reviewerComment(),
+                    v == null ? null : v.updatedBy(),
+                    v == null ? null : v.updatedAt(),
+                    before == null || before.empty() ? null : before.display()));
+        }
+        return out;
+    }
+
+    /**
+     * Saves one value. The unit saves while its form is a draft or sent back; the standing office corrects a value
+     * under review only with a reason. A version that is not the current one is a conflict showing the other value;
+     * an approved form is locked.
+     */
+    @Transactional
+    public FormLine save(
+            ScopedPrincipal caller, long formId, long criterionId, int version, ValueInput input, String reason) {
+        FormSummary form = access.form(caller, formId);
+        PeriodSummary period = period(form);
+        Criterion criterion = criterion(form, period, criterionId);
+        FormStatus status = repository.lockStatus(formId);
+        boolean unit = ReportingAccess.fills(caller, form) && status.editableByUnit();
+        boolean reviewer = ReportingAccess.reviews(caller, period) && status.inReview();
+        String why = VietnameseText.nfcText(reason);
+        if (!unit && !reviewer) {
+            if (status == FormStatus.APPROVED) {
+                throw new ConflictException("form.locked", "The form is approved: its values are locked");
+            }
+            if (ReportingAccess.fills(caller, form) || ReportingAccess.reviews(caller, period)) {
+                throw new ConflictException("form.notEditableNow", "The form cannot be changed in its current state");
+            }
+            throw new AccessDeniedException("Only the form's unit enters its values");
+        }
+        if (unit && !period.open()) {
+            throw new ConflictException("period.closed", "The period is closed");
+        }
+        if (!unit && (why == null || why.isBlank())) {
+            throw new InvalidInputException(
+                    "reason", "form.reasonRequired", "Give the reason for changing the unit's value");
+        }
+        Entry entry =
+                Entry.read(criterion, input == null ? new ValueInput(null, null, null, null, null, null, null) : input);
+        BigDecimal points = criterion.rule() == null || entry.empty()
+                ? null
+                : criterion
+                        .rule()
+                        .points(entry.ruleInput(), criterion.maxPoints())
+                        .orElse(null);
+        ValueRow before = repository.values(formId).get(criterionId);
+        var saved = repository.saveValue(formId, criterionId, version, entry, points, caller.username());
+        if (saved.isEmpty()) {
+            ValueRow current = repository.values(formId).get(criterionId);
+            throw new ConflictException(
+                    "error.conflict",
+                    "Someone else saved this value meanwhile",
+                    "→ " + (current == null ? "" : current.entry().display()) + " ("
+                            + (current == null ? "" : current.updatedBy()) + ")");
+        }
+        String was = before == null ? "" : before.entry().display();
+        repository.event(
+                formId,
+                caller.username(),
+                unit ? "VALUE_SAVED" : "VALUE_CORRECTED",
+                criterionId,
+                was,
+                entry.display(),
+                unit ? null : why);
+        Map<String, Object> after = new HashMap<>(Map.of("value", entry.display()));
+        if (!unit) {
+            after.put("reason", why);
+        }
+        audit.record(
+                AuditRecord.of(unit ? "VALUE_SAVED" : "VALUE_CORRECTED", "report_form", formId, form.assigneePath())
+                        .change(Map.of("criterion", criterion.code(), "value", was), after));
+        return lines(caller, form, false).stream()
+                .filter(l -> l.criterion().id() == criterionId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Criterion criterion(FormSummary form, PeriodSummary period, long criterionId) {
+        boolean asked = repository.items(form.id()).stream().anyMatch(i -> i.criterionId() == criterionId);
+        return frameworks.criteriaOf(period.frameworkId()).stream()
+                .filter(c -> asked && c.id() == criterionId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "criterionId", "form.criterionNotAsked", "The form does not ask for criterion " + criterionId));
+    }
+
+    /**
+     * The unit's head signs the form off. The idempotency key makes a double click or a retried request submit once:
+     * the second answers with the form as the first left it.
+     */
+    @Transactional
+    public FormSummary submit(ScopedPrincipal caller, long formId, int version, String key) {
+        FormSummary form = access.form(caller, formId);
+        if (!ReportingAccess.signs(caller, form)) {
+            throw new AccessDeniedException("The unit's approver (its head) submits the form");
+        }
+        if (key != null && !key.isBlank()) {
+            if (key.length() > 200) {
+                throw new InvalidInputException("idempotencyKey", "validation.tooLong", "The key is too long");
+            }
+            if (!repository.firstSubmission(formId, key.strip())) {
+                return repository.form(formId).orElseThrow();
+            }
+        }
+        if (!period(form).open()) {
+            throw new ConflictException("period.closed", "The period is closed");
+        }
+        move(caller, form, version, List.of(FormStatus.DRAFT, FormStatus.RETURNED), FormStatus.SUBMITTED, null);
+        return repository.form(formId).orElseThrow();
+    }
+
+    /** The standing office takes a submitted form up for appraisal (thẩm định). */
+    @Transactional
+    public FormSummary startReview(ScopedPrincipal caller, long formId, int version) {
+        FormSummary form = reviewed(caller, formId);
+        move(caller, form, version, List.of(FormStatus.SUBMITTED), FormStatus.UNDER_REVIEW, null);
+        return repository.form(formId).orElseThrow();
+    }
+
+    /** Sends a form back with a note and a comment on each criterion to correct. */
+    @Transactional
+    public FormSummary sendBack(
+            ScopedPrincipal caller, long formId, int version, String note, Map<Long, String> comments) {
+        FormSummary form = reviewed(caller, formId);
+        String text = VietnameseText.nfcText(note);
+        boolean commented = comments != null && comments.values().stream().anyMatch(c -> c != null && !c.isBlank());
+        if ((text == null || text.isBlank()) && !commented) {
+            throw new InvalidInputException("note", "form.returnNote", "Say what to correct");
+        }
+        move(caller, form, version, List.of(FormStatus.SUBMITTED, FormStatus.UNDER_REVIEW), FormStatus.RETURNED, text);
+        if (comments != null) {
+            PeriodSummary period = period(form);
+            comments.forEach((criterionId, comment) -> {
+                String c = VietnameseText.nfcText(comment);
+                if (c != null && !c.isBlank()) {
+                    criterion(form, period, criterionId);
+                    repository.review(formId, criterionId, c, null);
+                    repository.event(formId, caller.username(), "COMMENTED", criterionId, null, c, null);
+                }
+            });
+        }
+        return repository.form(formId).orElseThrow();
+    }
+
+    /** Approves a form: its values are locked from then on. */
+    @Transactional
+    public FormSummary approve(ScopedPrincipal caller, long formId, int version) {
+        FormSummary form = reviewed(caller, formId);
+        move(caller, form, version, List.of(FormStatus.SUBMITTED, FormStatus.UNDER_REVIEW), FormStatus.APPROVED, null);
+        return repository.form(formId).orElseThrow();
+    }
+
+    /** Reopens an approved form, explicitly and with a reason: it goes back to the unit. */
+    @Transactional
+    public FormSummary reopen(ScopedPrincipal caller, long formId, int version, String reason) {
+        FormSummary form = reviewed(caller, formId);
+        String why = VietnameseText.nfcText(reason);
+        if (why == null || why.isBlank()) {
+            throw new InvalidInputException("reason", "form.reasonRequired", "Give the reason for reopening");
+        }
+        move(caller, form, version, List.of(FormStatus.APPROVED), FormStatus.RETURNED, why);
+        return repository.form(formId).orElseThrow();
+    }
+
+    /** Points the reviewer gives a reviewer-scored criterion, within its maximum. */
+    @Transactional
+    public FormLine givePoints(ScopedPrincipal caller, long formId, long criterionId, BigDecimal points) {
+        FormSummary form = reviewed(caller, formId);
+        PeriodSummary period = period(form);
+        Criterion criterion = criterion(form, period, criterionId);
+        if (!(criterion.rule() instanceof ScoringRule.Reviewer)) {
+            throw new InvalidInputException("points", "form.notReviewerScored", "This criterion is scored by its rule");
+        }
+        if (!repository.lockStatus(formId).inReview()) {
+            throw new ConflictException("form.notEditableNow", "Points are given while the form is appraised");
+        }
+        if (points == null || points.signum() < 0 || points.compareTo(criterion.maxPoints()) > 0) {
+            throw new InvalidInputException("points", "form.pointsRange", "Points lie between 0 and the maximum");
+        }
+        repository.review(formId, criterionId, null, points);
+        repository.event(formId, caller.username(), "POINTS_GIVEN", criterionId, null, points.toPlainString(), null);
+        audit.record(AuditRecord.of("POINTS_GIVEN", "report_form", formId, form.assigneePath())
+                .change(null, Map.of("criterion", criterion.code(), "points", points)));
+        return lines(caller, form, false).stream()
+                .filter(l -> l.criterion().id() == criterionId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public List<FormEvent> history(ScopedPrincipal caller, long formId) {
+        access.form(caller, formId);
+        return repository.events(formId);
+    }
+
+    private FormSummary reviewed(ScopedPrincipal caller, long formId) {
+        FormSummary form = access.form(caller, formId);
+        if (!ReportingAccess.reviews(caller, period(form))) {
+            throw new AccessDeniedException("The standing office that opened the period appraises its forms");
+        }
+        return form;
+    }
+
+    /** A status change allowed only from the given statuses and on the version read; otherwise a conflict. */
+    private void move(
+            ScopedPrincipal caller, FormSummary form, int version, List<FormStatus> from, FormStatus to, String note) {
+        if (!repository.transition(form.id(), version, from, to, caller.username(), note)) {
+            FormSummary current = repository.form(form.id()).orElseThrow();
+            throw new ConflictException(
+                    from.contains(current.status()) ? "error.conflict" : "form.wrongStatus",
+                    "The form is " + current.status() + " (version " + current.version() + ")",
+                    "→ " + current.status());
+        }
+        repository.event(
+                form.id(), caller.username(), to.name(), null, form.status().name(), to.name(), note);
+        audit.record(AuditRecord.of("FORM_" + to.name(), "report_form", form.id(), form.assigneePath())
+                .change(
+                        Map.of("status", form.status().name()),
+                        note == null ? Map.of("status", to.name()) : Map.of("status", to.name(), "note", note)));
+    }
+}

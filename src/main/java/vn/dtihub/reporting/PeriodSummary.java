@@ -1,0 +1,31 @@
+package vn.dtihub.reporting;
+
+import java.time.LocalDate;
+
+/** A reporting period as lists show it: what it covers, its deadlines by level, and its forms' count. */
+public record PeriodSummary(
+        long id,
+        long frameworkId,
+        String frameworkName,
+        long scopeUnitId,
+        String scopePath,
+        PeriodKind kind,
+        String title,
+        LocalDate coversFrom,
+        LocalDate coversTo,
+        LocalDate dueCommune,
+        LocalDate dueDistrict,
+        LocalDate dueProvince,
+        boolean open,
+        int formCount,
+        int version) {
+
+    /** The deadline of a form at a level. */
+    public LocalDate dueFor(String level) {
+        return switch (level) {
+            case "COMMUNE" -> dueCommune;
+            case "DISTRICT" -> dueDistrict;
+            default -> dueProvince;
+        };
+    }
+}

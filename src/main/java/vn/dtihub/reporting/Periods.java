@@ -1,0 +1,369 @@
+package vn.dtihub.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.frameworks.Assignment;
+import vn.dtihub.frameworks.AssignmentRole;
+import vn.dtihub.frameworks.Assignments;
+import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.FrameworkStatus;
+import vn.dtihub.frameworks.FrameworkSummary;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.frameworks.Subject;
+import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.reporting.domain.ReportingRepository.NewForm;
+import vn.dtihub.shared.AuditRecord;
+import vn.dtihub.shared.AuditTrail;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.shared.VietnameseText;
+import vn.dtihub.units.AgencyView;
+import vn.dtihub.units.Level;
+import vn.dtihub.units.UnitView;
+import vn.dtihub.units.Units;
+
+/**
+ * Reporting periods: opened by a standing office over its unit for a published framework, creating a form for every
+ * unit the framework scores in that scope (the criteria nobody else was assigned) and for every agency or unit
+ * assigned criteria to lead or supply; a deadline extended for one form alone; closed when the cycle ends.
+ */
+@Service
+public class Periods {
+
+    private final ReportingRepository repository;
+    private final ReportingAccess access;
+    private final Frameworks frameworks;
+    private final Assignments assignments;
+    private final Units units;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Periods(
+            ReportingRepository repository,
+            ReportingAccess access,
+            Frameworks frameworks,
+            Assignments assignments,
+            Units units,
+            AuditTrail audit,
+            Optional<Clock> clock) {
+        this.repository = repository;
+        this.access = access;
+        this.frameworks = frameworks;
+        this.assignments = assignments;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.system(Deadlines.VIETNAM));
+    }
+
+    /** Today in Vietnam: deadlines are days there. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Deadlines.VIETNAM));
+    }
+
+    public List<PeriodSummary> list(ScopedPrincipal caller) {
+        return repository.periodsVisible(caller.scope(), caller.seatPath());
+    }
+
+    public PeriodSummary get(ScopedPrincipal caller, long id) {
+        return access.period(caller, id);
+    }
+
+    public boolean manages(ScopedPrincipal caller, PeriodSummary p) {
+        return ReportingAccess.manages(caller, p);
+    }
+
+    /** The prefilled dates of a period, for the opening form. */
+    public Deadlines.Prefill prefill(PeriodKind kind, Integer year, Integer quarter) {
+        LocalDate today = today();
+        return Deadlines.prefill(
+                kind == null ? PeriodKind.QUARTER : kind,
+                year == null ? today.getYear() : year,
+                quarter == null ? (today.getMonthValue() - 1) / 3 + 1 : quarter,
+                today);
+    }
+
+    @Transactional
+    public PeriodSummary open(ScopedPrincipal caller, PeriodInput in) {
+        if (!caller.administers() || caller.seatPath() == null) {
+            throw new AccessDeniedException("A unit's standing office opens its reporting periods");
+        }
+        UnitView scope = units.byPath(caller.seatPath())
+                .orElseThrow(() -> new AccessDeniedException("The caller sits in no unit"));
+        if (in.frameworkId() == null) {
+            throw new InvalidInputException("frameworkId", "validation.required", "Choose the framework");
+        }
+        FrameworkSummary framework;
+        try {
+            framework = frameworks.get(caller, in.frameworkId());
+        } catch (vn.dtihub.shared.NotFoundException e) {
+            throw new InvalidInputException("frameworkId", "period.frameworkUnknown", "No such framework");
+        }
+        if (framework.status() != FrameworkStatus.PUBLISHED) {
+            throw new InvalidInputException(
+                    "frameworkId", "period.frameworkNotPublished", "Only a published framework is reported on");
+        }
+        if (in.kind() == null) {
+            throw new InvalidInputException("kind", "validation.required", "Choose the kind of period");
+        }
+        Deadlines.Prefill usual = prefill(in.kind(), in.year(), in.quarter());
+        LocalDate from = Optional.ofNullable(in.coversFrom()).orElse(usual.coversFrom());
+        LocalDate to = Optional.ofNullable(in.coversTo()).orElse(usual.coversTo());
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("coversTo", "period.datesReversed", "The period ends before it begins");
+        }
+        LocalDate commune = Optional.ofNullable(in.dueCommune()).orElse(usual.commune());
+        LocalDate district = Optional.ofNullable(in.dueDistrict()).orElse(usual.district());
+        LocalDate province = Optional.ofNullable(in.dueProvince()).orElse(usual.province());
+        if (district.isBefore(commune) || province.isBefore(district)) {
+            throw new InvalidInputException(
+                    "dueDistrict", "period.deadlinesOrder", "Communes report first, then the units that consolidate");
+        }
+        String title = VietnameseText.nfc(in.title());
+        if (title == null || title.isBlank()) {
+            title = title(in.kind(), from, to) + " – " + framework.name();
+        } else if (title.length() > 500) {
+            throw new InvalidInputException("title", "validation.tooLong", "title is too long");
+        }
+        long id = repository.insertPeriod(new ReportingRepository.NewPeriod(
+                framework.id(),
+                scope.id(),
+                scope.path(),
+                in.kind(),
+                title,
+                from,
+                to,
+                commune,
+                district,
+                province,
+                caller.username()));
+        List<NewForm> forms = forms(
+                framework,
+                scope,
+                Map.of(
+                        "COMMUNE", commune,
+                        "DISTRICT", district,
+                        "PROVINCE", province));
+        int created = repository.insertForms(id, forms);
+        audit.record(AuditRecord.of("PERIOD_OPENED", "reporting_period", id, scope.path())
+                .withDetail(title + ": " + created + " forms"));
+        return repository.period(id).orElseThrow();
+    }
+
+    /** "Quý III/2026", "6 tháng 2026", "9 tháng 2026", "Năm 2026", or the dates of an ad hoc request. */
+    static String title(PeriodKind kind, LocalDate from, LocalDate to) {
+        return switch (kind) {
+            case QUARTER ->
+                "Quý " + List.of("I", "II", "III", "IV").get((to.getMonthValue() - 1) / 3) + "/" + to.getYear();
+            case HALF_YEAR -> "6 tháng " + to.getYear();
+            case NINE_MONTHS -> "9 tháng " + to.getYear();
+            case YEAR -> "Năm " + to.getYear();
+            case AD_HOC ->
+                "Yêu cầu cung cấp thông tin " + from.getDayOfMonth() + "/" + from.getMonthValue() + "–"
+                        + to.getDayOfMonth() + "/" + to.getMonthValue() + "/" + to.getYear();
+        };
+    }
+
+    /**
+     * The forms of a period: for every unit the framework scores within the scope, a form with the scored criteria
+     * that unit did not assign to one of its agencies (or units) to lead; for each such assignee, a form with what
+     * it leads or supplies data for.
+     */
+    private List<NewForm> forms(FrameworkSummary framework, UnitView scope, Map<String, LocalDate> due) {
+        List<Criterion> criteria = frameworks.criteriaOf(framework.id());
+        Map<Long, List<Long>> children = new HashMap<>();
+        Set<Long> parents = new HashSet<>();
+        for (Criterion c : criteria) {
+            if (c.parentId() != null) {
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c.id());
+                parents.add(c.parentId());
+            }
+        }
+        List<Long> leaves = criteria.stream()
+                .filter(c -> c.scored() && !parents.contains(c.id()))
+                .map(Criterion::id)
+                .toList();
+        Set<Long> scoredLeaves = new HashSet<>(leaves);
+        Map<String, List<Assignment>> byScope = new HashMap<>();
+        for (Assignment a : assignments.within(framework.id(), scope.path())) {
+            if (a.role() == AssignmentRole.LEAD || a.role() == AssignmentRole.PROVIDE_DATA) {
+                byScope.computeIfAbsent(a.scopePath(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<UnitView> subjects = new ArrayList<>();
+        for (Subject s : framework.subjects()) {
+            Level level = switch (s) {
+                case PROVINCE -> Level.PROVINCE;
+                case DISTRICT -> Level.DISTRICT;
+                case COMMUNE -> Level.COMMUNE;
+                case AGENCY -> null;
+            };
+            if (level == null) {
+                continue;
+            }
+            if (scope.level() == level) {
+                subjects.add(scope);
+            }
+            subjects.addAll(units.list(scope.structure(), level, scope.code(), 0, 100_000));
+        }
+        Map<String, Level> levels = new HashMap<>();
+        List<NewForm> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (UnitView subject : subjects) {
+            if (!seen.add(subject.path())) {
+                continue;
+            }
+            Map<String, Assignee> assignees = new LinkedHashMap<>();
+            Set<Long> led = new HashSet<>();
+            for (Assignment a : byScope.getOrDefault(subject.path(), List.of())) {
+                Assignee who = assignees.computeIfAbsent(
+                        (a.agencyId() != null ? "a" + a.agencyId() : "u" + a.unitId()), k -> assignee(a, levels));
+                for (Long leaf : leavesUnder(a.criterionId(), children, scoredLeaves)) {
+                    if (a.role() == AssignmentRole.LEAD) {
+                        who.criteria.put(leaf, "LEAD");
+                        led.add(leaf);
+                    } else {
+                        who.criteria.putIfAbsent(leaf, "PROVIDE_DATA");
+                    }
+                }
+            }
+            List<Long> own = leaves.stream().filter(l -> !led.contains(l)).toList();
+            String level = subject.level().name();
+            if (!own.isEmpty()) {
+                out.add(new NewForm(
+                        subject.id(),
+                        subject.path(),
+                        null,
+                        subject.path(),
+                        subject.fullName(),
+                        level,
+                        due.get(level),
+                        own,
+                        own.stream().map(x -> "SUBJECT").toList()));
+            }
+            for (Assignee who : assignees.values()) {
+                List<Long> ids = List.copyOf(who.criteria.keySet());
+                out.add(new NewForm(
+                        subject.id(),
+                        subject.path(),
+                        who.agencyId,
+                        who.path,
+                        who.name,
+                        who.level,
+                        due.get(who.level),
+                        ids,
+                        ids.stream().map(who.criteria::get).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** An agency or unit that fills a form, with the criteria it leads or supplies, in the framework's order. */
+    private static final class Assignee {
+        final Long agencyId;
+        final String path;
+        final String name;
+        final String level;
+        final Map<Long, String> criteria = new LinkedHashMap<>();
+
+        Assignee(Long agencyId, String path, String name, String level) {
+            this.agencyId = agencyId;
+            this.path = path;
+            this.name = name;
+            this.level = level;
+        }
+    }
+
+    private Assignee assignee(Assignment a, Map<String, Level> levels) {
+        if (a.agencyId() != null) {
+            AgencyView agency = units.agency(a.agencyId()).orElseThrow();
+            Level level = levels.computeIfAbsent(
+                    agency.unitPath(), p -> units.byPath(p).map(UnitView::level).orElse(Level.PROVINCE));
+            return new Assignee(agency.id(), agency.unitPath(), agency.name(), level.name());
+        }
+        UnitView unit = units.findById(a.unitId()).orElseThrow();
+        return new Assignee(null, unit.path(), unit.fullName(), unit.level().name());
+    }
+
+    private static List<Long> leavesUnder(long criterionId, Map<Long, List<Long>> children, Set<Long> scored) {
+        List<Long> out = new ArrayList<>();
+        List<Long> stack = new ArrayList<>(List.of(criterionId));
+        while (!stack.isEmpty()) {
+            long id = stack.remove(stack.size() - 1);
+            List<Long> kids = children.get(id);
+            if (kids == null) {
+                if (scored.contains(id)) {
+                    out.add(id);
+                }
+            } else {
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    stack.add(kids.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Transactional
+    public PeriodSummary close(ScopedPrincipal caller, long id, int version) {
+        PeriodSummary p = access.period(caller, id);
+        if (!manages(caller, p)) {
+            throw new AccessDeniedException("The standing office that opened the period closes it");
+        }
+        if (!repository.closePeriod(id, version)) {
+            throw new ConflictException("period.closeConflict", "The period was changed or closed meanwhile");
+        }
+        audit.record(AuditRecord.of("PERIOD_CLOSED", "reporting_period", id, p.scopePath()));
+        return repository.period(id).orElseThrow();
+    }
+
+    /** Gives one form more time (an exception, with its reason) without reopening the period for everyone. */
+    @Transactional
+    public FormSummary extend(ScopedPrincipal caller, long formId, int version, LocalDate to, String reason) {
+        FormSummary f = access.form(caller, formId);
+        PeriodSummary p = repository.period(f.periodId()).orElseThrow();
+        if (!manages(caller, p)) {
+            throw new AccessDeniedException("The standing office that opened the period extends its deadlines");
+        }
+        if (to == null || !to.isAfter(f.dueOn())) {
+            throw new InvalidInputException(
+                    "extendedTo", "period.extendAfter", "The new deadline is after the usual one");
+        }
+        String why = VietnameseText.nfcText(reason);
+        if (why == null || why.isBlank()) {
+            throw new InvalidInputException("reason", "period.extendReason", "Give the reason for the exception");
+        }
+        if (!repository.extend(formId, version, to, why)) {
+            throw new ConflictException("error.conflict", "The form was changed meanwhile");
+        }
+        repository.event(
+                formId, caller.username(), "EXTENDED", null, String.valueOf(f.deadline()), String.valueOf(to), why);
+        audit.record(AuditRecord.of("FORM_EXTENDED", "report_form", formId, f.assigneePath())
+                .change(
+                        Map.of("deadline", String.valueOf(f.deadline())),
+                        Map.of("deadline", String.valueOf(to), "reason", why)));
+        return repository.form(formId).orElseThrow();
+    }
+
+    /**
+     * A period's forms, with how much each is filled and whether it was on time: the completeness page. Each caller
+     * sees the forms of the units its scope covers and those it fills itself, narrowed to a sub-unit on request.
+     */
+    public List<FormSummary> completeness(ScopedPrincipal caller, long periodId, String underPath, FormStatus status) {
+        access.period(caller, periodId);
+        return repository.forms(periodId, underPath, status).stream()
+                .filter(f -> caller.scope().coversUnit(f.assigneePath()) || ReportingAccess.fills(caller, f))
+                .toList();
+    }
+}

@@ -1,0 +1,19 @@
+package vn.dtihub.reporting;
+
+import vn.dtihub.shared.NotFoundException;
+
+/** A period or a form that does not exist, or that the caller may not know about. */
+public class ReportingNotFoundException extends NotFoundException {
+
+    private ReportingNotFoundException(String key, Object id) {
+        super(key, "Not found: " + id, String.valueOf(id));
+    }
+
+    public static ReportingNotFoundException period(Object id) {
+        return new ReportingNotFoundException("error.periodNotFound", id);
+    }
+
+    public static ReportingNotFoundException form(Object id) {
+        return new ReportingNotFoundException("error.formNotFound", id);
+    }
+}

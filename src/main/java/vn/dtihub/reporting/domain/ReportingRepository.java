@@ -1,0 +1,520 @@
+package vn.dtihub.reporting.domain;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dtihub.reporting.Entry;
+import vn.dtihub.reporting.FormEvent;
+import vn.dtihub.reporting.FormStatus;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodKind;
+import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.shared.Scope;
+
+@Repository
+public class ReportingRepository {
+
+    private static final String PERIOD = """
+            select p.*, f.name as framework_name,
+                   (select count(*) from report_form r where r.period_id = p.id) as form_count
+            from reporting_period p join framework f on f.id = p.framework_id""";
+
+    private static final String FORM = """
+            select r.*, p.title as period_title,
+                   (select count(*) from form_item i where i.form_id = r.id) as items,
+                   (select count(*) from reported_value v where v.form_id = r.id
+                      and (v.number_value is not null or v.yes_value is not null or v.choice_value is not null
+                           or v.text_value is not null or v.date_value is not null)) as filled
+            from report_form r join reporting_period p on p.id = r.period_id""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ReportingRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public record NewPeriod(
+            long frameworkId,
+            long scopeUnitId,
+            String scopePath,
+            PeriodKind kind,
+            String title,
+            LocalDate coversFrom,
+            LocalDate coversTo,
+            LocalDate dueCommune,
+            LocalDate dueDistrict,
+            LocalDate dueProvince,
+            String openedBy) {}
+
+    public long insertPeriod(NewPeriod p) {
+        return jdbc.sql("""
+                        insert into reporting_period (framework_id, scope_unit_id, scope_path, kind, title, covers_from,
+                            covers_to, due_commune, due_district, due_province, opened_by)
+                        values (:f, :u, :path, :k, :t, :from, :to, :dc, :dd, :dp, :by) returning id""")
+                .param("f", p.frameworkId())
+                .param("u", p.scopeUnitId())
+                .param("path", p.scopePath())
+                .param("k", p.kind().name())
+                .param("t", p.title())
+                .param("from", p.coversFrom())
+                .param("to", p.coversTo())
+                .param("dc", p.dueCommune())
+                .param("dd", p.dueDistrict())
+                .param("dp", p.dueProvince())
+                .param("by", p.openedBy())
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<PeriodSummary> period(long id) {
+        return jdbc.sql(PERIOD + " where p.id = :id")
+                .param("id", id)
+                .query(ReportingRepository::period)
+                .optional();
+    }
+
+    /** Periods over a unit the scope covers, or over a unit above the caller's seat (it reports in them). */
+    public List<PeriodSummary> periodsVisible(Scope scope, String seatPath) {
+        StringBuilder sql = new StringBuilder(PERIOD + " where (false");
+        List<Object> params = new ArrayList<>();
+        if (scope.national()) {
+            sql.append(" or true");
+        }
+        for (String pattern : scope.likePatterns()) {
+            sql.append(" or p.scope_path like ?");
+            params.add(pattern);
+        }
+        if (seatPath != null) {
+            sql.append(" or ? like p.scope_path || '%'");
+            params.add(seatPath);
+        }
+        sql.append(") order by p.covers_to desc, p.id desc limit 500");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(ReportingRepository::period)
+                .list();
+    }
+
+    public boolean closePeriod(long id, int version) {
+        return jdbc.sql("update reporting_period set status = 'CLOSED', closed_at = now(), version = version + 1"
+                                + " where id = :id and version = :v and status = 'OPEN'")
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    /** A form to create: who fills it (an agency, or the unit itself), for which unit, at which level and by when. */
+    public record NewForm(
+            long subjectUnitId,
+            String subjectPath,
+            Long agencyId,
+            String assigneePath,
+            String assigneeName,
+            String level,
+            LocalDate dueOn,
+            List<Long> criteria,
+            List<String> roles) {}
+
+    /**
+     * Creates a period's forms and their items in two statements, whatever their number: a nationwide period has
+     * thousands of forms and hundreds of thousands of items.
+     */
+    public int insertForms(long periodId, List<NewForm> forms) {
+        if (forms.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("""
+                    insert into report_form (period_id, subject_unit_id, subject_path, agency_id, assignee_path,
+                        assignee_name, level, due_on)
+                    select ?, s, sp, a, ap, an, l, d from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[],
+                        ?::text[], ?::text[], ?::date[]) as t(s, sp, a, ap, an, l, d)
+                    returning id, subject_path, agency_id, assignee_path""")) {
+                ps.setLong(1, periodId);
+                ps.setArray(
+                        2,
+                        array(
+                                c,
+                                "bigint",
+                                forms.stream().map(NewForm::subjectUnitId).toArray()));
+                ps.setArray(
+                        3,
+                        array(
+                                c,
+                                "text",
+                                forms.stream().map(NewForm::subjectPath).toArray()));
+                ps.setArray(
+                        4,
+                        array(c, "bigint", forms.stream().map(NewForm::agencyId).toArray()));
+                ps.setArray(
+                        5,
+                        array(
+                                c,
+                                "text",
+                                forms.stream().map(NewForm::assigneePath).toArray()));
+                ps.setArray(
+                        6,
+                        array(
+                                c,
+                                "text",
+                                forms.stream().map(NewForm::assigneeName).toArray()));
+                ps.setArray(
+                        7, array(c, "text", forms.stream().map(NewForm::level).toArray()));
+                ps.setArray(
+                        8,
+                        array(
+                                c,
+                                "date",
+                                forms.stream()
+                                        .map(f -> java.sql.Date.valueOf(f.dueOn()))
+                                        .toArray()));
+                // Matched back by who and for whom, not by the order rows come back in.
+                Map<String, Long> byKey = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byKey.put(key(rs.getString(2), rs.getObject(3, Long.class), rs.getString(4)), rs.getLong(1));
+                    }
+                }
+                return forms.stream()
+                        .map(f -> byKey.get(key(f.subjectPath(), f.agencyId(), f.assigneePath())))
+                        .toList();
+            }
+        });
+        List<Long> formIds = new ArrayList<>();
+        List<Long> criteria = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            NewForm f = forms.get(i);
+            for (int j = 0; j < f.criteria().size(); j++) {
+                formIds.add(ids.get(i));
+                criteria.add(f.criteria().get(j));
+                roles.add(f.roles().get(j));
+            }
+        }
+        template.execute((java.sql.Connection c) -> {
+            try (var ps = c.prepareStatement("insert into form_item (form_id, criterion_id, role)"
+                    + " select * from unnest(?::bigint[], ?::bigint[], ?::text[])")) {
+                ps.setArray(1, array(c, "bigint", formIds.toArray()));
+                ps.setArray(2, array(c, "bigint", criteria.toArray()));
+                ps.setArray(3, array(c, "text", roles.toArray()));
+                return ps.executeUpdate();
+            }
+        });
+        return ids.size();
+    }
+
+    private static String key(String subject, Long agency, String assignee) {
+        return subject + "|" + agency + "|" + assignee;
+    }
+
+    private static Array array(java.sql.Connection c, String type, Object[] values) throws SQLException {
+        return c.createArrayOf(type, values);
+    }
+
+    public Optional<FormSummary> form(long id) {
+        return jdbc.sql(FORM + " where r.id = :id")
+                .param("id", id)
+                .query(ReportingRepository::form)
+                .optional();
+    }
+
+    /** A period's forms, those of the units under a path when one is given, by status when one is given. */
+    public List<FormSummary> forms(long periodId, String underPath, FormStatus status) {
+        StringBuilder sql = new StringBuilder(FORM + " where r.period_id = ?");
+        List<Object> params = new ArrayList<>(List.of(periodId));
+        if (underPath != null) {
+            sql.append(" and r.assignee_path like ?");
+            params.add(underPath + "%");
+        }
+        if (status != null) {
+            sql.append(" and r.status = ?");
+            params.add(status.name());
+        }
+        sql.append(" order by r.assignee_path, r.agency_id nulls first, r.id");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(ReportingRepository::form)
+                .list();
+    }
+
+    /** The forms an agency (or a unit, when the agency is null) fills in, newest period first. */
+    public List<FormSummary> formsOf(Long agencyId, String unitPath) {
+        String where =
+                agencyId != null ? " where r.agency_id = ?" : " where r.agency_id is null and r.assignee_path = ?";
+        return jdbc.sql(FORM + where + " order by p.covers_to desc, r.id desc limit 200")
+                .params(List.of(agencyId != null ? agencyId : unitPath))
+                .query(ReportingRepository::form)
+                .list();
+    }
+
+    public record Item(long criterionId, String role) {}
+
+    public List<Item> items(long formId) {
+        return jdbc.sql("select criterion_id, role from form_item where form_id = :f")
+                .param("f", formId)
+                .query((rs, n) -> new Item(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    public record ValueRow(
+            long criterionId,
+            Entry entry,
+            BigDecimal points,
+            BigDecimal reviewerPoints,
+            String reviewerComment,
+            String updatedBy,
+            Instant updatedAt,
+            int version) {}
+
+    public Map<Long, ValueRow> values(long formId) {
+        Map<Long, ValueRow> out = new HashMap<>();
+        jdbc.sql("select * from reported_value where form_id = :f")
+                .param("f", formId)
+                .query(rs -> {
+                    ValueRow v = value(rs);
+                    out.put(v.criterionId(), v);
+                });
+        return out;
+    }
+
+    /**
+     * The latest earlier value of each criterion for the same reporter and subject in an earlier period of the same
+     * framework: what the form shows for comparison.
+     */
+    public Map<Long, Entry> previous(FormSummary form, long frameworkId, LocalDate before) {
+        Map<Long, Entry> out = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (v.criterion_id) v.* from reported_value v
+                        join report_form r on r.id = v.form_id join reporting_period p on p.id = r.period_id
+                        where r.subject_path = :s and r.assignee_path = :a and coalesce(r.agency_id, 0) = :g
+                          and p.framework_id = :f and p.covers_to < :before
+                        order by v.criterion_id, p.covers_to desc""")
+                .param("s", form.subjectPath())
+                .param("a", form.assigneePath())
+                .param("g", form.agencyId() == null ? 0L : form.agencyId())
+                .param("f", frameworkId)
+                .param("before", before)
+                .query(rs -> {
+                    ValueRow v = value(rs);
+                    out.put(v.criterionId(), v.entry());
+                });
+        return out;
+    }
+
+    /** The form's status, read with a share lock: an approval waits for a save in flight, and a save sees it. */
+    public FormStatus lockStatus(long formId) {
+        return FormStatus.valueOf(jdbc.sql("select status from report_form where id = :id for share")
+                .param("id", formId)
+                .query(String.class)
+                .single());
+    }
+
+    /**
+     * Saves a value if nobody changed it since {@code version} (0: it did not exist yet); returns the new version, or
+     * empty when somebody else saved first.
+     */
+    public Optional<Integer> saveValue(
+            long formId, long criterionId, int version, Entry e, BigDecimal points, String by) {
+        if (version == 0) {
+            return jdbc.sql("""
+                            insert into reported_value (form_id, criterion_id, number_value, denominator, yes_value,
+                                choice_value, text_value, date_value, explanation, points, updated_by)
+                            values (:f, :c, :n, :d, :y, :ch, :t, :dt, :ex, :p, :by)
+                            on conflict (form_id, criterion_id) do nothing returning version""")
+                    .param("f", formId)
+                    .param("c", criterionId)
+                    .params(entry(e, points, by))
+                    .query(Integer.class)
+                    .optional();
+        }
+        return jdbc.sql("""
+                        update reported_value set number_value = :n, denominator = :d, yes_value = :y,
+                            choice_value = :ch, text_value = :t, date_value = :dt, explanation = :ex, points = :p,
+                            updated_by = :by, updated_at = now(), version = version + 1
+                        where form_id = :f and criterion_id = :c and version = :v returning version""")
+                .param("f", formId)
+                .param("c", criterionId)
+                .param("v", version)
+                .params(entry(e, points, by))
+                .query(Integer.class)
+                .optional();
+    }
+
+    private static Map<String, Object> entry(Entry e, BigDecimal points, String by) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("n", e.number());
+        m.put("d", e.denominator());
+        m.put("y", e.yes());
+        m.put("ch", e.choice());
+        m.put("t", e.text());
+        m.put("dt", e.date());
+        m.put("ex", e.explanation());
+        m.put("p", points);
+        m.put("by", by);
+        return m;
+    }
+
+    /** The reviewer's comment on one criterion (when sending a form back) or points (reviewer-scored criteria). */
+    public void review(long formId, long criterionId, String comment, BigDecimal reviewerPoints) {
+        jdbc.sql("""
+                        insert into reported_value (form_id, criterion_id, reviewer_comment, reviewer_points, version)
+                        values (:f, :c, :m, :p, 1)
+                        on conflict (form_id, criterion_id) do update set
+                            reviewer_comment = coalesce(:m, reported_value.reviewer_comment),
+                            reviewer_points = coalesce(:p, reported_value.reviewer_points),
+                            version = reported_value.version + 1""")
+                .param("f", formId)
+                .param("c", criterionId)
+                .param("m", comment)
+                .param("p", reviewerPoints)
+                .update();
+    }
+
+    /** Moves a form from one of the given statuses to another, if its version is the one read; false otherwise. */
+    public boolean transition(long formId, int version, List<FormStatus> from, FormStatus to, String by, String note) {
+        String stamp = switch (to) {
+            case SUBMITTED -> ", submitted_at = now(), submitted_by = :by";
+            case APPROVED -> ", approved_at = now(), approved_by = :by";
+            case RETURNED -> ", review_note = :note";
+            default -> "";
+        };
+        return jdbc.sql("update report_form set status = :to, version = version + 1" + stamp
+                                + " where id = :id and version = :v and status in (:from)")
+                        .param("to", to.name())
+                        .param("id", formId)
+                        .param("v", version)
+                        .param("from", from.stream().map(Enum::name).toList())
+                        .param("by", by)
+                        .param("note", note)
+                        .update()
+                == 1;
+    }
+
+    /** Records a submit's idempotency key; false when that key already submitted this form. */
+    public boolean firstSubmission(long formId, String key) {
+        return jdbc.sql("insert into form_submission (form_id, key) values (:f, :k) on conflict do nothing")
+                        .param("f", formId)
+                        .param("k", key)
+                        .update()
+                == 1;
+    }
+
+    public boolean extend(long formId, int version, LocalDate to, String reason) {
+        return jdbc.sql("update report_form set extended_to = :d, extension_reason = :r, version = version + 1"
+                                + " where id = :id and version = :v")
+                        .param("d", to)
+                        .param("r", reason)
+                        .param("id", formId)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    public void event(
+            long formId, String actor, String action, Long criterionId, String before, String after, String reason) {
+        jdbc.sql("""
+                        insert into form_event (form_id, actor, action, criterion_id, before_text, after_text, reason)
+                        values (:f, :a, :ac, :c, :b, :af, :r)""")
+                .param("f", formId)
+                .param("a", actor)
+                .param("ac", action)
+                .param("c", criterionId)
+                .param("b", before)
+                .param("af", after)
+                .param("r", reason)
+                .update();
+    }
+
+    public List<FormEvent> events(long formId) {
+        return jdbc.sql("""
+                        select e.*, c.code from form_event e left join criterion c on c.id = e.criterion_id
+                        where e.form_id = :f order by e.id desc""")
+                .param("f", formId)
+                .query((rs, n) -> new FormEvent(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("code"),
+                        rs.getString("before_text"),
+                        rs.getString("after_text"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    private static PeriodSummary period(ResultSet rs, int n) throws SQLException {
+        return new PeriodSummary(
+                rs.getLong("id"),
+                rs.getLong("framework_id"),
+                rs.getString("framework_name"),
+                rs.getLong("scope_unit_id"),
+                rs.getString("scope_path"),
+                PeriodKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getObject("covers_from", LocalDate.class),
+                rs.getObject("covers_to", LocalDate.class),
+                rs.getObject("due_commune", LocalDate.class),
+                rs.getObject("due_district", LocalDate.class),
+                rs.getObject("due_province", LocalDate.class),
+                "OPEN".equals(rs.getString("status")),
+                rs.getInt("form_count"),
+                rs.getInt("version"));
+    }
+
+    private static FormSummary form(ResultSet rs, int n) throws SQLException {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new FormSummary(
+                rs.getLong("id"),
+                rs.getLong("period_id"),
+                rs.getString("period_title"),
+                rs.getLong("subject_unit_id"),
+                rs.getString("subject_path"),
+                rs.getObject("agency_id", Long.class),
+                rs.getString("assignee_path"),
+                rs.getString("assignee_name"),
+                rs.getString("level"),
+                FormStatus.valueOf(rs.getString("status")),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getObject("extended_to", LocalDate.class),
+                rs.getString("extension_reason"),
+                submitted == null ? null : submitted.toInstant(),
+                rs.getString("submitted_by"),
+                rs.getInt("items"),
+                rs.getInt("filled"),
+                rs.getInt("version"));
+    }
+
+    private static ValueRow value(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("updated_at");
+        return new ValueRow(
+                rs.getLong("criterion_id"),
+                new Entry(
+                        rs.getBigDecimal("number_value"),
+                        rs.getBigDecimal("denominator"),
+                        rs.getObject("yes_value", Boolean.class),
+                        rs.getString("choice_value"),
+                        rs.getString("text_value"),
+                        rs.getObject("date_value", LocalDate.class),
+                        rs.getString("explanation")),
+                rs.getBigDecimal("points"),
+                rs.getBigDecimal("reviewer_points"),
+                rs.getString("reviewer_comment"),
+                rs.getString("updated_by"),
+                at == null ? null : at.toInstant(),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,285 @@
+package vn.dtihub.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dtihub.accounts.Accounts;
+import vn.dtihub.accounts.Role;
+import vn.dtihub.accounts.UserInput;
+import vn.dtihub.shared.IntegrationTest;
+import vn.dtihub.shared.TestPrincipal;
+import vn.dtihub.shared.WebClient;
+import vn.dtihub.units.Structure;
+import vn.dtihub.units.Units;
+
+/**
+ * A quarter's cycle on the demo district framework of thị xã Nghi Sơn, whose offices were assigned its criteria (seed
+ * 000): the office opens the period, an office's reporter enters values, its head submits once however often he
+ * clicks, the standing office sends it back with a comment, approves it, and values are then locked.
+ */
+class ReportingIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String HEAD_PASSWORD = "mật khẩu trưởng phòng văn hóa";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Units units;
+
+    private WebClient api(String username, String password) {
+        return WebClient.withToken(
+                port,
+                JSON.readTree(new WebClient(port)
+                                .sendJson(
+                                        "POST",
+                                        "/api/v1/auth/token",
+                                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
+                                .body())
+                        .get("token")
+                        .asString());
+    }
+
+    private long districtFramework(WebClient office) {
+        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
+            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp huyện")) {
+                return f.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo district framework");
+    }
+
+    @Test
+    void aQuartersFormIsFilledSubmittedOnceSentBackApprovedAndLocked() throws Exception {
+        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
+                .orElseThrow()
+                .id();
+        if (accounts.list(TestPrincipal.admin(), "nghison.vhtt.truongphong", 0, 1)
+                .isEmpty()) {
+            accounts.create(
+                    TestPrincipal.admin(),
+                    new UserInput(
+                            "nghison.vhtt.truongphong",
+                            "Trưởng phòng Văn hóa và Thông tin",
+                            null,
+                            Role.APPROVER,
+                            null,
+                            null,
+                            vhtt,
+                            HEAD_PASSWORD,
+                            true));
+        }
+        WebClient office = api("nghison.cds", DEMO_PASSWORD);
+        HttpResponse<String> opened = office.sendJson(
+                "POST",
+                "/api/v1/periods",
+                "{\"frameworkId\":" + districtFramework(office) + ",\"kind\":\"QUARTER\",\"year\":2026,\"quarter\":3}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        JsonNode period = JSON.readTree(opened.body());
+        assertThat(period.get("title").asString()).startsWith("Quý III/2026");
+        assertThat(period.get("dueCommune").asString()).isEqualTo("2026-09-15");
+        long periodId = period.get("id").asLong();
+
+        JsonNode completeness = JSON.readTree(
+                office.getJson("/api/v1/periods/" + periodId + "/completeness").body());
+        assertThat(completeness.findValuesAsString("assigneeName"))
+                .as("the town's own form and one per office assigned criteria")
+                .contains("Thị xã Nghi Sơn", "Phòng Văn hóa và Thông tin", "Phòng Nội vụ");
+
+        WebClient reporter = api("nghison.vhtt", DEMO_PASSWORD);
+        long formId = -1;
+        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
+            if (f.get("periodId").asLong() == periodId) {
+                formId = f.get("id").asLong();
+            }
+        }
+        assertThat(formId).as("the office's form among its own").isPositive();
+        JsonNode form =
+                JSON.readTree(reporter.getJson("/api/v1/forms/" + formId).body());
+        assertThat(form.get("form").get("level").asString()).isEqualTo("DISTRICT");
+        JsonNode ratio = null;
+        for (JsonNode line : form.get("lines")) {
+            if ("RATIO".equals(line.path("valueType").asString()) && ratio == null) {
+                ratio = line;
+            }
+        }
+        assertThat(ratio).as("a ratio criterion the office leads").isNotNull();
+        long criterion = ratio.get("criterionId").asLong();
+        String valuePath = "/api/v1/forms/" + formId + "/values/" + criterion;
+
+        HttpResponse<String> wrong =
+                reporter.sendJson("PUT", valuePath, "{\"version\":0,\"number\":\"51\",\"denominator\":\"50\"}");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrong.body()).get("field").asString()).isEqualTo("number");
+        HttpResponse<String> saved =
+                reporter.sendJson("PUT", valuePath, "{\"version\":0,\"number\":\"45\",\"denominator\":\"50\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode line = JSON.readTree(saved.body());
+        assertThat(line.get("version").asInt()).isEqualTo(1);
+        assertThat(line.get("value").asString()).isEqualTo("45/50");
+        assertThat(line.get("points").decimalValue())
+                .as("a/b × maximum")
+                .isEqualByComparingTo(ratio.get("maxPoints").decimalValue().multiply(new java.math.BigDecimal("0.9")));
+        HttpResponse<String> stale =
+                reporter.sendJson("PUT", valuePath, "{\"version\":0,\"number\":\"40\",\"denominator\":\"50\"}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("45/50");
+
+        String submitPath = "/api/v1/forms/" + formId + "/submit";
+        assertThat(reporter.sendJson("POST", submitPath, "{\"version\":0}").statusCode())
+                .as("a reporter enters, the head signs off")
+                .isEqualTo(403);
+        WebClient head = api("nghison.vhtt.truongphong", HEAD_PASSWORD);
+        Map<String, String> key = Map.of(
+                "Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", "nop-quy-3-lan-1");
+        HttpResponse<String> first = head.send("POST", submitPath, key, "{\"version\":0}");
+        HttpResponse<String> again = head.send("POST", submitPath, key, "{\"version\":0}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(again.statusCode()).as("a double click submits once").isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("status").asString()).isEqualTo("SUBMITTED");
+        JsonNode history = JSON.readTree(
+                head.getJson("/api/v1/forms/" + formId + "/history").body());
+        assertThat(history.findValuesAsString("action").stream().filter("SUBMITTED"::equals))
+                .hasSize(1);
+        int version = JSON.readTree(again.body()).get("version").asInt();
+        assertThat(reporter.sendJson("PUT", valuePath, "{\"version\":1,\"number\":\"46\",\"denominator\":\"50\"}")
+                        .statusCode())
+                .as("submitted: the unit no longer edits")
+                .isEqualTo(409);
+
+        HttpResponse<String> returned = office.sendJson(
+                "POST",
+                "/api/v1/forms/" + formId + "/return",
+                "{\"version\":" + version + ",\"note\":\"Bổ sung minh chứng\",\"comments\":{\"" + criterion
+                        + "\":\"Mẫu số chưa khớp với số liệu thống kê\"}}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+        assertThat(JSON.readTree(returned.body()).get("status").asString()).isEqualTo("RETURNED");
+        JsonNode commented =
+                JSON.readTree(reporter.getJson("/api/v1/forms/" + formId).body());
+        String comment = null;
+        int valueVersion = 0;
+        for (JsonNode l : commented.get("lines")) {
+            if (l.get("criterionId").asLong() == criterion) {
+                comment = l.path("reviewerComment").asString();
+                valueVersion = l.get("version").asInt();
+            }
+        }
+        assertThat(comment).isEqualTo("Mẫu số chưa khớp với số liệu thống kê");
+        assertThat(reporter.sendJson(
+                                "PUT",
+                                valuePath,
+                                "{\"version\":" + valueVersion + ",\"number\":\"45\",\"denominator\":\"52\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        version = JSON.readTree(reporter.getJson("/api/v1/forms/" + formId).body())
+                .get("form")
+                .get("version")
+                .asInt();
+        HttpResponse<String> resubmitted = head.send(
+                "POST",
+                submitPath,
+                Map.of("Content-Type", "application/json", "Idempotency-Key", "nop-quy-3-lan-2"),
+                "{\"version\":" + version + "}");
+        assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(200);
+        version = JSON.readTree(resubmitted.body()).get("version").asInt();
+        assertThat(reporter.sendJson("POST", "/api/v1/forms/" + formId + "/approve", "{\"version\":" + version + "}")
+                        .statusCode())
+                .as("only the standing office approves")
+                .isEqualTo(403);
+        HttpResponse<String> approved =
+                office.sendJson("POST", "/api/v1/forms/" + formId + "/approve", "{\"version\":" + version + "}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        version = JSON.readTree(approved.body()).get("version").asInt();
+        HttpResponse<String> locked = reporter.sendJson(
+                "PUT", valuePath, "{\"version\":" + (valueVersion + 1) + ",\"number\":\"1\",\"denominator\":\"2\"}");
+        assertThat(locked.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(locked.body()).path("detail").asString()).isNotBlank();
+        assertThat(office.sendJson("POST", "/api/v1/forms/" + formId + "/approve", "{\"version\":" + version + "}")
+                        .statusCode())
+                .as("approving twice is a conflict")
+                .isEqualTo(409);
+
+        HttpResponse<String> noReason =
+                office.sendJson("POST", "/api/v1/forms/" + formId + "/reopen", "{\"version\":" + version + "}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noReason.body()).get("field").asString()).isEqualTo("reason");
+        HttpResponse<String> reopened = office.sendJson(
+                "POST",
+                "/api/v1/forms/" + formId + "/reopen",
+                "{\"version\":" + version + ",\"reason\":\"Phát hiện sai sót khi tổng hợp\"}");
+        assertThat(reopened.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reopened.body()).get("status").asString()).isEqualTo("RETURNED");
+
+        history = JSON.readTree(
+                office.getJson("/api/v1/forms/" + formId + "/history").body());
+        assertThat(history.findValuesAsString("action"))
+                .contains("VALUE_SAVED", "SUBMITTED", "RETURNED", "COMMENTED", "APPROVED");
+        assertThat(history.findValuesAsString("after")).contains("45/52");
+        assertThat(history.findValuesAsString("before")).contains("45/50");
+        assertThat(history.findValuesAsString("reason")).contains("Phát hiện sai sót khi tổng hợp");
+    }
+
+    @Test
+    void anotherProvinceSeesNoFormAndOnlyTheStandingOfficeExtendsADeadlineWithItsReason() throws Exception {
+        WebClient office = api("nghison.cds", DEMO_PASSWORD);
+        JsonNode period = JSON.readTree(office.sendJson(
+                        "POST",
+                        "/api/v1/periods",
+                        "{\"frameworkId\":" + districtFramework(office) + ",\"kind\":\"HALF_YEAR\",\"year\":2026}")
+                .body());
+        long periodId = period.get("id").asLong();
+        JsonNode form = JSON.readTree(office.getJson("/api/v1/periods/" + periodId + "/completeness")
+                        .body())
+                .get(0)
+                .get("form");
+        long formId = form.get("id").asLong();
+        WebClient outsider = api("quangngai.xem", DEMO_PASSWORD);
+        assertThat(outsider.getJson("/api/v1/forms/" + formId).statusCode()).isEqualTo(404);
+        assertThat(outsider.getJson("/api/v1/periods/" + periodId).statusCode()).isEqualTo(404);
+
+        WebClient reporter = api("nghison.vhtt", DEMO_PASSWORD);
+        assertThat(reporter.sendJson(
+                                "POST",
+                                "/api/v1/forms/" + formId + "/extend",
+                                "{\"extendedTo\":\"2026-07-31\",\"reason\":\"x\",\"version\":0}")
+                        .statusCode())
+                .isIn(403, 404);
+        HttpResponse<String> noReason = office.sendJson(
+                "POST",
+                "/api/v1/forms/" + formId + "/extend",
+                "{\"extendedTo\":\"2026-07-31\",\"version\":"
+                        + form.get("version").asInt() + "}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        HttpResponse<String> extended = office.sendJson(
+                "POST",
+                "/api/v1/forms/" + formId + "/extend",
+                "{\"extendedTo\":\"2026-07-31\",\"reason\":\"Cán bộ phụ trách nghỉ ốm\",\"version\":"
+                        + form.get("version").asInt() + "}");
+        assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(
+                office.getJson("/api/v1/periods/" + periodId + "/completeness").body());
+        for (JsonNode c : after) {
+            if (c.get("form").get("id").asLong() == formId) {
+                assertThat(c.get("deadline").asString()).isEqualTo("2026-07-31");
+            } else {
+                assertThat(c.get("deadline").asString())
+                        .as("the others keep the period's deadline")
+                        .isNotEqualTo("2026-07-31");
+            }
+        }
+        HttpResponse<String> unpublished =
+                office.sendJson("POST", "/api/v1/periods", "{\"frameworkId\":987654321,\"kind\":\"QUARTER\"}");
+        assertThat(unpublished.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unpublished.body()).get("field").asString()).isEqualTo("frameworkId");
+    }
+}

@@ -1,0 +1,64 @@
+package vn.dtihub.reporting;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import vn.dtihub.frameworks.FrameworkStatus;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.frameworks.Subject;
+import vn.dtihub.shared.Scope;
+import vn.dtihub.shared.ScopeFixture;
+import vn.dtihub.shared.TestPrincipal;
+
+/** A Thanh Hóa period with a secret title, the province's form, and a value whose explanation is secret. */
+public class ReportingScopeFixture implements ScopeFixture {
+
+    static final TestPrincipal THANH_HOA = new TestPrincipal(
+            0, "thanhhoa.reporting", new Scope(false, List.of("current/38/"), true, null), true, true, "current/38/");
+
+    @Override
+    public Map<String, String> objectsOfProvinceA(ApplicationContext context) {
+        Frameworks frameworks = context.getBean(Frameworks.class);
+        Periods periods = context.getBean(Periods.class);
+        Forms forms = context.getBean(Forms.class);
+        long framework = frameworks.list(THANH_HOA).stream()
+                .filter(f ->
+                        f.status() == FrameworkStatus.PUBLISHED && f.subjects().contains(Subject.PROVINCE))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        PeriodSummary period = periods.open(
+                THANH_HOA,
+                new PeriodInput(
+                        framework,
+                        PeriodKind.YEAR,
+                        2026,
+                        null,
+                        "Kỳ báo cáo Bí Mật ZX93",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        FormSummary form =
+                periods.completeness(THANH_HOA, period.id(), null, null).get(0);
+        FormLine line = forms.lines(THANH_HOA, form, false).get(0);
+        forms.save(
+                THANH_HOA,
+                form.id(),
+                line.criterion().id(),
+                0,
+                new ValueInput(null, null, null, null, null, null, "Giải trình Bí Mật ZX94"),
+                null);
+        return Map.of(
+                "periods/id", String.valueOf(period.id()),
+                "forms/id", String.valueOf(form.id()),
+                "values/criterionId", String.valueOf(line.criterion().id()),
+                "points/criterionId", String.valueOf(line.criterion().id()));
+    }
+
+    @Override
+    public List<String> secrets() {
+        return List.of("Kỳ báo cáo Bí Mật ZX93", "Giải trình Bí Mật ZX94");
+    }
+}
