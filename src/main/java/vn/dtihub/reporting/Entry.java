@@ -101,6 +101,16 @@ public record Entry(
         return text == null ? "" : text;
     }
 
+    /** The number as a form field shows it ("99,9"), or empty. */
+    public String numberText() {
+        return number == null ? "" : plain(number);
+    }
+
+    /** The denominator as a form field shows it, or empty. */
+    public String denominatorText() {
+        return denominator == null ? "" : plain(denominator);
+    }
+
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }

@@ -150,7 +150,8 @@ public class Forms {
                     "→ " + (current == null ? "" : current.entry().display()) + " ("
                             + (current == null ? "" : current.updatedBy()) + ")");
         }
-        String was = before == null ? "" : before.entry().display();
+        String was =
+                before == null || before.entry().empty() ? null : before.entry().display();
         repository.event(
                 formId,
                 caller.username(),
@@ -165,7 +166,7 @@ public class Forms {
         }
         audit.record(
                 AuditRecord.of(unit ? "VALUE_SAVED" : "VALUE_CORRECTED", "report_form", formId, form.assigneePath())
-                        .change(Map.of("criterion", criterion.code(), "value", was), after));
+                        .change(Map.of("criterion", criterion.code(), "value", was == null ? "" : was), after));
         return lines(caller, form, false).stream()
                 .filter(l -> l.criterion().id() == criterionId)
                 .findFirst()

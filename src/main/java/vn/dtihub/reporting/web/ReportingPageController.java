@@ -1,0 +1,338 @@
+package vn.dtihub.reporting.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dtihub.frameworks.FrameworkStatus;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.reporting.Deadlines;
+import vn.dtihub.reporting.FormLine;
+import vn.dtihub.reporting.FormStatus;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.Forms;
+import vn.dtihub.reporting.PeriodInput;
+import vn.dtihub.reporting.PeriodKind;
+import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.ValueInput;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+
+/**
+ * The reporting pages: periods (open one, see its completeness, extend a form's deadline, close it), the caller's
+ * forms, and a form itself, whose values save as they are typed (htmx, row by row) and whose workflow buttons are
+ * those the caller may press.
+ */
+@Controller
+class ReportingPageController {
+
+    private final Periods periods;
+    private final Forms forms;
+    private final Frameworks frameworks;
+
+    ReportingPageController(Periods periods, Forms forms, Frameworks frameworks) {
+        this.periods = periods;
+        this.forms = forms;
+        this.frameworks = frameworks;
+    }
+
+    @GetMapping("/periods")
+    String periods(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        model.addAttribute("periods", periods.list(me));
+        boolean canOpen = me.administers() && me.seatPath() != null;
+        model.addAttribute("canOpen", canOpen);
+        if (canOpen) {
+            model.addAttribute(
+                    "frameworks",
+                    frameworks.list(me).stream()
+                            .filter(f -> f.status() == FrameworkStatus.PUBLISHED)
+                            .toList());
+            model.addAttribute("kinds", PeriodKind.values());
+            model.addAttribute("usual", periods.prefill(PeriodKind.QUARTER, null, null));
+            model.addAttribute("year", periods.today().getYear());
+        }
+        return "reporting/periods";
+    }
+
+    @PostMapping("/periods")
+    String open(
+            @RequestParam(required = false) Long frameworkId,
+            @RequestParam(required = false) PeriodKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueCommune,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDistrict,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueProvince,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            PeriodSummary p = periods.open(
+                    me,
+                    new PeriodInput(
+                            frameworkId, kind, year, quarter, title, null, null, dueCommune, dueDistrict, dueProvince));
+            redirect.addFlashAttribute("success", "period.opened");
+            redirect.addAttribute("id", p.id());
+            return "redirect:/periods/{id}";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+            return "redirect:/periods";
+        }
+    }
+
+    /** The completeness page: every form the caller may see, filled how much, on time or late, days left. */
+    @GetMapping("/periods/{id}")
+    String period(
+            @PathVariable long id,
+            @RequestParam(required = false) FormStatus status,
+            @RequestParam(required = false) String unit,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
+        PeriodSummary p = periods.get(me, id);
+        List<FormSummary> all = periods.completeness(me, id, null, null);
+        // The sub-units to narrow to are those whose forms the caller sees; the value only narrows a scoped list.
+        Map<String, String> subUnits = new java.util.TreeMap<>();
+        all.stream().filter(f -> f.agencyId() == null).forEach(f -> subUnits.put(f.assigneePath(), f.assigneeName()));
+        String under = unit != null && subUnits.containsKey(unit) ? unit : null;
+        List<FormSummary> shown = all.stream()
+                .filter(f -> status == null || f.status() == status)
+                .filter(f -> under == null || f.assigneePath().startsWith(under))
+                .toList();
+        LocalDate today = periods.today();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (FormStatus s : FormStatus.values()) {
+            counts.put(s.name(), all.stream().filter(f -> f.status() == s).count());
+        }
+        counts.put("LATE", all.stream().filter(f -> f.late(today)).count());
+        model.addAttribute("period", p);
+        model.addAttribute("forms", shown);
+        model.addAttribute("counts", counts);
+        model.addAttribute("statuses", FormStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("subUnits", subUnits);
+        model.addAttribute("unit", under);
+        model.addAttribute("today", today);
+        model.addAttribute("manages", periods.manages(me, p));
+        return "reporting/period";
+    }
+
+    @PostMapping("/periods/{id}/close")
+    String close(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "-1") int version,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            periods.close(me, id, version);
+            redirect.addFlashAttribute("success", "period.closedNow");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/periods/{id}";
+    }
+
+    @PostMapping("/forms/{id}/extend")
+    String extend(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate extendedTo,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "-1") int version,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        FormSummary f = forms.get(me, id);
+        try {
+            periods.extend(me, id, version, extendedTo, reason);
+            redirect.addFlashAttribute("success", "period.extended");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", f.periodId());
+        return "redirect:/periods/{id}";
+    }
+
+    @GetMapping("/forms")
+    String mine(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        model.addAttribute("forms", forms.mine(me));
+        model.addAttribute("today", periods.today());
+        return "reporting/forms";
+    }
+
+    @GetMapping("/forms/{id}")
+    String form(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        FormSummary f = forms.get(me, id);
+        model.addAttribute("form", f);
+        model.addAttribute("period", forms.period(f));
+        model.addAttribute("lines", forms.lines(me, f, english()));
+        List<vn.dtihub.reporting.FormEvent> history = forms.history(me, id);
+        model.addAttribute("history", history);
+        model.addAttribute(
+                "returnNote",
+                history.stream()
+                        .filter(e -> "RETURNED".equals(e.action()))
+                        .map(vn.dtihub.reporting.FormEvent::reason)
+                        .findFirst()
+                        .orElse(null));
+        rights(me, f, model);
+        model.addAttribute("today", periods.today());
+        model.addAttribute("zone", Deadlines.VIETNAM);
+        return "reporting/form";
+    }
+
+    private void rights(ScopedPrincipal me, FormSummary f, Model model) {
+        boolean reviews = forms.reviews(me, f);
+        model.addAttribute(
+                "edits",
+                forms.fills(me, f)
+                        && f.status().editableByUnit()
+                        && forms.period(f).open());
+        model.addAttribute("corrects", reviews && f.status().inReview());
+        model.addAttribute("signs", forms.signs(me, f) && f.status().editableByUnit());
+        model.addAttribute("reviews", reviews);
+    }
+
+    /**
+     * Saves one row. From htmx the row's status comes back (who saved it, or the refusal) with its new version and
+     * points out of band, leaving the inputs as the user is typing them; without script, a redirect to the form.
+     */
+    @PostMapping("/forms/{id}/values/{criterionId}")
+    String save(
+            @PathVariable long id,
+            @PathVariable long criterionId,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String denominator,
+            @RequestParam(required = false) String yes,
+            @RequestParam(required = false) String choice,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) String explanation,
+            @RequestParam(required = false) String reason,
+            @RequestParam Map<String, String> submitted,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            RedirectAttributes redirect) {
+        FormSummary f = forms.get(me, id);
+        boolean inline = "true".equals(htmx);
+        String error;
+        String detail;
+        try {
+            FormLine line = forms.save(
+                    me,
+                    id,
+                    criterionId,
+                    version,
+                    new ValueInput(number, denominator, yes, choice, text, date, explanation),
+                    reason);
+            if (inline) {
+                return row(me, forms.get(me, id), line, model);
+            }
+            redirect.addFlashAttribute("success", "form.saved");
+            redirect.addAttribute("id", id);
+            return "redirect:/forms/{id}#c-" + criterionId;
+        } catch (InvalidInputException e) {
+            // The message says what is wrong in the user's language; the exception's text is for the API.
+            error = e.messageKey();
+            detail = null;
+        } catch (ConflictException e) {
+            error = e.messageKey();
+            detail = e.current();
+        }
+        if (inline) {
+            FormLine line = forms.lines(me, f, english()).stream()
+                    .filter(l -> l.criterion().id() == criterionId)
+                    .findFirst()
+                    .orElseThrow();
+            model.addAttribute("rowError", error);
+            model.addAttribute("rowErrorDetail", detail);
+            return row(me, f, line, model);
+        }
+        // Without script the page comes back whole: the refused row shows what was typed, the others what is saved.
+        redirect.addFlashAttribute("error", error);
+        redirect.addFlashAttribute("errorDetail", detail);
+        redirect.addFlashAttribute("submitted", submitted);
+        redirect.addFlashAttribute("submittedFor", criterionId);
+        redirect.addAttribute("id", id);
+        return "redirect:/forms/{id}#c-" + criterionId;
+    }
+
+    private String row(ScopedPrincipal me, FormSummary f, FormLine line, Model model) {
+        model.addAttribute("form", f);
+        model.addAttribute("l", line);
+        rights(me, f, model);
+        return "reporting/form :: saved";
+    }
+
+    /** The workflow buttons: submit, take up for appraisal, send back, approve, reopen. */
+    @PostMapping({
+        "/forms/{id}/submit",
+        "/forms/{id}/review",
+        "/forms/{id}/return",
+        "/forms/{id}/approve",
+        "/forms/{id}/reopen"
+    })
+    String act(
+            @PathVariable long id,
+            jakarta.servlet.http.HttpServletRequest request,
+            @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(required = false) String idempotencyKey,
+            @RequestParam(required = false) String note,
+            @RequestParam Map<String, String> params,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        forms.get(me, id);
+        String uri = request.getRequestURI();
+        String action = uri.substring(uri.lastIndexOf('/') + 1);
+        try {
+            switch (action) {
+                case "submit" -> forms.submit(me, id, version, idempotencyKey);
+                case "review" -> forms.startReview(me, id, version);
+                case "return" -> {
+                    Map<Long, String> comments = new HashMap<>();
+                    params.forEach((k, v) -> {
+                        if (k.startsWith("comment-") && v != null && !v.isBlank()) {
+                            try {
+                                comments.put(Long.parseLong(k.substring(8)), v);
+                            } catch (NumberFormatException e) {
+                                // not a criterion's comment
+                            }
+                        }
+                    });
+                    forms.sendBack(me, id, version, note, comments);
+                }
+                case "approve" -> forms.approve(me, id, version);
+                default -> forms.reopen(me, id, version, note);
+            }
+            redirect.addFlashAttribute("success", "form.done." + action);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.current());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/forms/{id}";
+    }
+
+    private static boolean english() {
+        return "en"
+                .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage());
+    }
+}
