@@ -277,6 +277,17 @@ class ReportingIT extends IntegrationTest {
                         .isNotEqualTo("2026-07-31");
             }
         }
+        HttpResponse<byte[]> xlsx = office.getBytes("/api/v1/periods/" + periodId + "/completeness/export");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()));
+                var text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book)) {
+            assertThat(text.getText())
+                    .as("the completeness table as the office downloads it")
+                    .contains("TIẾN ĐỘ BÁO CÁO", "Phòng Văn hóa và Thông tin", "Cán bộ phụ trách nghỉ ốm", "Đang nhập");
+        }
+        assertThat(outsider.getBytes("/api/v1/periods/" + periodId + "/completeness/export")
+                        .statusCode())
+                .isEqualTo(404);
         HttpResponse<String> unpublished =
                 office.sendJson("POST", "/api/v1/periods", "{\"frameworkId\":987654321,\"kind\":\"QUARTER\"}");
         assertThat(unpublished.statusCode()).isEqualTo(400);

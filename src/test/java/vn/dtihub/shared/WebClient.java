@@ -97,6 +97,18 @@ public final class WebClient {
         return send(builder);
     }
 
+    /** A download (xlsx, docx, pdf): the bytes as sent. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> getJson(String path) {
         return send(request(path).GET().header("Accept", "application/json"));
     }

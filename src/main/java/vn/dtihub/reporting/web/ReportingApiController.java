@@ -35,10 +35,12 @@ class ReportingApiController {
 
     private final Periods periods;
     private final Forms forms;
+    private final vn.dtihub.documents.Workbooks workbooks;
 
-    ReportingApiController(Periods periods, Forms forms) {
+    ReportingApiController(Periods periods, Forms forms, vn.dtihub.documents.Workbooks workbooks) {
         this.periods = periods;
         this.forms = forms;
+        this.workbooks = workbooks;
     }
 
     @GetMapping("/api/v1/periods")
@@ -89,6 +91,71 @@ class ReportingApiController {
                 .map(f -> new Completeness(
                         f, f.percentFilled(), f.onTime(), f.late(today), f.daysLeft(today), f.deadline()))
                 .toList();
+    }
+
+    private static final org.springframework.http.MediaType XLSX = org.springframework.http.MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static final Map<FormStatus, String> STATUS = Map.of(
+            FormStatus.DRAFT, "Đang nhập",
+            FormStatus.SUBMITTED, "Đã nộp",
+            FormStatus.UNDER_REVIEW, "Đang thẩm định",
+            FormStatus.RETURNED, "Trả lại",
+            FormStatus.APPROVED, "Đã phê duyệt");
+
+    @GetMapping("/api/v1/periods/{id}/completeness/export")
+    @Operation(summary = "The completeness table as xlsx, with the same filters")
+    ResponseEntity<byte[]> completenessXlsx(
+            @PathVariable long id,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) FormStatus status,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        PeriodSummary p = periods.get(me, id);
+        LocalDate today = periods.today();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .withZone(vn.dtihub.reporting.Deadlines.VIETNAM);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        int n = 0;
+        for (FormSummary f : periods.completeness(me, id, unit, status)) {
+            rows.add(java.util.Arrays.asList(
+                    ++n,
+                    f.assigneeName(),
+                    STATUS.get(f.status()),
+                    f.filled() + "/" + f.items(),
+                    f.percentFilled(),
+                    f.deadline().format(day),
+                    f.extendedTo() == null ? "" : f.extensionReason(),
+                    f.submittedAt() == null ? "" : at.format(f.submittedAt()),
+                    f.onTime() == null ? (f.late(today) ? "Quá hạn" : "") : f.onTime() ? "Đúng hạn" : "Muộn",
+                    f.daysLeft(today)));
+        }
+        byte[] xlsx = workbooks.write(List.of(new vn.dtihub.documents.Sheet(
+                "Tiến độ",
+                List.of("TIẾN ĐỘ BÁO CÁO: " + p.title(), p.frameworkName()),
+                List.of(
+                        "TT",
+                        "Đơn vị, cơ quan",
+                        "Trạng thái",
+                        "Đã nhập",
+                        "%",
+                        "Hạn",
+                        "Lý do gia hạn",
+                        "Nộp lúc",
+                        "Đúng hạn",
+                        "Còn (ngày)"),
+                rows,
+                List.of(5, 45, 18, 10, 6, 12, 30, 17, 12, 10),
+                true)));
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("tien-do-bao-cao-" + id + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(xlsx);
     }
 
     record Extension(LocalDate extendedTo, String reason, Integer version) {}
