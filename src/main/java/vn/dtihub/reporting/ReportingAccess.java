@@ -39,6 +39,29 @@ class ReportingAccess {
         return f;
     }
 
+    /**
+     * A form its unit may change now (a value's evidence, a citation): filled by the caller, a draft or sent back, in
+     * an open period; otherwise refused, a locked form as a conflict.
+     */
+    FormSummary editableByUnit(ScopedPrincipal caller, long formId) {
+        FormSummary f = form(caller, formId);
+        if (!fills(caller, f)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the form's unit changes it");
+        }
+        FormStatus status = repository.lockStatus(formId);
+        if (status == FormStatus.APPROVED) {
+            throw new vn.dtihub.shared.ConflictException("form.locked", "The form is approved: its values are locked");
+        }
+        if (!status.editableByUnit()) {
+            throw new vn.dtihub.shared.ConflictException(
+                    "form.notEditableNow", "The form cannot be changed in its current state");
+        }
+        if (!repository.period(f.periodId()).orElseThrow().open()) {
+            throw new vn.dtihub.shared.ConflictException("period.closed", "The period is closed");
+        }
+        return f;
+    }
+
     /** The seat that fills the form in: its agency, or its unit for a unit's own form. */
     static boolean fills(ScopedPrincipal caller, FormSummary f) {
         if (!caller.writes()) {

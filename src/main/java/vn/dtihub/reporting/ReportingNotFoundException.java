@@ -13,6 +13,10 @@ public class ReportingNotFoundException extends NotFoundException {
         return new ReportingNotFoundException("error.periodNotFound", id);
     }
 
+    public static ReportingNotFoundException document(Object id) {
+        return new ReportingNotFoundException("error.documentNotFound", id);
+    }
+
     public static ReportingNotFoundException form(Object id) {
         return new ReportingNotFoundException("error.formNotFound", id);
     }

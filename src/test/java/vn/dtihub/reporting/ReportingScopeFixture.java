@@ -50,7 +50,18 @@ public class ReportingScopeFixture implements ScopeFixture {
                 0,
                 new ValueInput(null, null, null, null, null, null, "Giải trình Bí Mật ZX94"),
                 null);
+        Evidence evidence = context.getBean(Evidence.class);
+        EvidenceDocument document = evidence.add(
+                THANH_HOA,
+                new DocumentInput("DECISION", "93/QĐ-UBND", null, null, "Văn bản Bí Mật ZX95"),
+                new java.io.ByteArrayInputStream(
+                        "%PDF-1.4\n% Bí Mật ZX96\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "van-ban-bi-mat-ZX97.pdf");
+        evidence.cite(THANH_HOA, form.id(), line.criterion().id(), document.id());
         return Map.of(
+                "evidence/id", String.valueOf(document.id()),
+                "evidence/criterionId", String.valueOf(line.criterion().id()),
+                "documents/documentId", String.valueOf(document.id()),
                 "periods/id", String.valueOf(period.id()),
                 "forms/id", String.valueOf(form.id()),
                 "values/criterionId", String.valueOf(line.criterion().id()),
@@ -59,6 +70,7 @@ public class ReportingScopeFixture implements ScopeFixture {
 
     @Override
     public List<String> secrets() {
-        return List.of("Kỳ báo cáo Bí Mật ZX93", "Giải trình Bí Mật ZX94");
+        return List.of(
+                "Kỳ báo cáo Bí Mật ZX93", "Giải trình Bí Mật ZX94", "Văn bản Bí Mật ZX95", "van-ban-bi-mat-ZX97.pdf");
     }
 }

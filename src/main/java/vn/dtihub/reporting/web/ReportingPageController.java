@@ -40,11 +40,14 @@ class ReportingPageController {
 
     private final Periods periods;
     private final Forms forms;
+    private final vn.dtihub.reporting.Evidence evidence;
     private final Frameworks frameworks;
 
-    ReportingPageController(Periods periods, Forms forms, Frameworks frameworks) {
+    ReportingPageController(
+            Periods periods, Forms forms, vn.dtihub.reporting.Evidence evidence, Frameworks frameworks) {
         this.periods = periods;
         this.forms = forms;
+        this.evidence = evidence;
         this.frameworks = frameworks;
     }
 
@@ -189,6 +192,10 @@ class ReportingPageController {
                         .findFirst()
                         .orElse(null));
         rights(me, f, model);
+        model.addAttribute("evidence", evidence.ofForm(me, id));
+        if (Boolean.TRUE.equals(model.getAttribute("edits"))) {
+            model.addAttribute("library", evidence.libraryOf(me, f));
+        }
         model.addAttribute("today", periods.today());
         model.addAttribute("zone", Deadlines.VIETNAM);
         return "reporting/form";

@@ -1,0 +1,224 @@
+package vn.dtihub.reporting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.documents.FileNames;
+import vn.dtihub.documents.FileStore;
+import vn.dtihub.documents.StoredFile;
+import vn.dtihub.reporting.domain.EvidenceRepository;
+import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.shared.AuditRecord;
+import vn.dtihub.shared.AuditTrail;
+import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.shared.VietnameseText;
+
+/**
+ * Evidence entered once: a unit's (or agency's) library of documents, cited by any value of any period so that the
+ * same decision is never uploaded twice; files a value carries itself. Files are checked by content and stored once
+ * by their hash under generated names; they are read only by users whose scope covers the unit.
+ */
+@Service
+public class Evidence {
+
+    private static final Set<String> KINDS = Set.of("DECISION", "PLAN", "MINUTES", "REPORT", "OTHER");
+
+    private final EvidenceRepository repository;
+    private final ReportingRepository reporting;
+    private final ReportingAccess access;
+    private final FileStore files;
+    private final AuditTrail audit;
+
+    Evidence(
+            EvidenceRepository repository,
+            ReportingRepository reporting,
+            ReportingAccess access,
+            FileStore files,
+            AuditTrail audit) {
+        this.repository = repository;
+        this.reporting = reporting;
+        this.access = access;
+        this.files = files;
+        this.audit = audit;
+    }
+
+    /** The caller's library: its agency's documents (or its unit's), and its unit's. */
+    public List<EvidenceDocument> library(ScopedPrincipal caller) {
+        if (caller.seatPath() == null) {
+            return List.of();
+        }
+        return repository.library(caller.seatAgencyId(), List.of(caller.seatPath()));
+    }
+
+    /** The documents a form's values may cite: those of its agency or unit, and of the unit it reports for. */
+    public List<EvidenceDocument> libraryOf(ScopedPrincipal caller, FormSummary form) {
+        access.form(caller, form.id());
+        List<String> paths = new ArrayList<>(List.of(form.subjectPath()));
+        if (!form.assigneePath().equals(form.subjectPath())) {
+            paths.add(form.assigneePath());
+        }
+        return repository.library(form.agencyId(), paths);
+    }
+
+    /**
+     * Adds a document to the caller's library, with its file if one is given. The same number and date already in
+     * the library is a conflict naming the document: it is cited, not uploaded again.
+     */
+    @Transactional
+    public EvidenceDocument add(ScopedPrincipal caller, DocumentInput in, InputStream file, String fileName) {
+        if (!caller.writes() || caller.seatPath() == null) {
+            throw new AccessDeniedException("A unit's or agency's users keep its library");
+        }
+        String kind =
+                in.kind() == null || in.kind().isBlank() ? "OTHER" : in.kind().strip();
+        if (!KINDS.contains(kind)) {
+            throw new InvalidInputException(
+                    "kind", "evidence.kindUnknown", "kind is DECISION, PLAN, MINUTES, REPORT or OTHER");
+        }
+        String summary = text(in.summary(), "summary", 2000);
+        if (summary == null) {
+            throw new InvalidInputException("summary", "validation.required", "Say what the document is about");
+        }
+        String number = text(in.number(), "number", 100);
+        DocumentInput clean = new DocumentInput(kind, number, in.issuedOn(), text(in.issuer(), "issuer", 300), summary);
+        if (number != null) {
+            repository
+                    .sameDocument(caller.seatPath(), caller.seatAgencyId(), number, in.issuedOn())
+                    .ifPresent(d -> {
+                        throw new ConflictException(
+                                "evidence.duplicate", "This document is already in the library", "→ " + d.citation());
+                    });
+        }
+        Long fileId = null;
+        String safe = null;
+        if (file != null) {
+            safe = FileNames.safe(fileName);
+            fileId = files.store(file, safe).id();
+        }
+        long id = repository.insertDocument(
+                caller.seatPath(), caller.seatAgencyId(), clean, fileId, safe, caller.username());
+        EvidenceDocument d = repository.document(id).orElseThrow();
+        audit.record(AuditRecord.of("EVIDENCE_ADDED", "evidence_document", id, caller.seatPath())
+                .withDetail(d.citation()));
+        return d;
+    }
+
+    /** A library document the caller may read: its scope covers the unit, or it is the caller's own seat's. */
+    public EvidenceDocument document(ScopedPrincipal caller, long id) {
+        EvidenceDocument d = repository.document(id).orElseThrow(() -> ReportingNotFoundException.document(id));
+        boolean own = d.agencyId() != null
+                ? d.agencyId().equals(caller.seatAgencyId())
+                : d.ownerPath().equals(caller.seatPath());
+        if (!own && !caller.scope().coversUnit(d.ownerPath())) {
+            throw ReportingNotFoundException.document(id);
+        }
+        return d;
+    }
+
+    /** The form the caller may see, or not found: checked before anything a request carries is read. */
+    public FormSummary form(ScopedPrincipal caller, long formId) {
+        return access.form(caller, formId);
+    }
+
+    public Map<Long, ValueEvidence> ofForm(ScopedPrincipal caller, long formId) {
+        access.form(caller, formId);
+        return repository.ofForm(formId);
+    }
+
+    /** Cites a library document for a value, while the unit may change the form. */
+    @Transactional
+    public void cite(ScopedPrincipal caller, long formId, long criterionId, long documentId) {
+        FormSummary form = access.editableByUnit(caller, formId);
+        asked(form, criterionId);
+        EvidenceDocument d = libraryOf(caller, form).stream()
+                .filter(x -> x.id() == documentId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "documentId", "evidence.notInLibrary", "The document is not in the unit's library"));
+        if (repository.cite(formId, criterionId, documentId, caller.username())) {
+            reporting.event(formId, caller.username(), "EVIDENCE_CITED", criterionId, null, d.citation(), null);
+            audit.record(AuditRecord.of("EVIDENCE_CITED", "report_form", formId, form.assigneePath())
+                    .withDetail(d.citation()));
+        }
+    }
+
+    @Transactional
+    public void uncite(ScopedPrincipal caller, long formId, long criterionId, long documentId) {
+        FormSummary form = access.editableByUnit(caller, formId);
+        if (repository.uncite(formId, criterionId, documentId)) {
+            String citation = repository
+                    .document(documentId)
+                    .map(EvidenceDocument::citation)
+                    .orElse("#" + documentId);
+            reporting.event(formId, caller.username(), "EVIDENCE_UNCITED", criterionId, citation, null, null);
+            audit.record(AuditRecord.of("EVIDENCE_UNCITED", "report_form", formId, form.assigneePath())
+                    .withDetail(citation));
+        }
+    }
+
+    /** Attaches a file to a value, while the unit may change the form; checked by content, stored once. */
+    @Transactional
+    public ValueEvidence.ValueFile attach(
+            ScopedPrincipal caller, long formId, long criterionId, InputStream content, String name) {
+        FormSummary form = access.editableByUnit(caller, formId);
+        asked(form, criterionId);
+        String safe = FileNames.safe(name);
+        StoredFile stored = files.store(content, safe);
+        long id = repository.insertFile(formId, criterionId, stored.id(), safe, caller.username());
+        reporting.event(formId, caller.username(), "FILE_ATTACHED", criterionId, null, safe, null);
+        audit.record(AuditRecord.of("VALUE_FILE_ATTACHED", "report_form", formId, form.assigneePath())
+                .withDetail(safe + " " + stored.sha256()));
+        return repository.file(formId, id).orElseThrow();
+    }
+
+    /** A value's file, for whoever may read the form. */
+    public Download valueFile(ScopedPrincipal caller, long formId, long id) throws IOException {
+        access.form(caller, formId);
+        ValueEvidence.ValueFile f =
+                repository.file(formId, id).orElseThrow(() -> ReportingNotFoundException.document(formId + "/" + id));
+        return download(f.fileId(), f.name());
+    }
+
+    /** A library document's file, for whoever may read the document. */
+    public Download documentFile(ScopedPrincipal caller, long documentId) throws IOException {
+        EvidenceDocument d = document(caller, documentId);
+        if (d.fileId() == null) {
+            throw ReportingNotFoundException.document(documentId);
+        }
+        return download(d.fileId(), d.fileName());
+    }
+
+    /** A stored file ready to send: its content type and size as checked at upload, its safe name, its bytes. */
+    public record Download(String contentType, long size, String name, InputStream content) {}
+
+    private Download download(long fileId, String name) throws IOException {
+        StoredFile stored = files.find(fileId).orElseThrow(() -> ReportingNotFoundException.document(fileId));
+        return new Download(stored.contentType(), stored.size(), name, files.open(stored));
+    }
+
+    private void asked(FormSummary form, long criterionId) {
+        if (reporting.items(form.id()).stream().noneMatch(i -> i.criterionId() == criterionId)) {
+            throw new InvalidInputException(
+                    "criterionId", "form.criterionNotAsked", "The form does not ask for criterion " + criterionId);
+        }
+    }
+
+    private static String text(String raw, String field, int max) {
+        String v = VietnameseText.nfc(raw);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (v.length() > max) {
+            throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
+        }
+        return v;
+    }
+}
