@@ -66,6 +66,14 @@ public class Workbooks {
             CellStyle quoted = workbook.createCellStyle();
             quoted.cloneStyleFrom(text);
             quoted.setQuotePrefixed(true);
+            CellStyle locked = workbook.createCellStyle();
+            locked.cloneStyleFrom(text);
+            locked.setLocked(true);
+            locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle lockedQuoted = workbook.createCellStyle();
+            lockedQuoted.cloneStyleFrom(locked);
+            lockedQuoted.setQuotePrefixed(true);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
             date.setLocked(false);
@@ -88,18 +96,21 @@ public class Workbooks {
                     for (int c = 0; c < values.size(); c++) {
                         Object v = values.get(c);
                         Cell cell = row.createCell(c);
+                        boolean fixed = sheet.lockedColumns().contains(c);
+                        CellStyle plain = fixed ? locked : text;
+                        CellStyle asText = fixed ? lockedQuoted : quoted;
                         if (v == null) {
-                            cell.setCellStyle(text);
+                            cell.setCellStyle(plain);
                         } else if (v instanceof Number n) {
                             cell.setCellValue(new BigDecimal(n.toString()).doubleValue());
-                            cell.setCellStyle(text);
+                            cell.setCellStyle(plain);
                         } else if (v instanceof Boolean b) {
-                            setText(cell, b ? "x" : "", text, quoted);
+                            setText(cell, b ? "x" : "", plain, asText);
                         } else if (v instanceof LocalDate d) {
                             cell.setCellValue(d);
                             cell.setCellStyle(date);
                         } else {
-                            setText(cell, v.toString(), text, quoted);
+                            setText(cell, v.toString(), plain, asText);
                         }
                     }
                 }
@@ -232,7 +243,10 @@ public class Workbooks {
                     value.setLength(0);
                 }
                 case "f" -> formula = true;
-                case "v", "t" -> inValue = true;
+                // An inline string's text is in <t>; every other cell's in <v>. A cell edited by another program
+                // may keep a stale <is><t> beside its new <v>: reading both would join two values.
+                case "v" -> inValue = !"inlineStr".equals(type);
+                case "t" -> inValue = "inlineStr".equals(type);
                 default -> {}
             }
         }

@@ -29,16 +29,56 @@ import vn.dtihub.shared.VietnameseText;
 @Service
 public class Forms {
 
+    /** An uploaded form has at most this many rows: a form has a few hundred criteria. */
+    static final int MAX_ROWS = 5000;
+
     private final ReportingRepository repository;
     private final ReportingAccess access;
     private final Frameworks frameworks;
     private final AuditTrail audit;
+    private final vn.dtihub.documents.Workbooks workbooks;
 
-    Forms(ReportingRepository repository, ReportingAccess access, Frameworks frameworks, AuditTrail audit) {
+    Forms(
+            ReportingRepository repository,
+            ReportingAccess access,
+            Frameworks frameworks,
+            AuditTrail audit,
+            vn.dtihub.documents.Workbooks workbooks) {
         this.repository = repository;
         this.access = access;
         this.frameworks = frameworks;
         this.audit = audit;
+        this.workbooks = workbooks;
+    }
+
+    /** The form as an xlsx to fill offline: criteria locked, values and versions, instructions. */
+    public byte[] workbook(ScopedPrincipal caller, long formId) {
+        FormSummary form = access.form(caller, formId);
+        audit.record(AuditRecord.of("FORM_EXPORTED", "report_form", formId, form.assigneePath()));
+        return workbooks.write(FormWorkbook.sheets(form, period(form), lines(caller, form, false)));
+    }
+
+    /**
+     * Reads a filled xlsx back: every problem by row and column (unknown codes, values that are not what the
+     * criterion asks, formulas, values changed by someone since the download), else the changes it would make.
+     * Nothing is saved.
+     */
+    public FormWorkbook.Preview preview(ScopedPrincipal caller, long formId, java.io.InputStream xlsx) {
+        FormSummary form = access.editableByUnit(caller, formId);
+        List<vn.dtihub.documents.SheetRow> rows = workbooks.read(xlsx, MAX_ROWS);
+        return FormWorkbook.read(rows, lines(caller, form, false));
+    }
+
+    /** Applies the changes of an upload, all or none: any problem, or any value changed meanwhile, saves nothing. */
+    @Transactional
+    public int apply(ScopedPrincipal caller, long formId, List<FormWorkbook.Change> changes) {
+        FormSummary form = access.editableByUnit(caller, formId);
+        for (FormWorkbook.Change c : changes) {
+            save(caller, formId, c.criterionId(), c.version(), c.input(), null);
+        }
+        audit.record(AuditRecord.of("FORM_IMPORTED", "report_form", formId, form.assigneePath())
+                .withDetail(changes.size() + " values"));
+        return changes.size();
     }
 
     /** The forms the caller's agency (or unit) fills in, newest period first. */
