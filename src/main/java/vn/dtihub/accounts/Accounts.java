@@ -72,6 +72,14 @@ public class Accounts {
     }
 
     /** A user the caller may manage; another scope's user is reported as not found. */
+    /**
+     * Who to notify at a seat: the active users of an agency, or of a unit itself. For the notifications module,
+     * which decides itself who may be told what.
+     */
+    public List<Recipient> seatedAt(Long agencyId, String unitPath) {
+        return users.seatedAt(agencyId, unitPath);
+    }
+
     public UserView get(ScopedPrincipal caller, long id) {
         requireAdministers(caller);
         UserView user = users.find(id).orElseThrow(() -> UserNotFoundException.forId(id));

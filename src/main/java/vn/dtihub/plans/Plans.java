@@ -755,6 +755,28 @@ public class Plans {
                 .toList();
     }
 
+    /**
+     * Every late task of an issued plan, for the reminders: the notifications module tells each task's lead, whose
+     * own plans they are.
+     */
+    public List<PlanTask> lateTasks() {
+        Map<Long, PlanSummary> plans = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        List<TaskRow> rows = repository.openTasksOfIssuedPlans();
+        // A reminder names the task, not what it serves: no need to look up the links of every open task.
+        Served served = new Served(new PlanRepository.TaskLinks(Map.of(), Map.of()), Map.of());
+        List<PlanTask> out = new ArrayList<>();
+        for (TaskRow row : rows) {
+            PlanSummary p = plans.computeIfAbsent(
+                    row.planId(), id -> repository.find(id).orElseThrow());
+            PlanTask t = task(row, p, names, served);
+            if (t.late()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Counts of a standing office's tasks by status (late counted apart) and the late ones. */
     public Map<String, Long> overview(List<PlanTask> tasks) {
         Map<String, Long> counts = new LinkedHashMap<>();

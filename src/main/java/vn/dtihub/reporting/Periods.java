@@ -357,6 +357,14 @@ public class Periods {
     }
 
     /**
+     * The forms not yet submitted in every open period, for the reminders: the notifications module decides who is
+     * told, and tells only the forms' own units.
+     */
+    public List<FormSummary> pendingForms() {
+        return repository.pendingForms();
+    }
+
+    /**
      * A period's forms, with how much each is filled and whether it was on time: the completeness page. Each caller
      * sees the forms of the units its scope covers and those it fills itself, narrowed to a sub-unit on request.
      */

@@ -95,7 +95,9 @@ class ReportingJourneyIT extends IntegrationTest {
             row.getByLabel("Mẫu số").press("Tab");
             Locator saved = page.locator("#" + id);
             assertThat(saved).containsText("nghison.vhtt");
-            assertThat(saved.locator("input[name=version]")).hasValue("1");
+            // Each field saves on its own, one after the other (queued), each with the version the last one left.
+            assertThat(saved.locator("input[name=version]")).hasValue("2");
+            assertThat(saved.locator(".row-error")).hasCount(0);
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "nghison.vhtt", errors);

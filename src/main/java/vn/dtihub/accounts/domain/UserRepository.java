@@ -50,6 +50,22 @@ public class UserRepository {
     }
 
     /** Users within a scope, optionally filtered by a text in username or name (diacritics ignored). */
+    /** Active users seated at an agency, or at a unit itself (not in one of its agencies). */
+    public List<vn.dtihub.accounts.Recipient> seatedAt(Long agencyId, String unitPath) {
+        String where = agencyId != null ? "agency_id = :a" : "agency_id is null and unit_path = :p";
+        return jdbc.sql("select id, username, display_name, email, role from app_user where active and " + where
+                        + " order by id")
+                .param("a", agencyId)
+                .param("p", unitPath)
+                .query((rs, n) -> new vn.dtihub.accounts.Recipient(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
+                        vn.dtihub.accounts.Role.valueOf(rs.getString("role"))))
+                .list();
+    }
+
     public List<UserView> list(Scope scope, String text, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from app_user where true");
         List<Object> params = new ArrayList<>();

@@ -408,6 +408,14 @@ public class PlanRepository {
                 .list();
     }
 
+    /** The open tasks of issued plans: those that may be late. */
+    public List<TaskRow> openTasksOfIssuedPlans() {
+        return jdbc.sql("""
+                        select t.* from plan_task t join plan p on p.id = t.plan_id
+                        where p.status = 'ISSUED' and t.status not in ('DONE', 'CANCELLED')
+                        order by t.id limit 100000""").query(PlanRepository::task).list();
+    }
+
     /** Tasks copied from the given tasks into lower units' plans (the cascade). */
     public List<TaskRow> tasksFrom(List<Long> sourceIds) {
         if (sourceIds.isEmpty()) {

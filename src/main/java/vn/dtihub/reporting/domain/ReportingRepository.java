@@ -252,6 +252,13 @@ public class ReportingRepository {
                 .list();
     }
 
+    /** Forms not yet submitted in open periods: those the reminders are about. */
+    public List<FormSummary> pendingForms() {
+        return jdbc.sql(FORM + " where p.status = 'OPEN' and r.status in ('DRAFT', 'RETURNED') order by r.id")
+                .query(ReportingRepository::form)
+                .list();
+    }
+
     /** The forms an agency (or a unit, when the agency is null) fills in, newest period first. */
     public List<FormSummary> formsOf(Long agencyId, String unitPath) {
         String where =

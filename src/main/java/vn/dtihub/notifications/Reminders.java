@@ -1,0 +1,142 @@
+package vn.dtihub.notifications;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.dtihub.accounts.Accounts;
+import vn.dtihub.accounts.Recipient;
+import vn.dtihub.plans.PlanTask;
+import vn.dtihub.plans.Plans;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.reporting.Periods;
+import vn.dtihub.shared.ScopedPrincipal;
+
+/**
+ * The reminders (đôn đốc): every morning, the units whose forms are not submitted are told a set number of days
+ * before the deadline (7 and 2 unless configured), the day after it passed, and weekly while late, their approver
+ * included; the leads of late plan tasks weekly. A standing office can also remind all its late units now. Each
+ * reminder has a key, so it is sent once, whatever restarts or extra nodes.
+ */
+@Service
+public class Reminders {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Periods periods;
+    private final Plans plans;
+    private final Accounts accounts;
+    private final Notifications notifications;
+    private final Set<Integer> daysBefore;
+    private final String baseUrl;
+
+    Reminders(
+            Periods periods,
+            Plans plans,
+            Accounts accounts,
+            Notifications notifications,
+            @Value("${dtihub.reminders.days-before:7,2}") String daysBefore,
+            @Value("${dtihub.base-url:http://localhost:8080}") String baseUrl) {
+        this.periods = periods;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.daysBefore = Arrays.stream(daysBefore.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Integer::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Scheduled(cron = "${dtihub.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    public void everyMorning() {
+        run(periods.today());
+    }
+
+    /** Sends the reminders due on a day; returns how many notifications were created. */
+    public int run(LocalDate today) {
+        int created = 0;
+        for (FormSummary f : periods.pendingForms()) {
+            long left = f.daysLeft(today);
+            String key;
+            String subject;
+            if (left >= 0 && daysBefore.contains((int) left)) {
+                key = "form:" + f.id() + ":before:" + left + ":" + f.deadline();
+                subject = "Còn " + left + " ngày: biểu " + f.periodTitle();
+            } else if (left < 0 && (-left) % 7 == 1) {
+                key = "form:" + f.id() + ":late:" + today;
+                subject = "Quá hạn " + (-left) + " ngày: biểu " + f.periodTitle();
+            } else {
+                continue;
+            }
+            created += tellForm(f, "REMINDER", key, subject);
+        }
+        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        for (PlanTask t : plans.lateTasks()) {
+            List<Recipient> to = t.leadAgencyId() != null
+                    ? accounts.seatedAt(t.leadAgencyId(), null)
+                    : t.leadPath() == null ? List.of() : accounts.seatedAt(null, t.leadPath());
+            for (Recipient r : to) {
+                if (notifications.tell(
+                        r,
+                        "TASK_LATE",
+                        "Nhiệm vụ quá hạn: " + shorten(t.text()),
+                        "Nhiệm vụ \"" + t.text() + "\" (thời hạn: " + t.deadlineText() + ") chưa hoàn thành."
+                                + "\nCập nhật tiến độ tại: " + baseUrl + "/tasks/" + t.id(),
+                        "/tasks/" + t.id(),
+                        "task:" + t.id() + ":late:" + week)) {
+                    created++;
+                }
+            }
+        }
+        return created;
+    }
+
+    /** Reminds, now, every late unit of a period the caller's office manages (once a day per form). */
+    public int nudge(ScopedPrincipal caller, long periodId) {
+        PeriodSummary p = periods.get(caller, periodId);
+        if (!periods.manages(caller, p)) {
+            throw new AccessDeniedException("The standing office that opened the period reminds its units");
+        }
+        LocalDate today = periods.today();
+        int created = 0;
+        for (FormSummary f : periods.completeness(caller, periodId, null, null)) {
+            if (f.late(today)) {
+                created += tellForm(
+                        f,
+                        "NUDGE",
+                        "nudge:" + f.id() + ":" + today,
+                        "Đôn đốc: biểu " + f.periodTitle() + " đã quá hạn " + (-f.daysLeft(today)) + " ngày");
+            }
+        }
+        return created;
+    }
+
+    private int tellForm(FormSummary f, String kind, String key, String subject) {
+        int created = 0;
+        String body = f.assigneeName() + ": biểu " + f.periodTitle() + ", hạn "
+                + f.deadline().format(DAY)
+                + ". Đã nhập " + f.filled() + "/" + f.items() + " tiêu chí; biểu chưa được nộp."
+                + "\nNhập và nộp biểu tại: " + baseUrl + "/forms/" + f.id()
+                + "\n(Thư tự động của DTI Hub; lãnh đạo đơn vị nhận bản sao để ký duyệt.)";
+        for (Recipient r : accounts.seatedAt(f.agencyId(), f.assigneePath())) {
+            if (notifications.tell(r, kind, subject + " – " + f.assigneeName(), body, "/forms/" + f.id(), key)) {
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+    }
+}
