@@ -126,6 +126,15 @@ public class Periods {
         LocalDate commune = Optional.ofNullable(in.dueCommune()).orElse(usual.commune());
         LocalDate district = Optional.ofNullable(in.dueDistrict()).orElse(usual.district());
         LocalDate province = Optional.ofNullable(in.dueProvince()).orElse(usual.province());
+        if (in.kind() == PeriodKind.AD_HOC) {
+            // A request has one deadline, the same for every agency asked.
+            LocalDate by = Optional.ofNullable(in.dueCommune())
+                    .or(() -> Optional.ofNullable(in.dueDistrict()))
+                    .orElse(usual.commune());
+            commune = by;
+            district = by;
+            province = by;
+        }
         if (district.isBefore(commune) || province.isBefore(district)) {
             throw new InvalidInputException(
                     "dueDistrict", "period.deadlinesOrder", "Communes report first, then the units that consolidate");
@@ -148,13 +157,9 @@ public class Periods {
                 district,
                 province,
                 caller.username()));
-        List<NewForm> forms = forms(
-                framework,
-                scope,
-                Map.of(
-                        "COMMUNE", commune,
-                        "DISTRICT", district,
-                        "PROVINCE", province));
+        Map<String, LocalDate> due = Map.of("COMMUNE", commune, "DISTRICT", district, "PROVINCE", province);
+        List<NewForm> forms =
+                in.kind() == PeriodKind.AD_HOC ? request(caller, framework, in, due) : forms(framework, scope, due);
         int created = repository.insertForms(id, forms);
         audit.record(AuditRecord.of("PERIOD_OPENED", "reporting_period", id, scope.path())
                 .withDetail(title + ": " + created + " forms"));
@@ -265,6 +270,65 @@ public class Periods {
                         ids,
                         ids.stream().map(who.criteria::get).toList()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The forms of an ad hoc request: one per agency asked (in the caller's scope), with the criteria asked for (a
+     * group of criteria stands for the scored criteria under it).
+     */
+    private List<NewForm> request(
+            ScopedPrincipal caller, FrameworkSummary framework, PeriodInput in, Map<String, LocalDate> due) {
+        if (in.agencyIds() == null || in.agencyIds().isEmpty()) {
+            throw new InvalidInputException("agencyIds", "period.requestAgencies", "Name the agencies asked");
+        }
+        if (in.criterionIds() == null || in.criterionIds().isEmpty()) {
+            throw new InvalidInputException("criterionIds", "period.requestCriteria", "Name the criteria asked for");
+        }
+        List<Criterion> criteria = frameworks.criteriaOf(framework.id());
+        Map<Long, List<Long>> children = new HashMap<>();
+        Set<Long> parents = new HashSet<>();
+        Set<Long> ids = new HashSet<>();
+        for (Criterion c : criteria) {
+            ids.add(c.id());
+            if (c.parentId() != null) {
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c.id());
+                parents.add(c.parentId());
+            }
+        }
+        Set<Long> scored = new HashSet<>();
+        criteria.stream().filter(c -> c.scored() && !parents.contains(c.id())).forEach(c -> scored.add(c.id()));
+        Set<Long> asked = new java.util.LinkedHashSet<>();
+        for (Long id : in.criterionIds()) {
+            if (id == null || !ids.contains(id)) {
+                throw new InvalidInputException(
+                        "criterionIds", "form.criterionNotAsked", "Criterion " + id + " is not in the framework");
+            }
+            asked.addAll(leavesUnder(id, children, scored));
+        }
+        List<Long> ordered =
+                criteria.stream().map(Criterion::id).filter(asked::contains).toList();
+        List<NewForm> out = new ArrayList<>();
+        for (Long agencyId : new java.util.LinkedHashSet<>(in.agencyIds())) {
+            AgencyView agency;
+            try {
+                agency = units.visibleAgency(caller, agencyId);
+            } catch (vn.dtihub.shared.NotFoundException e) {
+                throw new InvalidInputException("agencyIds", "assignment.unknownAgency", "Unknown agency " + agencyId);
+            }
+            UnitView unit = units.byPath(agency.unitPath()).orElseThrow();
+            String level = unit.level().name();
+            out.add(new NewForm(
+                    unit.id(),
+                    unit.path(),
+                    agency.id(),
+                    agency.unitPath(),
+                    agency.name(),
+                    level,
+                    due.get(level),
+                    ordered,
+                    ordered.stream().map(x -> "PROVIDE_DATA").toList()));
         }
         return out;
     }

@@ -293,4 +293,64 @@ class ReportingIT extends IntegrationTest {
         assertThat(unpublished.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(unpublished.body()).get("field").asString()).isEqualTo("frameworkId");
     }
+
+    @Test
+    void anAdHocRequestAsksNamedAgenciesForNamedCriteriaByOneDeadline() {
+        WebClient office = api("nghison.cds", DEMO_PASSWORD);
+        long framework = districtFramework(office);
+        // The first node of the tree: a group, standing for the scored criteria under it.
+        long group = JSON.readTree(office.getJson("/api/v1/frameworks/" + framework + "/criteria")
+                        .body())
+                .get(0)
+                .get("id")
+                .asLong();
+        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
+                .orElseThrow()
+                .id();
+        long noiVu = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Nội vụ")
+                .orElseThrow()
+                .id();
+        HttpResponse<String> none = office.sendJson(
+                "POST",
+                "/api/v1/periods",
+                "{\"frameworkId\":" + framework + ",\"kind\":\"AD_HOC\",\"criterionIds\":[" + group + "]}");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(none.body()).get("field").asString()).isEqualTo("agencyIds");
+        var province = units.get(Structure.CURRENT, "51");
+        long quangNgai = units.agencyNamed(province, "Sở Tài chính")
+                .orElseGet(() -> units.createAgency(
+                        vn.dtihub.shared.TestPrincipal.admin(),
+                        province,
+                        new vn.dtihub.units.AgencyChange("Sở Tài chính", null, null, true)))
+                .id();
+        HttpResponse<String> foreign = office.sendJson(
+                "POST",
+                "/api/v1/periods",
+                "{\"frameworkId\":" + framework + ",\"kind\":\"AD_HOC\",\"agencyIds\":[" + quangNgai
+                        + "],\"criterionIds\":[" + group + "]}");
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(foreign.body()).get("field").asString()).isEqualTo("agencyIds");
+
+        HttpResponse<String> opened = office.sendJson(
+                "POST",
+                "/api/v1/periods",
+                "{\"frameworkId\":" + framework
+                        + ",\"kind\":\"AD_HOC\",\"title\":\"Cung cấp số liệu phục vụ đoàn kiểm tra\","
+                        + "\"dueCommune\":\"2026-12-01\",\"agencyIds\":[" + vhtt + "," + noiVu + "],\"criterionIds\":["
+                        + group + "]}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        JsonNode period = JSON.readTree(opened.body());
+        assertThat(period.get("formCount").asInt())
+                .as("one form per agency asked")
+                .isEqualTo(2);
+        JsonNode forms = JSON.readTree(
+                office.getJson("/api/v1/periods/" + period.get("id").asLong() + "/completeness")
+                        .body());
+        assertThat(forms.findValuesAsString("assigneeName"))
+                .containsExactlyInAnyOrder("Phòng Văn hóa và Thông tin", "Phòng Nội vụ");
+        assertThat(forms.findValuesAsString("deadline")).containsOnly("2026-12-01");
+        assertThat(forms.get(0).get("form").get("items").asInt())
+                .as("the scored criteria under the group asked for")
+                .isPositive();
+    }
 }

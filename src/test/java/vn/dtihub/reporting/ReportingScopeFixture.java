@@ -39,6 +39,8 @@ public class ReportingScopeFixture implements ScopeFixture {
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         null));
         FormSummary form =
                 periods.completeness(THANH_HOA, period.id(), null, null).get(0);

@@ -42,13 +42,19 @@ class ReportingPageController {
     private final Forms forms;
     private final vn.dtihub.reporting.Evidence evidence;
     private final Frameworks frameworks;
+    private final vn.dtihub.units.Units units;
 
     ReportingPageController(
-            Periods periods, Forms forms, vn.dtihub.reporting.Evidence evidence, Frameworks frameworks) {
+            Periods periods,
+            Forms forms,
+            vn.dtihub.reporting.Evidence evidence,
+            Frameworks frameworks,
+            vn.dtihub.units.Units units) {
         this.periods = periods;
         this.forms = forms;
         this.evidence = evidence;
         this.frameworks = frameworks;
+        this.units = units;
     }
 
     @GetMapping("/periods")
@@ -63,6 +69,12 @@ class ReportingPageController {
                             .filter(f -> f.status() == FrameworkStatus.PUBLISHED)
                             .toList());
             model.addAttribute("kinds", PeriodKind.values());
+            model.addAttribute("criterionChoices", frameworks.publishedFor(me));
+            model.addAttribute(
+                    "agencies",
+                    units.byPath(me.seatPath())
+                            .map(u -> units.agenciesOf(u, false))
+                            .orElse(List.of()));
             model.addAttribute("usual", periods.prefill(PeriodKind.QUARTER, null, null));
             model.addAttribute("year", periods.today().getYear());
         }
@@ -79,13 +91,26 @@ class ReportingPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueCommune,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDistrict,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueProvince,
+            @RequestParam(required = false) List<Long> agencyIds,
+            @RequestParam(required = false) List<Long> criterionIds,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         try {
             PeriodSummary p = periods.open(
                     me,
                     new PeriodInput(
-                            frameworkId, kind, year, quarter, title, null, null, dueCommune, dueDistrict, dueProvince));
+                            frameworkId,
+                            kind,
+                            year,
+                            quarter,
+                            title,
+                            null,
+                            null,
+                            dueCommune,
+                            dueDistrict,
+                            dueProvince,
+                            agencyIds,
+                            criterionIds));
             redirect.addFlashAttribute("success", "period.opened");
             redirect.addAttribute("id", p.id());
             return "redirect:/periods/{id}";
