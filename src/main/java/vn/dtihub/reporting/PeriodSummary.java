@@ -18,7 +18,14 @@ public record PeriodSummary(
         LocalDate dueProvince,
         boolean open,
         int formCount,
-        int version) {
+        int version,
+        java.time.Instant publishedAt,
+        java.time.Instant appealUntil) {
+
+    /** Whether a unit may still appeal the published results at an instant. */
+    public boolean appealsOpen(java.time.Instant now) {
+        return publishedAt != null && appealUntil != null && now.isBefore(appealUntil);
+    }
 
     /** The deadline of a form at a level. */
     public LocalDate dueFor(String level) {

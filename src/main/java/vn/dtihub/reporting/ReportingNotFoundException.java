@@ -13,6 +13,10 @@ public class ReportingNotFoundException extends NotFoundException {
         return new ReportingNotFoundException("error.periodNotFound", id);
     }
 
+    public static ReportingNotFoundException appeal(Object id) {
+        return new ReportingNotFoundException("error.appealNotFound", id);
+    }
+
     public static ReportingNotFoundException document(Object id) {
         return new ReportingNotFoundException("error.documentNotFound", id);
     }

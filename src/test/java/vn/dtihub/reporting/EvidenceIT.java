@@ -142,7 +142,10 @@ class EvidenceIT extends IntegrationTest {
         String page = WebClient.signedIn(port, "nghison.vhtt", DEMO_PASSWORD)
                 .get("/forms/" + form)
                 .body();
-        assertThat(page).contains("id=\"ev-" + criterion + "\"", "Quyết định số 51/QĐ-UBND", "passwd.pdf");
+        assertThat(page)
+                .contains("id=\"ev-" + criterion + "\"", "Quyết định số 51/QĐ-UBND", "passwd.pdf")
+                .as("every history line has its words")
+                .doesNotContain("??");
         JsonNode history = JSON.readTree(
                 reporter.getJson("/api/v1/forms/" + form + "/history").body());
         assertThat(history.findValuesAsString("action")).contains("EVIDENCE_CITED", "FILE_ATTACHED");

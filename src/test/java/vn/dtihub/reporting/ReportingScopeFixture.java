@@ -60,7 +60,14 @@ public class ReportingScopeFixture implements ScopeFixture {
                         "%PDF-1.4\n% Bí Mật ZX96\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "van-ban-bi-mat-ZX97.pdf");
         evidence.cite(THANH_HOA, form.id(), line.criterion().id(), document.id());
+        FormSummary submitted = forms.submit(THANH_HOA, form.id(), form.version(), null);
+        FormSummary approved = forms.approve(THANH_HOA, form.id(), submitted.version());
+        PeriodSummary current = periods.get(THANH_HOA, period.id());
+        Appeals appeals = context.getBean(Appeals.class);
+        appeals.publish(THANH_HOA, period.id(), current.version());
+        Appeal appeal = appeals.file(THANH_HOA, approved.id(), line.criterion().id(), "Khiếu nại Bí Mật ZX99");
         return Map.of(
+                "appeals/id", String.valueOf(appeal.id()),
                 "evidence/id", String.valueOf(document.id()),
                 "evidence/criterionId", String.valueOf(line.criterion().id()),
                 "documents/documentId", String.valueOf(document.id()),
@@ -73,6 +80,10 @@ public class ReportingScopeFixture implements ScopeFixture {
     @Override
     public List<String> secrets() {
         return List.of(
-                "Kỳ báo cáo Bí Mật ZX93", "Giải trình Bí Mật ZX94", "Văn bản Bí Mật ZX95", "van-ban-bi-mat-ZX97.pdf");
+                "Kỳ báo cáo Bí Mật ZX93",
+                "Giải trình Bí Mật ZX94",
+                "Văn bản Bí Mật ZX95",
+                "van-ban-bi-mat-ZX97.pdf",
+                "Khiếu nại Bí Mật ZX99");
     }
 }

@@ -479,7 +479,27 @@ public class ReportingRepository {
                 rs.getObject("due_province", LocalDate.class),
                 "OPEN".equals(rs.getString("status")),
                 rs.getInt("form_count"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                instant(rs, "published_at"),
+                instant(rs, "appeal_until"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Publishes a period's appraised results once, opening the appeal window for so many days. */
+    public boolean publish(long id, int version, int appealDays) {
+        return jdbc.sql("""
+                                update reporting_period set published_at = now(),
+                                    appeal_until = now() + make_interval(days => :d), version = version + 1
+                                where id = :id and version = :v and published_at is null""")
+                        .param("id", id)
+                        .param("v", version)
+                        .param("d", appealDays)
+                        .update()
+                == 1;
     }
 
     private static FormSummary form(ResultSet rs, int n) throws SQLException {

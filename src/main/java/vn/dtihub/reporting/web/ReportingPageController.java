@@ -43,13 +43,16 @@ class ReportingPageController {
     private final vn.dtihub.reporting.Evidence evidence;
     private final Frameworks frameworks;
     private final vn.dtihub.units.Units units;
+    private final vn.dtihub.reporting.Appeals appeals;
 
     ReportingPageController(
             Periods periods,
             Forms forms,
             vn.dtihub.reporting.Evidence evidence,
             Frameworks frameworks,
-            vn.dtihub.units.Units units) {
+            vn.dtihub.units.Units units,
+            vn.dtihub.reporting.Appeals appeals) {
+        this.appeals = appeals;
         this.periods = periods;
         this.forms = forms;
         this.evidence = evidence;
@@ -154,6 +157,7 @@ class ReportingPageController {
         model.addAttribute("unit", under);
         model.addAttribute("today", today);
         model.addAttribute("manages", periods.manages(me, p));
+        model.addAttribute("zone", Deadlines.VIETNAM);
         return "reporting/period";
     }
 
@@ -218,6 +222,12 @@ class ReportingPageController {
                         .orElse(null));
         rights(me, f, model);
         model.addAttribute("evidence", evidence.ofForm(me, id));
+        model.addAttribute("appeals", appeals.ofForm(me, id));
+        model.addAttribute(
+                "appealsOpen",
+                forms.period(f).appealsOpen(java.time.Instant.now())
+                        && f.status() == FormStatus.APPROVED
+                        && forms.fills(me, f));
         if (Boolean.TRUE.equals(model.getAttribute("edits"))) {
             model.addAttribute("library", evidence.libraryOf(me, f));
         }
