@@ -21,27 +21,30 @@ class ReportingPagesIT extends IntegrationTest {
     void anOfficeOpensAPeriodFromThePageAndAReporterFillsARowInPlace() {
         WebClient office = WebClient.signedIn(port, "nghison.cds", DEMO_PASSWORD);
         String list = office.get("/periods").body();
-        assertThat(list).contains("id=\"open-period-form\"", "Bộ chỉ số chuyển đổi số cấp huyện");
+        assertThat(list)
+                .contains("id=\"open-period-form\"", "Bộ chỉ số chuyển đổi số cấp huyện")
+                .as("the demo quarter, labelled as demo data")
+                .contains("thị xã Nghi Sơn (dữ liệu minh họa)");
         Matcher framework = Pattern.compile("<option value=\"(\\d+)\">Bộ chỉ số chuyển đổi số cấp huyện")
                 .matcher(list);
         assertThat(framework.find()).isTrue();
         HttpResponse<String> opened = office.postForm(
                 "/periods",
-                Map.of("frameworkId", framework.group(1), "kind", "QUARTER", "year", "2026", "quarter", "4"));
+                Map.of("frameworkId", framework.group(1), "kind", "QUARTER", "year", "2033", "quarter", "4"));
         assertThat(opened.statusCode()).isEqualTo(302);
         String location = opened.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches(".*/periods/\\d+");
         String period = office.get(location.replaceAll("^https?://[^/]+", "")).body();
         assertThat(period)
                 .contains(
-                        "Quý IV/2026",
+                        "Quý IV/2033 – Bộ chỉ số",
                         "id=\"completeness-table\"",
                         "Phòng Văn hóa và Thông tin",
-                        "Hạn: cấp xã 15/12/2026");
+                        "Hạn: cấp xã 15/12/2033");
 
         WebClient reporter = WebClient.signedIn(port, "nghison.vhtt", DEMO_PASSWORD);
         String mine = reporter.get("/forms").body();
-        Matcher form = Pattern.compile("href=\"/forms/(\\d+)\">Quý IV/2026").matcher(mine);
+        Matcher form = Pattern.compile("href=\"/forms/(\\d+)\">Quý IV/2033").matcher(mine);
         assertThat(form.find()).as(mine).isTrue();
         String formPage = reporter.get("/forms/" + form.group(1)).body();
         Matcher ratio = Pattern.compile("id=\"d-(\\d+)\"").matcher(formPage);

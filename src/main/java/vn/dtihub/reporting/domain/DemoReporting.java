@@ -1,0 +1,142 @@
+package vn.dtihub.reporting.domain;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.frameworks.FrameworkStatus;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.reporting.FormLine;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.Forms;
+import vn.dtihub.reporting.PeriodInput;
+import vn.dtihub.reporting.PeriodKind;
+import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.ValueInput;
+import vn.dtihub.shared.DatabaseMode;
+import vn.dtihub.shared.Scope;
+import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.units.Structure;
+import vn.dtihub.units.UnitView;
+import vn.dtihub.units.Units;
+
+/**
+ * Demo data, on the embedded database only: thị xã Nghi Sơn's current quarter on its demo district framework, with a
+ * few values entered by its office of culture and information, labelled as demo data in the period's name.
+ */
+@Component
+@Order(40)
+class DemoReporting implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoReporting.class);
+
+    private final DatabaseMode mode;
+    private final Periods periods;
+    private final Forms forms;
+    private final Frameworks frameworks;
+    private final Units units;
+    private final ReportingRepository repository;
+
+    DemoReporting(
+            DatabaseMode mode,
+            Periods periods,
+            Forms forms,
+            Frameworks frameworks,
+            Units units,
+            ReportingRepository repository) {
+        this.mode = mode;
+        this.periods = periods;
+        this.forms = forms;
+        this.frameworks = frameworks;
+        this.units = units;
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!mode.embedded()
+                || !repository.periodsVisible(Scope.everything(), null).isEmpty()) {
+            return;
+        }
+        UnitView nghiSon = units.get(Structure.PRE2025, "407");
+        Seat office = new Seat(nghiSon.path(), null);
+        var framework = frameworks.list(office).stream()
+                .filter(f -> f.status() == FrameworkStatus.PUBLISHED
+                        && f.name().startsWith("Bộ chỉ số chuyển đổi số cấp huyện"))
+                .findFirst();
+        if (framework.isEmpty()) {
+            return;
+        }
+        var today = periods.today();
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        PeriodSummary period = periods.open(
+                office,
+                new PeriodInput(
+                        framework.get().id(),
+                        PeriodKind.QUARTER,
+                        today.getYear(),
+                        quarter,
+                        "Quý " + List.of("I", "II", "III", "IV").get(quarter - 1) + "/" + today.getYear()
+                                + " – chỉ số chuyển đổi số thị xã Nghi Sơn (dữ liệu minh họa)",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        long vhtt = units.agencyNamed(nghiSon, "Phòng Văn hóa và Thông tin")
+                .orElseThrow()
+                .id();
+        Seat culture = new Seat(nghiSon.path(), vhtt);
+        for (FormSummary f : periods.completeness(office, period.id(), null, null)) {
+            if (vhtt == (f.agencyId() == null ? -1 : f.agencyId())) {
+                List<FormLine> lines = forms.lines(culture, f, false);
+                for (FormLine l : lines.subList(0, Math.min(2, lines.size()))) {
+                    forms.save(culture, f.id(), l.criterion().id(), 0, demoValue(l), null);
+                }
+            }
+        }
+        log.info("Created the demo reporting period {} (dữ liệu minh họa)", period.title());
+    }
+
+    /** A plausible value for a criterion of the demo: a count, a yes, or a ratio. */
+    private static ValueInput demoValue(FormLine l) {
+        return switch (l.criterion().valueType() == null
+                ? "NUMBER"
+                : l.criterion().valueType().name()) {
+            case "YES_NO" -> new ValueInput(null, null, "true", null, null, null, "Dữ liệu minh họa");
+            case "RATIO" -> new ValueInput("42", "50", null, null, null, null, "Dữ liệu minh họa");
+            default -> new ValueInput("3", null, null, null, null, null, "Dữ liệu minh họa");
+        };
+    }
+
+    /** The start-up's own identity for loading demo data: a standing office's seat, or an agency's. */
+    private record Seat(String seatPath, Long agency) implements ScopedPrincipal {
+        public long userId() {
+            return 0;
+        }
+
+        public String username() {
+            return "system";
+        }
+
+        public Scope scope() {
+            return new Scope(false, List.of(seatPath), true, agency);
+        }
+
+        public boolean administers() {
+            return agency == null;
+        }
+
+        public boolean writes() {
+            return true;
+        }
+    }
+}
