@@ -63,6 +63,10 @@ class FrameworkJourneyIT extends IntegrationTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "thanhhoa.cds", errors);
             page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Chỉ số").setExact(true))
+                    .click();
+            page.getByRole(
                             AriaRole.LINK,
                             new Page.GetByRoleOptions().setName("Bộ chỉ số").setExact(true))
                     .click();
@@ -104,6 +108,10 @@ class FrameworkJourneyIT extends IntegrationTest {
         List<String> errors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "nghison.cds", errors);
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Chỉ số").setExact(true))
+                    .click();
             page.getByRole(
                             AriaRole.LINK,
                             new Page.GetByRoleOptions().setName("Bộ chỉ số").setExact(true))

@@ -58,6 +58,9 @@ class PlanJourneyIT extends IntegrationTest {
             page.waitForURL(address -> !address.contains("/login"));
 
             page.locator("#nav")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kế hoạch"))
+                    .click();
+            page.locator("#nav")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nhiệm vụ của tôi"))
                     .click();
             var row = page.locator(

@@ -65,6 +65,9 @@ class ReportingJourneyIT extends IntegrationTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "nghison.cds", errors);
             page.locator("#nav")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Báo cáo"))
+                    .click();
+            page.locator("#nav")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Kỳ báo cáo"))
                     .click();
             String district = page.locator(
@@ -82,6 +85,9 @@ class ReportingJourneyIT extends IntegrationTest {
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "nghison.vhtt", errors);
+            page.locator("#nav")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Báo cáo"))
+                    .click();
             page.locator("#nav")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Biểu của tôi"))
                     .click();
