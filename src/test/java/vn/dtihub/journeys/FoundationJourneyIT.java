@@ -5,46 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.dtihub.shared.Browser;
-import vn.dtihub.shared.IntegrationTest;
 
 /** The foundation's main journeys in a real browser: sign in, browse, search, switch language, be refused. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FoundationJourneyIT extends IntegrationTest {
+class FoundationJourneyIT extends JourneyTest {
 
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void start() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        playwright.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private Page signIn(BrowserContext context, String username, List<String> consoleErrors) {
+    /** Signs in from the home page, which sends a visitor to the login page first. */
+    private Page signInFromHome(BrowserContext context, String username, List<String> consoleErrors) {
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
@@ -65,7 +36,7 @@ class FoundationJourneyIT extends IntegrationTest {
     void aStandingOfficeBrowsesToTinhHaiSeesItsLineageSearchesAndSwitchesToEnglish() {
         List<String> consoleErrors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
-            Page page = signIn(context, "thanhhoa.cds", consoleErrors);
+            Page page = signInFromHome(context, "thanhhoa.cds", consoleErrors);
             assertThat(page.locator("h1")).containsText("Xin chào");
 
             page.getByRole(
@@ -118,7 +89,7 @@ class FoundationJourneyIT extends IntegrationTest {
     void aReporterIsRefusedTheAdministrationPages() {
         List<String> consoleErrors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
-            Page page = signIn(context, "tinhhai.baocao", consoleErrors);
+            Page page = signInFromHome(context, "tinhhai.baocao", consoleErrors);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Người dùng")))
                     .hasCount(0);
             Response response = page.navigate(url("/admin/users"));

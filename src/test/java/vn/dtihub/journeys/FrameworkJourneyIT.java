@@ -5,57 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.dtihub.shared.Browser;
-import vn.dtihub.shared.IntegrationTest;
 
 /** A standing office adapts a sample framework for its province, edits it in place and publishes it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FrameworkJourneyIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void start() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        playwright.close();
-    }
-
-    private Page signIn(BrowserContext context, String username, List<String> errors) {
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                errors.add(m.text());
-            }
-        });
-        // The confirmation dialogs (publish, delete) are answered yes, as the user would.
-        page.onDialog(dialog -> dialog.accept());
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                .click();
-        page.waitForURL(address -> !address.contains("/login"));
-        return page;
-    }
+class FrameworkJourneyIT extends JourneyTest {
 
     @Test
     void aStandingOfficeClonesTheCommuneSampleEditsItInPlaceAndPublishesIt() {

@@ -6,56 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.dtihub.shared.Browser;
-import vn.dtihub.shared.IntegrationTest;
 
 /** A ward's reporter finds a late task among their tasks and reports it done. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanJourneyIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void start() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        playwright.close();
-    }
+class PlanJourneyIT extends JourneyTest {
 
     @Test
     void aReporterReportsALateTaskDone() {
         List<String> errors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    errors.add(m.text());
-                }
-            });
-            page.navigate("http://localhost:" + port + "/login");
-            page.getByLabel("Tên đăng nhập").fill("tinhhai.baocao");
-            page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            page.waitForURL(address -> !address.contains("/login"));
+            Page page = signIn(context, "tinhhai.baocao", errors);
 
             page.locator("#nav")
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kế hoạch"))
@@ -86,18 +49,7 @@ class PlanJourneyIT extends IntegrationTest {
     void aStandingOfficeEditsATaskInPlaceOnThePlanPage() {
         List<String> errors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    errors.add(m.text());
-                }
-            });
-            page.navigate("http://localhost:" + port + "/login");
-            page.getByLabel("Tên đăng nhập").fill("nghison.cds");
-            page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
-            page.waitForURL(address -> !address.contains("/login"));
+            Page page = signIn(context, "nghison.cds", errors);
             page.navigate("http://localhost:" + port + "/plans?year=2024");
             String href = page.locator(
                             "#plan-table a",

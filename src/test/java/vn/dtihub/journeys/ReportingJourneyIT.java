@@ -6,58 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.dtihub.shared.Browser;
-import vn.dtihub.shared.IntegrationTest;
 
 /**
  * A town's standing office opens a quarter; an office's reporter fills a value that saves as she types, and finds it
  * there after closing the browser.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportingJourneyIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void start() {
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        playwright.close();
-    }
-
-    private Page signIn(BrowserContext context, String username, List<String> errors) {
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                errors.add(m.text());
-            }
-        });
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                .click();
-        page.waitForURL(address -> !address.contains("/login"));
-        return page;
-    }
+class ReportingJourneyIT extends JourneyTest {
 
     @Test
     void anOfficeOpensAQuarterAndAReportersValueSavesAsSheTypes() {

@@ -10,17 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
 import vn.dtihub.accounts.UserInput;
 import vn.dtihub.notifications.domain.Outbox;
+import vn.dtihub.reporting.DemoDistrict;
 import vn.dtihub.reporting.Periods;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;
-import vn.dtihub.units.Structure;
 import vn.dtihub.units.Units;
 
 /**
@@ -53,33 +52,11 @@ class NotificationsIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private WebClient api(String username, String password) {
-        return WebClient.withToken(
-                port,
-                JSON.readTree(new WebClient(port)
-                                .sendJson(
-                                        "POST",
-                                        "/api/v1/auth/token",
-                                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
-                                .body())
-                        .get("token")
-                        .asString());
-    }
-
-    private long districtFramework(WebClient office) {
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp huyện")) {
-                return f.get("id").asLong();
-            }
-        }
-        throw new AssertionError("the demo district framework");
-    }
-
     private String open(WebClient office, LocalDate commune, LocalDate district, LocalDate province, int year) {
         HttpResponse<String> r = office.sendJson(
                 "POST",
                 "/api/v1/periods",
-                "{\"frameworkId\":" + districtFramework(office) + ",\"kind\":\"QUARTER\",\"year\":" + year
+                "{\"frameworkId\":" + DemoDistrict.framework(office) + ",\"kind\":\"QUARTER\",\"year\":" + year
                         + ",\"quarter\":2,\"dueCommune\":\"" + commune + "\",\"dueDistrict\":\"" + district
                         + "\",\"dueProvince\":\"" + province + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
@@ -103,9 +80,7 @@ class NotificationsIT extends IntegrationTest {
 
     @Test
     void aUnitIsRemindedOnceByMailAndInTheAppAndNothingIsLostWhileTheMailServerIsDown() throws Exception {
-        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
-                .orElseThrow()
-                .id();
+        long vhtt = DemoDistrict.culture(units);
         if (accounts.list(TestPrincipal.admin(), "vhtt.nhacviec", 0, 1).isEmpty()) {
             accounts.create(
                     TestPrincipal.admin(),
@@ -121,7 +96,7 @@ class NotificationsIT extends IntegrationTest {
                             true));
         }
         LocalDate today = periods.today();
-        WebClient office = api("nghison.cds", DEMO_PASSWORD);
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
         open(office, today.plusDays(1), today.plusDays(7), today.plusDays(10), 2029);
 
         int created = reminders.run(today);
@@ -137,7 +112,7 @@ class NotificationsIT extends IntegrationTest {
         assertThat(received[0].getSubject()).contains("Phòng Văn hóa và Thông tin");
         assertThat(received[0].getContent().toString()).contains("chưa được nộp", "/forms/");
 
-        WebClient user = api("vhtt.nhacviec", PASSWORD);
+        WebClient user = WebClient.api(port, "vhtt.nhacviec", PASSWORD);
         long unread = JSON.readTree(user.getJson("/api/v1/notifications/unread").body())
                 .get("unread")
                 .asLong();
@@ -146,7 +121,7 @@ class NotificationsIT extends IntegrationTest {
                 .get(0)
                 .get("id")
                 .asLong();
-        assertThat(api("quangngai.xem", DEMO_PASSWORD)
+        assertThat(WebClient.api(port, "quangngai.xem", DEMO_PASSWORD)
                         .sendJson("POST", "/api/v1/notifications/" + id + "/read", null)
                         .statusCode())
                 .as("another user's notification is not found")
@@ -190,7 +165,7 @@ class NotificationsIT extends IntegrationTest {
     @Test
     void aStandingOfficeRemindsItsLateUnitsNowOnceADayAndLateTasksAreIncluded() {
         LocalDate today = periods.today();
-        WebClient office = api("nghison.cds", DEMO_PASSWORD);
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
         String period = open(office, today.minusDays(10), today.minusDays(5), today.minusDays(3), 2030);
         HttpResponse<String> first = office.sendJson("POST", "/api/v1/periods/" + period + "/nudge", null);
         assertThat(first.statusCode()).isEqualTo(200);
@@ -201,23 +176,21 @@ class NotificationsIT extends IntegrationTest {
                         .asInt())
                 .as("a second click the same day tells nobody again")
                 .isZero();
-        assertThat(api("nghison.vhtt", DEMO_PASSWORD)
+        assertThat(WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD)
                         .sendJson("POST", "/api/v1/periods/" + period + "/nudge", null)
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(api("quangngai.xem", DEMO_PASSWORD)
+        assertThat(WebClient.api(port, "quangngai.xem", DEMO_PASSWORD)
                         .sendJson("POST", "/api/v1/periods/" + period + "/nudge", null)
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(JSON.readTree(api("nghison.vhtt", DEMO_PASSWORD)
+        assertThat(JSON.readTree(WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD)
                                 .getJson("/api/v1/notifications")
                                 .body())
                         .findValuesAsString("kind"))
                 .contains("NUDGE");
 
-        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
-                .orElseThrow()
-                .id();
+        long vhtt = DemoDistrict.culture(units);
         long plan = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/plans",
@@ -236,7 +209,7 @@ class NotificationsIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(200);
         reminders.run(today);
-        assertThat(JSON.readTree(api("nghison.vhtt", DEMO_PASSWORD)
+        assertThat(JSON.readTree(WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD)
                                 .getJson("/api/v1/notifications")
                                 .body())
                         .findValuesAsString("subject"))

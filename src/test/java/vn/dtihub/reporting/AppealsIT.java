@@ -15,7 +15,6 @@ import vn.dtihub.accounts.UserInput;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;
-import vn.dtihub.units.Structure;
 import vn.dtihub.units.Units;
 
 /**
@@ -40,49 +39,24 @@ class AppealsIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private WebClient api(String username, String password) {
-        return WebClient.withToken(
-                port,
-                JSON.readTree(new WebClient(port)
-                                .sendJson(
-                                        "POST",
-                                        "/api/v1/auth/token",
-                                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
-                                .body())
-                        .get("token")
-                        .asString());
-    }
-
     @Test
     void aUnitAppealsWithinTheWindowAndTheReviewerAcceptsOrRejectsWithAnAnswer() {
-        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
-                .orElseThrow()
-                .id();
+        long vhtt = DemoDistrict.culture(units);
         if (accounts.list(TestPrincipal.admin(), "vhtt.khieunai", 0, 1).isEmpty()) {
             accounts.create(
                     TestPrincipal.admin(),
                     new UserInput("vhtt.khieunai", "Trưởng phòng", null, Role.APPROVER, null, null, vhtt, HEAD, true));
         }
-        WebClient office = api("nghison.cds", DEMO_PASSWORD);
-        long framework = -1;
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp huyện")) {
-                framework = f.get("id").asLong();
-            }
-        }
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long framework = DemoDistrict.framework(office);
         JsonNode period = JSON.readTree(office.sendJson(
                         "POST",
                         "/api/v1/periods",
                         "{\"frameworkId\":" + framework + ",\"kind\":\"YEAR\",\"year\":2032}")
                 .body());
         long periodId = period.get("id").asLong();
-        WebClient reporter = api("nghison.vhtt", DEMO_PASSWORD);
-        long form = -1;
-        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
-            if (f.get("periodId").asLong() == periodId) {
-                form = f.get("id").asLong();
-            }
-        }
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
+        long form = DemoDistrict.formOf(reporter, periodId);
         JsonNode ratio = null;
         JsonNode other = null;
         for (JsonNode l :
@@ -98,8 +72,8 @@ class AppealsIT extends IntegrationTest {
                 "PUT",
                 "/api/v1/forms/" + form + "/values/" + criterion,
                 "{\"version\":0,\"number\":\"40\",\"denominator\":\"50\"}");
-        HttpResponse<String> submitted =
-                api("vhtt.khieunai", HEAD).sendJson("POST", "/api/v1/forms/" + form + "/submit", "{\"version\":0}");
+        HttpResponse<String> submitted = WebClient.api(port, "vhtt.khieunai", HEAD)
+                .sendJson("POST", "/api/v1/forms/" + form + "/submit", "{\"version\":0}");
         int version = JSON.readTree(submitted.body()).get("version").asInt();
         assertThat(office.sendJson("POST", "/api/v1/forms/" + form + "/approve", "{\"version\":" + version + "}")
                         .statusCode())
@@ -123,7 +97,9 @@ class AppealsIT extends IntegrationTest {
         assertThat(reporter.sendJson("POST", appealPath, appeal).statusCode())
                 .as("one open appeal per criterion")
                 .isEqualTo(409);
-        assertThat(api("quangngai.xem", DEMO_PASSWORD).getJson(appealPath).statusCode())
+        assertThat(WebClient.api(port, "quangngai.xem", DEMO_PASSWORD)
+                        .getJson(appealPath)
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(reporter.sendJson(
                                 "POST",

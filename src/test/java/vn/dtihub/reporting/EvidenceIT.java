@@ -30,22 +30,9 @@ class EvidenceIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private WebClient api(String username) {
-        return WebClient.withToken(
-                port,
-                JSON.readTree(new WebClient(port)
-                                .sendJson(
-                                        "POST",
-                                        "/api/v1/auth/token",
-                                        "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}")
-                                .body())
-                        .get("token")
-                        .asString());
-    }
-
     @Test
     void aDecisionIsUploadedOnceCitedByAValueAndAValuesFileIsServedSafely() {
-        WebClient reporter = api("nghison.vhtt");
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
         Map<String, String> decision = Map.of(
                 "kind", "DECISION",
                 "number", "51/QĐ-UBND",
@@ -63,13 +50,8 @@ class EvidenceIT extends IntegrationTest {
                 .isEqualTo(409);
         assertThat(again.body()).contains("51/QĐ-UBND");
 
-        WebClient office = api("nghison.cds");
-        long framework = -1;
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp huyện")) {
-                framework = f.get("id").asLong();
-            }
-        }
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long framework = DemoDistrict.framework(office);
         long period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
@@ -77,12 +59,7 @@ class EvidenceIT extends IntegrationTest {
                         .body())
                 .get("id")
                 .asLong();
-        long form = -1;
-        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
-            if (f.get("periodId").asLong() == period) {
-                form = f.get("id").asLong();
-            }
-        }
+        long form = DemoDistrict.formOf(reporter, period);
         long criterion = JSON.readTree(reporter.getJson("/api/v1/forms/" + form).body())
                 .get("lines")
                 .get(0)
@@ -130,7 +107,7 @@ class EvidenceIT extends IntegrationTest {
         assertThat(download.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("sandbox");
         assertThat(download.body()).isEqualTo(PDF);
-        WebClient outsider = api("quangngai.xem");
+        WebClient outsider = WebClient.api(port, "quangngai.xem", DEMO_PASSWORD);
         assertThat(outsider.getBytes("/api/v1/forms/" + form + "/files/"
                                 + file.get("id").asLong())
                         .statusCode())

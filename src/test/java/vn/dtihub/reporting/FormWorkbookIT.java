@@ -28,19 +28,6 @@ class FormWorkbookIT extends IntegrationTest {
     @LocalServerPort
     int port;
 
-    private WebClient api(String username) {
-        return WebClient.withToken(
-                port,
-                JSON.readTree(new WebClient(port)
-                                .sendJson(
-                                        "POST",
-                                        "/api/v1/auth/token",
-                                        "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}")
-                                .body())
-                        .get("token")
-                        .asString());
-    }
-
     /** The row of a criterion code in the form sheet. */
     private static Row row(XSSFSheet sheet, String code) {
         for (Row r : sheet) {
@@ -70,13 +57,8 @@ class FormWorkbookIT extends IntegrationTest {
 
     @Test
     void aFormFilledOfflineComesBackCellByCellAndNeverOverwritesAChangeMadeMeanwhile() throws Exception {
-        WebClient office = api("nghison.cds");
-        long framework = -1;
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp huyện")) {
-                framework = f.get("id").asLong();
-            }
-        }
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long framework = DemoDistrict.framework(office);
         long period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
@@ -84,13 +66,8 @@ class FormWorkbookIT extends IntegrationTest {
                         .body())
                 .get("id")
                 .asLong();
-        WebClient reporter = api("nghison.vhtt");
-        long form = -1;
-        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
-            if (f.get("periodId").asLong() == period) {
-                form = f.get("id").asLong();
-            }
-        }
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
+        long form = DemoDistrict.formOf(reporter, period);
         JsonNode lines =
                 JSON.readTree(reporter.getJson("/api/v1/forms/" + form).body()).get("lines");
         JsonNode first = null;
@@ -204,7 +181,7 @@ class FormWorkbookIT extends IntegrationTest {
                 "bieu.xlsx",
                 "TT,Chỉ tiêu\n1,2\n".getBytes(StandardCharsets.UTF_8));
         assertThat(notXlsx.statusCode()).isEqualTo(400);
-        assertThat(api("quangngai.xem")
+        assertThat(WebClient.api(port, "quangngai.xem", DEMO_PASSWORD)
                         .getBytes("/api/v1/forms/" + form + "/export")
                         .statusCode())
                 .isEqualTo(404);

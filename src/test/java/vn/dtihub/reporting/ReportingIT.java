@@ -37,33 +37,9 @@ class ReportingIT extends IntegrationTest {
     @Autowired
     Units units;
 
-    private WebClient api(String username, String password) {
-        return WebClient.withToken(
-                port,
-                JSON.readTree(new WebClient(port)
-                                .sendJson(
-                                        "POST",
-                                        "/api/v1/auth/token",
-                                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
-                                .body())
-                        .get("token")
-                        .asString());
-    }
-
-    private long districtFramework(WebClient office) {
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp huyện")) {
-                return f.get("id").asLong();
-            }
-        }
-        throw new AssertionError("the demo district framework");
-    }
-
     @Test
     void aQuartersFormIsFilledSubmittedOnceSentBackApprovedAndLocked() throws Exception {
-        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
-                .orElseThrow()
-                .id();
+        long vhtt = DemoDistrict.culture(units);
         if (accounts.list(TestPrincipal.admin(), "nghison.vhtt.truongphong", 0, 1)
                 .isEmpty()) {
             accounts.create(
@@ -79,11 +55,12 @@ class ReportingIT extends IntegrationTest {
                             HEAD_PASSWORD,
                             true));
         }
-        WebClient office = api("nghison.cds", DEMO_PASSWORD);
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
         HttpResponse<String> opened = office.sendJson(
                 "POST",
                 "/api/v1/periods",
-                "{\"frameworkId\":" + districtFramework(office) + ",\"kind\":\"QUARTER\",\"year\":2026,\"quarter\":3}");
+                "{\"frameworkId\":" + DemoDistrict.framework(office)
+                        + ",\"kind\":\"QUARTER\",\"year\":2026,\"quarter\":3}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         JsonNode period = JSON.readTree(opened.body());
         assertThat(period.get("title").asString()).startsWith("Quý III/2026");
@@ -96,13 +73,8 @@ class ReportingIT extends IntegrationTest {
                 .as("the town's own form and one per office assigned criteria")
                 .contains("Thị xã Nghi Sơn", "Phòng Văn hóa và Thông tin", "Phòng Nội vụ");
 
-        WebClient reporter = api("nghison.vhtt", DEMO_PASSWORD);
-        long formId = -1;
-        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
-            if (f.get("periodId").asLong() == periodId) {
-                formId = f.get("id").asLong();
-            }
-        }
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
+        long formId = DemoDistrict.formOf(reporter, periodId);
         assertThat(formId).as("the office's form among its own").isPositive();
         JsonNode form =
                 JSON.readTree(reporter.getJson("/api/v1/forms/" + formId).body());
@@ -139,7 +111,7 @@ class ReportingIT extends IntegrationTest {
         assertThat(reporter.sendJson("POST", submitPath, "{\"version\":0}").statusCode())
                 .as("a reporter enters, the head signs off")
                 .isEqualTo(403);
-        WebClient head = api("nghison.vhtt.truongphong", HEAD_PASSWORD);
+        WebClient head = WebClient.api(port, "nghison.vhtt.truongphong", HEAD_PASSWORD);
         Map<String, String> key = Map.of(
                 "Content-Type", "application/json", "Accept", "application/json", "Idempotency-Key", "nop-quy-3-lan-1");
         HttpResponse<String> first = head.send("POST", submitPath, key, "{\"version\":0}");
@@ -231,11 +203,11 @@ class ReportingIT extends IntegrationTest {
 
     @Test
     void anotherProvinceSeesNoFormAndOnlyTheStandingOfficeExtendsADeadlineWithItsReason() throws Exception {
-        WebClient office = api("nghison.cds", DEMO_PASSWORD);
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
         JsonNode period = JSON.readTree(office.sendJson(
                         "POST",
                         "/api/v1/periods",
-                        "{\"frameworkId\":" + districtFramework(office) + ",\"kind\":\"HALF_YEAR\",\"year\":2026}")
+                        "{\"frameworkId\":" + DemoDistrict.framework(office) + ",\"kind\":\"HALF_YEAR\",\"year\":2026}")
                 .body());
         long periodId = period.get("id").asLong();
         JsonNode form = JSON.readTree(office.getJson("/api/v1/periods/" + periodId + "/completeness")
@@ -243,11 +215,11 @@ class ReportingIT extends IntegrationTest {
                 .get(0)
                 .get("form");
         long formId = form.get("id").asLong();
-        WebClient outsider = api("quangngai.xem", DEMO_PASSWORD);
+        WebClient outsider = WebClient.api(port, "quangngai.xem", DEMO_PASSWORD);
         assertThat(outsider.getJson("/api/v1/forms/" + formId).statusCode()).isEqualTo(404);
         assertThat(outsider.getJson("/api/v1/periods/" + periodId).statusCode()).isEqualTo(404);
 
-        WebClient reporter = api("nghison.vhtt", DEMO_PASSWORD);
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
         assertThat(reporter.sendJson(
                                 "POST",
                                 "/api/v1/forms/" + formId + "/extend",
@@ -296,17 +268,15 @@ class ReportingIT extends IntegrationTest {
 
     @Test
     void anAdHocRequestAsksNamedAgenciesForNamedCriteriaByOneDeadline() {
-        WebClient office = api("nghison.cds", DEMO_PASSWORD);
-        long framework = districtFramework(office);
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long framework = DemoDistrict.framework(office);
         // The first node of the tree: a group, standing for the scored criteria under it.
         long group = JSON.readTree(office.getJson("/api/v1/frameworks/" + framework + "/criteria")
                         .body())
                 .get(0)
                 .get("id")
                 .asLong();
-        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
-                .orElseThrow()
-                .id();
+        long vhtt = DemoDistrict.culture(units);
         long noiVu = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Nội vụ")
                 .orElseThrow()
                 .id();

@@ -22,7 +22,6 @@ import vn.dtihub.accounts.UserInput;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;
-import vn.dtihub.units.Structure;
 import vn.dtihub.units.Units;
 
 /**
@@ -46,19 +45,6 @@ class WorkflowRaceIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private WebClient api(String username, String password) {
-        return WebClient.withToken(
-                port,
-                JSON.readTree(new WebClient(port)
-                                .sendJson(
-                                        "POST",
-                                        "/api/v1/auth/token",
-                                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")
-                                .body())
-                        .get("token")
-                        .asString());
-    }
 
     /** Saves the value again and again, each time with the version it just read, until told to stop. */
     private static int keepSaving(WebClient reporter, String form, long criterion, AtomicBoolean stop) {
@@ -96,22 +82,15 @@ class WorkflowRaceIT extends IntegrationTest {
 
     @Test
     void savesRacingTheSubmitLandBeforeItOrAreRefusedAndAnApprovalNeverPrecedesTheSubmission() throws Exception {
-        long vhtt = units.agencyNamed(units.get(Structure.PRE2025, "407"), "Phòng Văn hóa và Thông tin")
-                .orElseThrow()
-                .id();
+        long vhtt = DemoDistrict.culture(units);
         if (accounts.list(TestPrincipal.admin(), "vhtt.tranhchap", 0, 1).isEmpty()) {
             accounts.create(
                     TestPrincipal.admin(),
                     new UserInput(
                             "vhtt.tranhchap", "Trưởng phòng (thử)", null, Role.APPROVER, null, null, vhtt, HEAD, true));
         }
-        WebClient office = api("nghison.cds", DEMO_PASSWORD);
-        long framework = -1;
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp huyện")) {
-                framework = f.get("id").asLong();
-            }
-        }
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long framework = DemoDistrict.framework(office);
         String period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
@@ -119,7 +98,7 @@ class WorkflowRaceIT extends IntegrationTest {
                         .body())
                 .get("id")
                 .asString();
-        WebClient reporter = api("nghison.vhtt", DEMO_PASSWORD);
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
         String form = null;
         for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
             if (f.get("periodId").asString().equals(period)) {
@@ -144,11 +123,12 @@ class WorkflowRaceIT extends IntegrationTest {
         String formId = form;
         long criterionId = criterion;
         for (int t = 0; t < 4; t++) {
-            savers.add(pool.submit(() -> keepSaving(api("nghison.vhtt", DEMO_PASSWORD), formId, criterionId, stop)));
+            savers.add(pool.submit(
+                    () -> keepSaving(WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD), formId, criterionId, stop)));
         }
         Thread.sleep(400);
-        HttpResponse<String> submitted =
-                api("vhtt.tranhchap", HEAD).sendJson("POST", "/api/v1/forms/" + form + "/submit", "{\"version\":0}");
+        HttpResponse<String> submitted = WebClient.api(port, "vhtt.tranhchap", HEAD)
+                .sendJson("POST", "/api/v1/forms/" + form + "/submit", "{\"version\":0}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         Thread.sleep(300);
         stop.set(true);
@@ -179,7 +159,7 @@ class WorkflowRaceIT extends IntegrationTest {
                         "{\"version\":" + v
                                 + ",\"number\":\"49\",\"denominator\":\"50\",\"reason\":\"Theo biên bản kiểm tra\"}")
                 .statusCode());
-        Future<Integer> approval = two.submit(() -> api("nghison.cds", DEMO_PASSWORD)
+        Future<Integer> approval = two.submit(() -> WebClient.api(port, "nghison.cds", DEMO_PASSWORD)
                 .sendJson("POST", "/api/v1/forms/" + formId + "/approve", "{\"version\":" + version + "}")
                 .statusCode());
         assertThat(approval.get(30, TimeUnit.SECONDS)).isEqualTo(200);

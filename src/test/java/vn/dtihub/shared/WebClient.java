@@ -61,6 +61,27 @@ public final class WebClient {
         return client;
     }
 
+    /** An API client signed in with a bearer token issued for a user's password. */
+    public static WebClient api(int port, String username, String password) {
+        HttpResponse<String> issued = new WebClient(port)
+                .sendJson(
+                        "POST",
+                        "/api/v1/auth/token",
+                        tools.jackson.databind.json.JsonMapper.builder()
+                                .build()
+                                .writeValueAsString(java.util.Map.of("username", username, "password", password)));
+        if (issued.statusCode() != 200) {
+            throw new IllegalStateException("no token for " + username + ": " + issued.body());
+        }
+        return withToken(
+                port,
+                tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(issued.body())
+                        .get("token")
+                        .asString());
+    }
+
     public static WebClient withToken(int port, String token) {
         WebClient client = new WebClient(port);
         client.bearer = token;
