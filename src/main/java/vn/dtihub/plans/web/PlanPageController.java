@@ -263,17 +263,13 @@ class PlanPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            plans.deleteSection(me, id, sectionId);
-            if ("true".equals(htmx)) {
-                return detail(id, null, null, null, me, model) + " :: #sections";
-            }
-            redirect.addFlashAttribute("success", "plan.sectionDeleted");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
-        return "redirect:/plans/{id}#sections";
+        return deleteInPlace(
+                new InPlace(id, "sections", "#sections", "section", "plan.sectionDeleted", null, null),
+                () -> plans.deleteSection(me, id, sectionId),
+                htmx,
+                me,
+                model,
+                redirect);
     }
 
     @PostMapping("/plans/{id}/targets")
@@ -321,7 +317,7 @@ class PlanPageController {
 
     /**
      * A part of the plan page edited in place: its anchor, the fragment htmx swaps, the name of its error attributes,
-     * the message when saved, and the target or section whose edit row shows again when the change is refused.
+     * the message when saved (or deleted), and the target or section whose edit row shows again when refused.
      */
     private record InPlace(
             long planId,
@@ -383,17 +379,29 @@ class PlanPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model,
             RedirectAttributes redirect) {
+        return deleteInPlace(
+                new InPlace(id, "targets", "#targets-block", "target", "plan.targetDeleted", null, null),
+                () -> targets.delete(me, id, targetId),
+                htmx,
+                me,
+                model,
+                redirect);
+    }
+
+    /** Deletes a part of a draft from the page: from htmx the part comes back without it; otherwise a redirect. */
+    private String deleteInPlace(
+            InPlace where, Runnable delete, String htmx, ScopedPrincipal me, Model model, RedirectAttributes redirect) {
         try {
-            targets.delete(me, id, targetId);
+            delete.run();
             if ("true".equals(htmx)) {
-                return detail(id, null, null, null, me, model) + " :: #targets-block";
+                return detail(where.planId(), null, null, null, me, model) + " :: " + where.fragment();
             }
-            redirect.addFlashAttribute("success", "plan.targetDeleted");
+            redirect.addFlashAttribute("success", where.savedKey());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }
-        redirect.addAttribute("id", id);
-        return "redirect:/plans/{id}#targets";
+        redirect.addAttribute("id", where.planId());
+        return "redirect:/plans/{id}#" + where.anchor();
     }
 
     @PostMapping("/plans/{id}/tasks")
