@@ -323,4 +323,75 @@ class ReportingIT extends IntegrationTest {
                 .as("the scored criteria under the group asked for")
                 .isPositive();
     }
+
+    @Autowired
+    Periods periods;
+
+    @Autowired
+    Forms forms;
+
+    @Test
+    void theReviewerGivesThePointsOfAReviewerScoredCriterionWithinItsMaximumWhileAppraising() {
+        String town = units.get(Structure.PRE2025, "407").path();
+        vn.dtihub.shared.TestPrincipal office = new vn.dtihub.shared.TestPrincipal(
+                0,
+                "nghison.test",
+                new vn.dtihub.shared.Scope(false, java.util.List.of(town), true, null),
+                true,
+                true,
+                town);
+        long framework = DemoDistrict.framework(WebClient.api(port, "nghison.cds", DEMO_PASSWORD));
+        PeriodSummary period = periods.open(
+                office,
+                new PeriodInput(
+                        framework, PeriodKind.QUARTER, 2034, 1, null, null, null, null, null, null, null, null));
+        FormSummary form = null;
+        FormLine reviewed = null;
+        FormLine ruled = null;
+        for (FormSummary f : periods.completeness(office, period.id(), null, null)) {
+            for (FormLine l : forms.lines(office, f, false)) {
+                if (l.criterion().rule() instanceof vn.dtihub.frameworks.ScoringRule.Reviewer && reviewed == null) {
+                    form = f;
+                    reviewed = l;
+                }
+            }
+        }
+        assertThat(reviewed)
+                .as("a reviewer-scored criterion of the demo framework")
+                .isNotNull();
+        for (FormLine l : forms.lines(office, form, false)) {
+            if (l.criterion().rule() != null
+                    && !(l.criterion().rule() instanceof vn.dtihub.frameworks.ScoringRule.Reviewer)) {
+                ruled = l;
+            }
+        }
+        long formId = form.id();
+        long criterion = reviewed.criterion().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> forms.givePoints(office, formId, criterion, java.math.BigDecimal.ONE))
+                .as("points are given while the form is appraised")
+                .isInstanceOf(vn.dtihub.shared.ConflictException.class);
+        vn.dtihub.shared.TestPrincipal filler = new vn.dtihub.shared.TestPrincipal(
+                0,
+                "filler.test",
+                new vn.dtihub.shared.Scope(false, java.util.List.of(town), true, form.agencyId()),
+                true,
+                true,
+                form.assigneePath());
+        FormSummary submitted = forms.submit(filler, formId, form.version(), "reviewer-points-test");
+        assertThat(submitted.status()).isEqualTo(FormStatus.SUBMITTED);
+        java.math.BigDecimal above = reviewed.criterion().maxPoints().add(java.math.BigDecimal.ONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> forms.givePoints(office, formId, criterion, above))
+                .isInstanceOf(vn.dtihub.shared.InvalidInputException.class);
+        FormLine given = forms.givePoints(office, formId, criterion, new java.math.BigDecimal("5"));
+        assertThat(given.reviewerPoints()).isEqualByComparingTo("5");
+        if (ruled != null) {
+            long other = ruled.criterion().id();
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> forms.givePoints(office, formId, other, java.math.BigDecimal.ONE))
+                    .as("a criterion its rule scores")
+                    .isInstanceOf(vn.dtihub.shared.InvalidInputException.class);
+        }
+        assertThat(forms.history(office, formId)).extracting(FormEvent::action).contains("POINTS_GIVEN");
+    }
 }

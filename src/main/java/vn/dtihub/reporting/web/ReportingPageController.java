@@ -321,6 +321,30 @@ class ReportingPageController {
         return "reporting/form :: saved";
     }
 
+    /** The reviewer's points for a reviewer-scored criterion, from the form page. */
+    @PostMapping("/forms/{id}/points/{criterionId}")
+    String points(
+            @PathVariable long id,
+            @PathVariable long criterionId,
+            @RequestParam(required = false) String points,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        forms.get(me, id);
+        try {
+            forms.givePoints(
+                    me, id, criterionId, vn.dtihub.shared.Numbers.parse(points == null ? "" : points, "points"));
+            redirect.addFlashAttribute("success", "form.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", "form.pointsRange");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/forms/{id}#c-" + criterionId;
+    }
+
     /** The workflow buttons: submit, take up for appraisal, send back, approve, reopen. */
     @PostMapping({
         "/forms/{id}/submit",
