@@ -99,6 +99,21 @@ class EvidenceIT extends IntegrationTest {
                 .as("a page named .pdf is refused by its content")
                 .isIn(400, 415);
 
+        long before =
+                jdbc.sql("select count(*) from value_file").query(Long.class).single();
+        byte[] big = new byte[21 * 1024 * 1024];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        HttpResponse<String> tooBig = reporter.postMultipart(
+                "/api/v1/forms/" + form + "/files",
+                Map.of("criterionId", String.valueOf(criterion)),
+                "file",
+                "bao-cao-lon.pdf",
+                big);
+        assertThat(tooBig.statusCode()).as("over the 20 MB limit").isEqualTo(413);
+        assertThat(jdbc.sql("select count(*) from value_file").query(Long.class).single())
+                .as("nothing attached")
+                .isEqualTo(before);
+
         HttpResponse<byte[]> download = reporter.getBytes(
                 "/api/v1/forms/" + form + "/files/" + file.get("id").asLong());
         assertThat(download.statusCode()).isEqualTo(200);
