@@ -434,7 +434,9 @@ public class Periods {
      */
     public List<FormSummary> completeness(ScopedPrincipal caller, long periodId, String underPath, FormStatus status) {
         access.period(caller, periodId);
-        return repository.forms(periodId, underPath, status).stream()
+        return repository
+                .forms(periodId, underPath, status, caller.scope(), caller.seatAgencyId(), caller.seatPath())
+                .stream()
                 .filter(f -> caller.scope().coversUnit(f.assigneePath()) || ReportingAccess.fills(caller, f))
                 .toList();
     }

@@ -235,8 +235,32 @@ public class ReportingRepository {
 
     /** A period's forms, those of the units under a path when one is given, by status when one is given. */
     public List<FormSummary> forms(long periodId, String underPath, FormStatus status) {
+        return forms(periodId, underPath, status, null, null, null);
+    }
+
+    /**
+     * A period's forms that a scope covers or a seat fills, narrowed in the query itself: a province's office reading
+     * a nationwide period reads its own forms, not the country's.
+     */
+    public List<FormSummary> forms(
+            long periodId, String underPath, FormStatus status, Scope scope, Long seatAgency, String seatPath) {
         StringBuilder sql = new StringBuilder(FORM + " where r.period_id = ?");
         List<Object> params = new ArrayList<>(List.of(periodId));
+        if (scope != null && !scope.national()) {
+            sql.append(" and (false");
+            for (String pattern : scope.likePatterns()) {
+                sql.append(" or r.assignee_path like ?");
+                params.add(pattern);
+            }
+            if (seatAgency != null) {
+                sql.append(" or r.agency_id = ?");
+                params.add(seatAgency);
+            } else if (seatPath != null) {
+                sql.append(" or (r.agency_id is null and r.assignee_path = ?)");
+                params.add(seatPath);
+            }
+            sql.append(")");
+        }
         if (underPath != null) {
             sql.append(" and r.assignee_path like ?");
             params.add(underPath + "%");
