@@ -7,7 +7,7 @@ public record PeriodSummary(
         long id,
         long frameworkId,
         String frameworkName,
-        long scopeUnitId,
+        Long scopeUnitId,
         String scopePath,
         PeriodKind kind,
         String title,

@@ -96,11 +96,25 @@ public class Periods {
 
     @Transactional
     public PeriodSummary open(ScopedPrincipal caller, PeriodInput in) {
-        if (!caller.administers() || caller.seatPath() == null) {
+        if (!caller.administers()) {
             throw new AccessDeniedException("A unit's standing office opens its reporting periods");
         }
-        UnitView scope = units.byPath(caller.seatPath())
-                .orElseThrow(() -> new AccessDeniedException("The caller sits in no unit"));
+        Over scope;
+        if (caller.seatPath() != null) {
+            scope = Over.unit(units.byPath(caller.seatPath())
+                    .orElseThrow(() -> new AccessDeniedException("The caller sits in no unit")));
+        } else if (caller.scope().national()) {
+            // A national administrator reports on the whole country, in the structure in force.
+            scope = new Over(
+                    null,
+                    vn.dtihub.units.Structure.CURRENT.code() + "/",
+                    vn.dtihub.units.Structure.CURRENT,
+                    null,
+                    null,
+                    null);
+        } else {
+            throw new AccessDeniedException("The caller sits in no unit");
+        }
         if (in.frameworkId() == null) {
             throw new InvalidInputException("frameworkId", "validation.required", "Choose the framework");
         }
@@ -185,7 +199,14 @@ public class Periods {
      * that unit did not assign to one of its agencies (or units) to lead; for each such assignee, a form with what
      * it leads or supplies data for.
      */
-    private List<NewForm> forms(FrameworkSummary framework, UnitView scope, Map<String, LocalDate> due) {
+    /** What a period is over: a unit, or the whole country (no unit, the structure's root path). */
+    record Over(Long id, String path, vn.dtihub.units.Structure structure, String code, Level level, UnitView unit) {
+        static Over unit(UnitView u) {
+            return new Over(u.id(), u.path(), u.structure(), u.code(), u.level(), u);
+        }
+    }
+
+    private List<NewForm> forms(FrameworkSummary framework, Over scope, Map<String, LocalDate> due) {
         List<Criterion> criteria = frameworks.criteriaOf(framework.id());
         Map<Long, List<Long>> children = new HashMap<>();
         Set<Long> parents = new HashSet<>();
@@ -218,7 +239,7 @@ public class Periods {
                 continue;
             }
             if (scope.level() == level) {
-                subjects.add(scope);
+                subjects.add(scope.unit());
             }
             subjects.addAll(units.list(scope.structure(), level, scope.code(), 0, 100_000));
         }

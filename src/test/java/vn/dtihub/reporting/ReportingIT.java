@@ -394,4 +394,30 @@ class ReportingIT extends IntegrationTest {
         }
         assertThat(forms.history(office, formId)).extracting(FormEvent::action).contains("POINTS_GIVEN");
     }
+
+    @Test
+    void aNationalAdministratorOpensAPeriodOverTheCountryAndEachProvinceSeesItsOwnForm() {
+        WebClient admin = WebClient.api(port, "admin", DEMO_PASSWORD);
+        long provincial = -1;
+        for (JsonNode f : JSON.readTree(admin.getJson("/api/v1/frameworks").body())) {
+            if (f.get("status").asString().equals("PUBLISHED")
+                    && f.get("subjects").toString().contains("PROVINCE")) {
+                provincial = f.get("id").asLong();
+            }
+        }
+        HttpResponse<String> opened = admin.sendJson(
+                "POST", "/api/v1/periods", "{\"frameworkId\":" + provincial + ",\"kind\":\"YEAR\",\"year\":2035}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        JsonNode period = JSON.readTree(opened.body());
+        assertThat(period.get("scopePath").asString()).isEqualTo("current/");
+        assertThat(period.get("formCount").asLong())
+                .as("one form per province of the structure in force")
+                .isEqualTo(units.count(Structure.CURRENT, vn.dtihub.units.Level.PROVINCE, null));
+        JsonNode own = JSON.readTree(WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD)
+                .getJson("/api/v1/periods/" + period.get("id").asLong() + "/completeness")
+                .body());
+        assertThat(own.findValuesAsString("subjectPath"))
+                .as("a province's office sees its own form, not the country's")
+                .containsExactly("current/38/");
+    }
 }

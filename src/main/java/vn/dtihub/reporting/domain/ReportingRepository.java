@@ -49,7 +49,7 @@ public class ReportingRepository {
 
     public record NewPeriod(
             long frameworkId,
-            long scopeUnitId,
+            Long scopeUnitId,
             String scopePath,
             PeriodKind kind,
             String title,
@@ -492,7 +492,7 @@ public class ReportingRepository {
                 rs.getLong("id"),
                 rs.getLong("framework_id"),
                 rs.getString("framework_name"),
-                rs.getLong("scope_unit_id"),
+                rs.getObject("scope_unit_id", Long.class),
                 rs.getString("scope_path"),
                 PeriodKind.valueOf(rs.getString("kind")),
                 rs.getString("title"),

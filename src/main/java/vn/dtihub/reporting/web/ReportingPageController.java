@@ -63,7 +63,8 @@ class ReportingPageController {
     @GetMapping("/periods")
     String periods(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
         model.addAttribute("periods", periods.list(me));
-        boolean canOpen = me.administers() && me.seatPath() != null;
+        boolean canOpen =
+                me.administers() && (me.seatPath() != null || me.scope().national());
         model.addAttribute("canOpen", canOpen);
         if (canOpen) {
             model.addAttribute(
