@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# The reporting cycle under a nationwide load, against the packaged jar on its embedded database: a framework of 100
+# scored criteria for provinces and communes; a national administrator opens a yearly period over the whole country
+# (all provinces and communes of the structure in force); then, with wrk, 200 concurrent connections read a commune's
+# form page and save values (each request a new cell, so every save is a real write), and the province completeness
+# page is timed. (Not yet: the floor of each figure, the same rows read by one plain SQL query.)
+# Usage: bench/reporting.sh (after ./mvnw -B -ntp -DskipTests package); installs wrk from Debian's packages if missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v wrk >/dev/null 2>&1; then
+  SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+jar=$(ls target/dtihub-*.jar | grep -v original | head -1)
+data=$(mktemp -d)
+port=${PORT:-18084}
+base="http://localhost:$port"
+pw='bench password 2026'
+trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+DTIHUB_DATA_DIR="$data" SERVER_PORT=$port DTIHUB_DEMO_PASSWORD="$pw" DTIHUB_SCHEDULING_ENABLED=false \
+  java -jar "$jar" > "$data/app.log" 2>&1 &
+pid=$!
+until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.3; done
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+token() { curl -fs -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json 'd["token"]'; }
+admin=$(token admin "$pw")
+
+# A framework of 10 groups × 10 ratio criteria, for provinces and communes.
+python3 - "$data/framework.json" <<'EOF'
+import json, sys
+criteria = []
+for g in range(1, 11):
+    criteria.append({"code": f"G{g}", "parentCode": None, "name": f"Nhóm chỉ tiêu {g}", "maxPoints": 100})
+    for c in range(1, 11):
+        criteria.append({"code": f"G{g}.{c}", "parentCode": f"G{g}", "name": f"Tỷ lệ số {g}.{c} (đo hiệu năng)",
+                         "maxPoints": 10, "valueType": "RATIO", "unit": "%", "rule": {"type": "RATIO"},
+                         "missingPolicy": "ZERO"})
+json.dump({"format": "dtihub-framework/1", "name": "Bộ chỉ số đo hiệu năng (100 tiêu chí)", "subjects": ["PROVINCE", "COMMUNE"],
+           "yearFrom": 2026, "yearTo": 2026, "criteria": criteria}, open(sys.argv[1], "w"), ensure_ascii=False)
+EOF
+fw=$(curl -fs -X POST "$base/api/v1/frameworks/import" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  --data-binary @"$data/framework.json" | json 'd["id"]')
+curl -fs -o /dev/null -X POST "$base/api/v1/frameworks/$fw/publish" -H "Authorization: Bearer $admin"
+
+start=$(date +%s.%N)
+period=$(curl -fs -X POST "$base/api/v1/periods" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  -d "{\"frameworkId\":$fw,\"kind\":\"YEAR\",\"year\":2026}")
+end=$(date +%s.%N)
+periodId=$(echo "$period" | json 'd["id"]')
+forms=$(echo "$period" | json 'd["formCount"]')
+printf 'open a nationwide period: %d forms (× 100 criteria) in %.2f s\n' "$forms" "$(echo "$end - $start" | bc)"
+
+# 200 communes' reporters, each with its form: the writers of the save test.
+curl -fs "$base/api/v1/periods/$periodId/completeness" -H "Authorization: Bearer $admin" \
+  | python3 -c '
+import json, sys
+rows = [c["form"] for c in json.load(sys.stdin) if c["form"]["level"] == "COMMUNE"][:200]
+for f in rows:
+    print(f["id"], f["assigneePath"].rstrip("/").split("/")[-1])' > "$data/communes.txt"
+: > "$data/writers.lua"
+echo "writers = {" >> "$data/writers.lua"
+while read -r form code; do
+  user="bench.$code"
+  curl -fs -o /dev/null -X POST "$base/api/v1/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$user\",\"displayName\":\"Đo hiệu năng $code\",\"role\":\"REPORTER\",\"unitCode\":\"$code\",\"structure\":\"current\",\"password\":\"$pw\",\"active\":true}"
+  echo "  {form=$form, token=\"$(token "$user" "$pw")\"}," >> "$data/writers.lua"
+done < "$data/communes.txt"
+echo "}" >> "$data/writers.lua"
+criteria=$(curl -fs "$base/api/v1/frameworks/$fw/criteria" -H "Authorization: Bearer $admin" \
+  | python3 -c 'import json,sys; print(",".join(str(c["id"]) for c in json.load(sys.stdin) if c["code"].count(".") == 1))')
+echo "criteria = {$criteria}" >> "$data/writers.lua"
+cat >> "$data/writers.lua" <<'EOF'
+-- Each thread walks its own cells (form × criterion) so that every request saves a new value (version 0).
+local counter = 0
+local offset = 0
+local threads = {}
+statuses = {}
+function setup(thread)
+  thread:set("first", offset)
+  offset = offset + 1
+  table.insert(threads, thread)
+end
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+function done(summary, latency, requests)
+  local total = {}
+  for _, t in ipairs(threads) do
+    for k, v in pairs(t:get("statuses")) do total[k] = (total[k] or 0) + v end
+  end
+  for k, v in pairs(total) do io.write("  HTTP " .. k .. ": " .. v .. "\n") end
+end
+function init(args)
+  counter = first
+end
+function request()
+  counter = counter + 2
+  local n = counter % (#writers * #criteria)
+  local w = writers[(n % #writers) + 1]
+  local c = criteria[(math.floor(n / #writers) % #criteria) + 1]
+  return wrk.format("PUT", "/api/v1/forms/" .. w.form .. "/values/" .. c,
+    {["Authorization"] = "Bearer " .. w.token, ["Content-Type"] = "application/json"},
+    '{"version":0,"number":"' .. (n % 50) .. '","denominator":"50"}')
+end
+EOF
+
+# A commune's reporter (the demo account of phường Hải Bình) reads its form page, in a browser session.
+form=$(curl -fs "$base/api/v1/forms?period=$periodId" -H "Authorization: Bearer $(token haibinh.baocao "$pw")" | json 'd[0]["id"]')
+cookies="$data/cookies"
+csrf=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -fs -o /dev/null -c "$cookies" -b "$cookies" -d "username=haibinh.baocao&password=bench+password+2026&_csrf=$csrf" "$base/login"
+curl -fs -o /dev/null -w 'form page once: %{http_code}, %{time_total} s\n' -b "$cookies" "$base/forms/$form"
+session=$(awk '$6=="SESSION"{print $7}' "$cookies")
+p99() { awk '/99%/{print $2}'; }
+rps() { awk '/Requests\/sec/{print $2}'; }
+wrk -t2 -c200 -d20s --latency -H "Cookie: SESSION=$session" "$base/forms/$form" > "$data/page.txt"
+wrk -t2 -c200 -d20s --latency -s "$data/writers.lua" "$base" > "$data/save.txt"
+saved=$(curl -fs "$base/api/v1/periods/$periodId/completeness" -H "Authorization: Bearer $admin" \
+  | python3 -c 'import json,sys; print(sum(c["form"]["filled"] for c in json.load(sys.stdin)))')
+echo "form page (200 connections, 20 s): p99 $(p99 < "$data/page.txt"), $(rps < "$data/page.txt") req/s"
+echo "save a value (200 connections, 20 s): p99 $(p99 < "$data/save.txt"), $(rps < "$data/save.txt") req/s; values now saved: $saved"
+grep -E "Non-2xx|HTTP [0-9]+:" "$data/page.txt" "$data/save.txt" || true
+
+# The province completeness page of Thanh Hóa's standing office (demo account), median of 10.
+provCookies="$data/prov"
+csrf=$(curl -fs -c "$provCookies" -b "$provCookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -fs -o /dev/null -c "$provCookies" -b "$provCookies" -d "username=thanhhoa.cds&password=bench+password+2026&_csrf=$csrf" "$base/login"
+times=()
+for i in $(seq 1 10); do times+=("$(curl -fs -o "$data/completeness.html" -w '%{time_total}' -b "$provCookies" "$base/periods/$periodId")"); done
+rows=$(grep -c 'href="/forms/' "$data/completeness.html")
+printf '%s\n' "${times[@]}" | sort -n \
+  | awk -v rows="$rows" '{a[NR]=$1} END {printf "province completeness page (%d forms): median %.0f ms, worst %.0f ms\n", rows, a[int((NR+1)/2)]*1000, a[NR]*1000}'
