@@ -37,6 +37,7 @@ public class Forms {
     private final Frameworks frameworks;
     private final AuditTrail audit;
     private final vn.dtihub.documents.Workbooks workbooks;
+    private final Map<Long, List<Criterion>> criteria = new java.util.concurrent.ConcurrentHashMap<>();
 
     Forms(
             ReportingRepository repository,
@@ -81,6 +82,14 @@ public class Forms {
         return changes.size();
     }
 
+    /**
+     * A framework's criteria, read once: periods are opened on published frameworks only, whose criteria never change
+     * (a correction is a new version).
+     */
+    private List<Criterion> criteriaOf(long frameworkId) {
+        return criteria.computeIfAbsent(frameworkId, frameworks::criteriaOf);
+    }
+
     /** The forms the caller's agency (or unit) fills in, newest period first. */
     public List<FormSummary> mine(ScopedPrincipal caller) {
         if (caller.seatAgencyId() == null && caller.seatPath() == null) {
@@ -118,7 +127,7 @@ public class Forms {
         Map<Long, ValueRow> values = repository.values(form.id());
         Map<Long, Entry> previous = repository.previous(form, period.frameworkId(), period.coversFrom());
         List<FormLine> out = new ArrayList<>();
-        for (Criterion c : frameworks.criteriaOf(period.frameworkId())) {
+        for (Criterion c : criteriaOf(period.frameworkId())) {
             String role = roles.get(c.id());
             if (role == null) {
                 continue;
@@ -207,15 +216,30 @@ public class Forms {
         audit.record(
                 AuditRecord.of(unit ? "VALUE_SAVED" : "VALUE_CORRECTED", "report_form", formId, form.assigneePath())
                         .change(Map.of("criterion", criterion.code(), "value", was == null ? "" : was), after));
-        return lines(caller, form, false).stream()
-                .filter(l -> l.criterion().id() == criterionId)
+        // The answer is the saved line alone (without last period's value, which a save does not change): a save is
+        // the busiest request of a deadline day, and must not read the whole form again.
+        String role = repository.items(formId).stream()
+                .filter(i -> i.criterionId() == criterionId)
+                .map(ReportingRepository.Item::role)
                 .findFirst()
-                .orElseThrow();
+                .orElse(null);
+        return new FormLine(
+                criterion,
+                role,
+                criterion.explain(false),
+                entry,
+                saved.get(),
+                points,
+                before == null ? null : before.reviewerPoints(),
+                before == null ? null : before.reviewerComment(),
+                caller.username(),
+                java.time.Instant.now(),
+                null);
     }
 
     private Criterion criterion(FormSummary form, PeriodSummary period, long criterionId) {
         boolean asked = repository.items(form.id()).stream().anyMatch(i -> i.criterionId() == criterionId);
-        return frameworks.criteriaOf(period.frameworkId()).stream()
+        return criteriaOf(period.frameworkId()).stream()
                 .filter(c -> asked && c.id() == criterionId)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
