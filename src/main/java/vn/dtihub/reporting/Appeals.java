@@ -10,7 +10,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
-import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.domain.AppealRepository;
 import vn.dtihub.reporting.domain.ReportingRepository;
 import vn.dtihub.shared.AuditRecord;
@@ -32,7 +31,7 @@ public class Appeals {
     private final AppealRepository appeals;
     private final ReportingRepository reporting;
     private final ReportingAccess access;
-    private final Frameworks frameworks;
+    private final FormCriteria criteria;
     private final AuditTrail audit;
     private final Clock clock;
     private final int days;
@@ -41,14 +40,14 @@ public class Appeals {
             AppealRepository appeals,
             ReportingRepository reporting,
             ReportingAccess access,
-            Frameworks frameworks,
+            FormCriteria criteria,
             AuditTrail audit,
             Optional<Clock> clock,
             @Value("${dtihub.reporting.appeal-days:7}") int days) {
         this.appeals = appeals;
         this.reporting = reporting;
         this.access = access;
-        this.frameworks = frameworks;
+        this.criteria = criteria;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
         this.days = days;
@@ -90,7 +89,7 @@ public class Appeals {
         if (form.status() != FormStatus.APPROVED) {
             throw new ConflictException("appeal.notApproved", "Only an approved form's results are appealed");
         }
-        criterion(form, p, criterionId);
+        criteria.role(formId, criterionId);
         String why = VietnameseText.nfcText(reason);
         if (why == null || why.isBlank() || why.length() > 4000) {
             throw new InvalidInputException("reason", "appeal.reasonRequired", "Give the reason of the appeal");
@@ -121,10 +120,10 @@ public class Appeals {
             throw new InvalidInputException("answer", "appeal.answerRequired", "Answer the appeal");
         }
         if (accept) {
-            Criterion criterion = criterion(form, p, appeal.criterionId());
+            Criterion criterion = criteria.asked(form, p, appeal.criterionId()).criterion();
             if (value != null && !Entry.read(criterion, value).empty()) {
                 Entry entry = Entry.read(criterion, value);
-                var before = reporting.values(form.id()).get(criterion.id());
+                var before = reporting.value(form.id(), criterion.id()).orElse(null);
                 BigDecimal earned = criterion.rule() == null
                         ? null
                         : criterion
@@ -178,14 +177,5 @@ public class Appeals {
                         accept ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED", "report_form", form.id(), form.assigneePath())
                 .withDetail(text));
         return appeals.find(appealId).orElseThrow();
-    }
-
-    private Criterion criterion(FormSummary form, PeriodSummary period, long criterionId) {
-        boolean asked = reporting.items(form.id()).stream().anyMatch(i -> i.criterionId() == criterionId);
-        return frameworks.criteriaOf(period.frameworkId()).stream()
-                .filter(c -> asked && c.id() == criterionId)
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
-                        "criterionId", "form.criterionNotAsked", "The form does not ask for criterion " + criterionId));
     }
 }

@@ -36,13 +36,16 @@ public class Evidence {
     private final ReportingAccess access;
     private final FileStore files;
     private final AuditTrail audit;
+    private final FormCriteria criteria;
 
     Evidence(
             EvidenceRepository repository,
             ReportingRepository reporting,
             ReportingAccess access,
             FileStore files,
-            AuditTrail audit) {
+            AuditTrail audit,
+            FormCriteria criteria) {
+        this.criteria = criteria;
         this.repository = repository;
         this.reporting = reporting;
         this.access = access;
@@ -137,7 +140,7 @@ public class Evidence {
     @Transactional
     public void cite(ScopedPrincipal caller, long formId, long criterionId, long documentId) {
         FormSummary form = access.editableByUnit(caller, formId);
-        asked(form, criterionId);
+        criteria.role(formId, criterionId);
         EvidenceDocument d = libraryOf(caller, form).stream()
                 .filter(x -> x.id() == documentId)
                 .findFirst()
@@ -169,7 +172,7 @@ public class Evidence {
     public ValueEvidence.ValueFile attach(
             ScopedPrincipal caller, long formId, long criterionId, InputStream content, String name) {
         FormSummary form = access.editableByUnit(caller, formId);
-        asked(form, criterionId);
+        criteria.role(formId, criterionId);
         String safe = FileNames.safe(name);
         StoredFile stored = files.store(content, safe);
         long id = repository.insertFile(formId, criterionId, stored.id(), safe, caller.username());
@@ -202,13 +205,6 @@ public class Evidence {
     private Download download(long fileId, String name) throws IOException {
         StoredFile stored = files.find(fileId).orElseThrow(() -> ReportingNotFoundException.document(fileId));
         return new Download(stored.contentType(), stored.size(), name, files.open(stored));
-    }
-
-    private void asked(FormSummary form, long criterionId) {
-        if (reporting.items(form.id()).stream().noneMatch(i -> i.criterionId() == criterionId)) {
-            throw new InvalidInputException(
-                    "criterionId", "form.criterionNotAsked", "The form does not ask for criterion " + criterionId);
-        }
     }
 
     private static String text(String raw, String field, int max) {

@@ -9,7 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
-import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.reporting.domain.ReportingRepository;
 import vn.dtihub.reporting.domain.ReportingRepository.ValueRow;
@@ -34,20 +33,19 @@ public class Forms {
 
     private final ReportingRepository repository;
     private final ReportingAccess access;
-    private final Frameworks frameworks;
+    private final FormCriteria criteria;
     private final AuditTrail audit;
     private final vn.dtihub.documents.Workbooks workbooks;
-    private final Map<Long, List<Criterion>> criteria = new java.util.concurrent.ConcurrentHashMap<>();
 
     Forms(
             ReportingRepository repository,
             ReportingAccess access,
-            Frameworks frameworks,
+            FormCriteria criteria,
             AuditTrail audit,
             vn.dtihub.documents.Workbooks workbooks) {
         this.repository = repository;
         this.access = access;
-        this.frameworks = frameworks;
+        this.criteria = criteria;
         this.audit = audit;
         this.workbooks = workbooks;
     }
@@ -80,14 +78,6 @@ public class Forms {
         audit.record(AuditRecord.of("FORM_IMPORTED", "report_form", formId, form.assigneePath())
                 .withDetail(changes.size() + " values"));
         return changes.size();
-    }
-
-    /**
-     * A framework's criteria, read once: periods are opened on published frameworks only, whose criteria never change
-     * (a correction is a new version).
-     */
-    private List<Criterion> criteriaOf(long frameworkId) {
-        return criteria.computeIfAbsent(frameworkId, frameworks::criteriaOf);
     }
 
     /** The forms the caller's agency (or unit) fills in, newest period first. */
@@ -127,7 +117,7 @@ public class Forms {
         Map<Long, ValueRow> values = repository.values(form.id());
         Map<Long, Entry> previous = repository.previous(form, period.frameworkId(), period.coversFrom());
         List<FormLine> out = new ArrayList<>();
-        for (Criterion c : criteriaOf(period.frameworkId())) {
+        for (Criterion c : criteria.of(period.frameworkId())) {
             String role = roles.get(c.id());
             if (role == null) {
                 continue;
@@ -160,7 +150,8 @@ public class Forms {
             ScopedPrincipal caller, long formId, long criterionId, int version, ValueInput input, String reason) {
         FormSummary form = access.form(caller, formId);
         PeriodSummary period = period(form);
-        Criterion criterion = criterion(form, period, criterionId);
+        FormCriteria.Asked asked = criteria.asked(form, period, criterionId);
+        Criterion criterion = asked.criterion();
         FormStatus status = repository.lockStatus(formId);
         boolean unit = ReportingAccess.fills(caller, form) && status.editableByUnit();
         boolean reviewer = ReportingAccess.reviews(caller, period) && status.inReview();
@@ -189,10 +180,10 @@ public class Forms {
                         .rule()
                         .points(entry.ruleInput(), criterion.maxPoints())
                         .orElse(null);
-        ValueRow before = repository.values(formId).get(criterionId);
+        ValueRow before = repository.value(formId, criterionId).orElse(null);
         var saved = repository.saveValue(formId, criterionId, version, entry, points, caller.username());
         if (saved.isEmpty()) {
-            ValueRow current = repository.values(formId).get(criterionId);
+            ValueRow current = repository.value(formId, criterionId).orElse(null);
             throw new ConflictException(
                     "error.conflict",
                     "Someone else saved this value meanwhile",
@@ -218,14 +209,9 @@ public class Forms {
                         .change(Map.of("criterion", criterion.code(), "value", was == null ? "" : was), after));
         // The answer is the saved line alone (without last period's value, which a save does not change): a save is
         // the busiest request of a deadline day, and must not read the whole form again.
-        String role = repository.items(formId).stream()
-                .filter(i -> i.criterionId() == criterionId)
-                .map(ReportingRepository.Item::role)
-                .findFirst()
-                .orElse(null);
         return new FormLine(
                 criterion,
-                role,
+                asked.role(),
                 criterion.explain(false),
                 entry,
                 saved.get(),
@@ -235,15 +221,6 @@ public class Forms {
                 caller.username(),
                 java.time.Instant.now(),
                 null);
-    }
-
-    private Criterion criterion(FormSummary form, PeriodSummary period, long criterionId) {
-        boolean asked = repository.items(form.id()).stream().anyMatch(i -> i.criterionId() == criterionId);
-        return criteriaOf(period.frameworkId()).stream()
-                .filter(c -> asked && c.id() == criterionId)
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
-                        "criterionId", "form.criterionNotAsked", "The form does not ask for criterion " + criterionId));
     }
 
     /**
@@ -295,7 +272,7 @@ public class Forms {
             comments.forEach((criterionId, comment) -> {
                 String c = VietnameseText.nfcText(comment);
                 if (c != null && !c.isBlank()) {
-                    criterion(form, period, criterionId);
+                    criteria.role(formId, criterionId);
                     repository.review(formId, criterionId, c, null);
                     repository.event(formId, caller.username(), "COMMENTED", criterionId, null, c, null);
                 }
@@ -329,7 +306,7 @@ public class Forms {
     public FormLine givePoints(ScopedPrincipal caller, long formId, long criterionId, BigDecimal points) {
         FormSummary form = reviewed(caller, formId);
         PeriodSummary period = period(form);
-        Criterion criterion = criterion(form, period, criterionId);
+        Criterion criterion = criteria.asked(form, period, criterionId).criterion();
         if (!(criterion.rule() instanceof ScoringRule.Reviewer)) {
             throw new InvalidInputException("points", "form.notReviewerScored", "This criterion is scored by its rule");
         }

@@ -312,6 +312,24 @@ public class ReportingRepository {
             Instant updatedAt,
             int version) {}
 
+    /** A criterion's role on a form, when the form asks for it. */
+    public Optional<String> role(long formId, long criterionId) {
+        return jdbc.sql("select role from form_item where form_id = :f and criterion_id = :c")
+                .param("f", formId)
+                .param("c", criterionId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** One value of a form, when it was entered. */
+    public Optional<ValueRow> value(long formId, long criterionId) {
+        return jdbc.sql("select * from reported_value where form_id = :f and criterion_id = :c")
+                .param("f", formId)
+                .param("c", criterionId)
+                .query((rs, n) -> value(rs))
+                .optional();
+    }
+
     public Map<Long, ValueRow> values(long formId) {
         Map<Long, ValueRow> out = new HashMap<>();
         jdbc.sql("select * from reported_value where form_id = :f")

@@ -1,0 +1,54 @@
+package vn.dtihub.reporting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.shared.InvalidInputException;
+
+/**
+ * The criteria forms ask for, shared by values, evidence and appeals: a framework's criteria read once (periods are
+ * opened on published frameworks only, whose criteria never change: a correction is a new version), and the one
+ * criterion a request names, refused naming the field when the form does not ask for it.
+ */
+@Component
+class FormCriteria {
+
+    private final ReportingRepository repository;
+    private final Frameworks frameworks;
+    private final Map<Long, List<Criterion>> byFramework = new ConcurrentHashMap<>();
+
+    FormCriteria(ReportingRepository repository, Frameworks frameworks) {
+        this.repository = repository;
+        this.frameworks = frameworks;
+    }
+
+    List<Criterion> of(long frameworkId) {
+        return byFramework.computeIfAbsent(frameworkId, frameworks::criteriaOf);
+    }
+
+    /** A criterion a form asks for, and its role on the form. */
+    record Asked(Criterion criterion, String role) {}
+
+    Asked asked(FormSummary form, PeriodSummary period, long criterionId) {
+        String role = role(form.id(), criterionId);
+        Criterion criterion = of(period.frameworkId()).stream()
+                .filter(c -> c.id() == criterionId)
+                .findFirst()
+                .orElseThrow(() -> notAsked(criterionId));
+        return new Asked(criterion, role);
+    }
+
+    /** The criterion's role on the form, or a refusal when the form does not ask for it. */
+    String role(long formId, long criterionId) {
+        return repository.role(formId, criterionId).orElseThrow(() -> notAsked(criterionId));
+    }
+
+    private static InvalidInputException notAsked(long criterionId) {
+        return new InvalidInputException(
+                "criterionId", "form.criterionNotAsked", "The form does not ask for criterion " + criterionId);
+    }
+}
