@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Assignment;
 import vn.dtihub.frameworks.AssignmentRole;
 import vn.dtihub.frameworks.Assignments;
-import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
@@ -45,6 +44,7 @@ public class Periods {
     private final ReportingRepository repository;
     private final ReportingAccess access;
     private final Frameworks frameworks;
+    private final FormCriteria criteria;
     private final Assignments assignments;
     private final Units units;
     private final AuditTrail audit;
@@ -54,6 +54,7 @@ public class Periods {
             ReportingRepository repository,
             ReportingAccess access,
             Frameworks frameworks,
+            FormCriteria criteria,
             Assignments assignments,
             Units units,
             AuditTrail audit,
@@ -61,6 +62,7 @@ public class Periods {
         this.repository = repository;
         this.access = access;
         this.frameworks = frameworks;
+        this.criteria = criteria;
         this.assignments = assignments;
         this.units = units;
         this.audit = audit;
@@ -207,20 +209,8 @@ public class Periods {
     }
 
     private List<NewForm> forms(FrameworkSummary framework, Over scope, Map<String, LocalDate> due) {
-        List<Criterion> criteria = frameworks.criteriaOf(framework.id());
-        Map<Long, List<Long>> children = new HashMap<>();
-        Set<Long> parents = new HashSet<>();
-        for (Criterion c : criteria) {
-            if (c.parentId() != null) {
-                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c.id());
-                parents.add(c.parentId());
-            }
-        }
-        List<Long> leaves = criteria.stream()
-                .filter(c -> c.scored() && !parents.contains(c.id()))
-                .map(Criterion::id)
-                .toList();
-        Set<Long> scoredLeaves = new HashSet<>(leaves);
+        CriteriaTree tree = CriteriaTree.of(criteria.of(framework.id()));
+        List<Long> leaves = tree.scoredLeaves();
         Map<String, List<Assignment>> byScope = new HashMap<>();
         for (Assignment a : assignments.within(framework.id(), scope.path())) {
             if (a.role() == AssignmentRole.LEAD || a.role() == AssignmentRole.PROVIDE_DATA) {
@@ -255,7 +245,7 @@ public class Periods {
             for (Assignment a : byScope.getOrDefault(subject.path(), List.of())) {
                 Assignee who = assignees.computeIfAbsent(
                         (a.agencyId() != null ? "a" + a.agencyId() : "u" + a.unitId()), k -> assignee(a, levels));
-                for (Long leaf : leavesUnder(a.criterionId(), children, scoredLeaves)) {
+                for (Long leaf : tree.leavesUnder(a.criterionId())) {
                     if (a.role() == AssignmentRole.LEAD) {
                         who.criteria.put(leaf, "LEAD");
                         led.add(leaf);
@@ -307,29 +297,17 @@ public class Periods {
         if (in.criterionIds() == null || in.criterionIds().isEmpty()) {
             throw new InvalidInputException("criterionIds", "period.requestCriteria", "Name the criteria asked for");
         }
-        List<Criterion> criteria = frameworks.criteriaOf(framework.id());
-        Map<Long, List<Long>> children = new HashMap<>();
-        Set<Long> parents = new HashSet<>();
-        Set<Long> ids = new HashSet<>();
-        for (Criterion c : criteria) {
-            ids.add(c.id());
-            if (c.parentId() != null) {
-                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c.id());
-                parents.add(c.parentId());
-            }
-        }
-        Set<Long> scored = new HashSet<>();
-        criteria.stream().filter(c -> c.scored() && !parents.contains(c.id())).forEach(c -> scored.add(c.id()));
-        Set<Long> asked = new java.util.LinkedHashSet<>();
+        CriteriaTree tree = CriteriaTree.of(criteria.of(framework.id()));
+        Set<Long> asked = new HashSet<>();
         for (Long id : in.criterionIds()) {
-            if (id == null || !ids.contains(id)) {
+            if (id == null || !tree.contains(id)) {
                 throw new InvalidInputException(
                         "criterionIds", "form.criterionNotAsked", "Criterion " + id + " is not in the framework");
             }
-            asked.addAll(leavesUnder(id, children, scored));
+            asked.addAll(tree.leavesUnder(id));
         }
         List<Long> ordered =
-                criteria.stream().map(Criterion::id).filter(asked::contains).toList();
+                tree.scoredLeaves().stream().filter(asked::contains).toList();
         List<NewForm> out = new ArrayList<>();
         for (Long agencyId : new java.util.LinkedHashSet<>(in.agencyIds())) {
             AgencyView agency;
@@ -379,25 +357,6 @@ public class Periods {
         }
         UnitView unit = units.findById(a.unitId()).orElseThrow();
         return new Assignee(null, unit.path(), unit.fullName(), unit.level().name());
-    }
-
-    private static List<Long> leavesUnder(long criterionId, Map<Long, List<Long>> children, Set<Long> scored) {
-        List<Long> out = new ArrayList<>();
-        List<Long> stack = new ArrayList<>(List.of(criterionId));
-        while (!stack.isEmpty()) {
-            long id = stack.remove(stack.size() - 1);
-            List<Long> kids = children.get(id);
-            if (kids == null) {
-                if (scored.contains(id)) {
-                    out.add(id);
-                }
-            } else {
-                for (int i = kids.size() - 1; i >= 0; i--) {
-                    stack.add(kids.get(i));
-                }
-            }
-        }
-        return out;
     }
 
     @Transactional
