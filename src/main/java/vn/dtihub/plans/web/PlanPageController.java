@@ -22,7 +22,6 @@ import vn.dtihub.plans.PlanTargets;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.SectionKind;
-import vn.dtihub.plans.TaskInput;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
@@ -407,37 +406,12 @@ class PlanPageController {
     @PostMapping("/plans/{id}/tasks")
     String addTask(
             @PathVariable long id,
-            @RequestParam(required = false) String sectionCode,
-            @RequestParam(required = false) String sectionTitle,
-            @RequestParam(defaultValue = "") String text,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) String expectedResult,
-            @RequestParam(defaultValue = "") String deadline,
-            @RequestParam(required = false) Long leadAgencyId,
-            @RequestParam(required = false) String leadUnitCode,
-            @RequestParam(required = false) String coordinators,
-            @RequestParam(required = false) List<Long> targetIds,
-            @RequestParam(required = false) List<Long> criterionIds,
+            @ModelAttribute TaskForm form,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
         try {
-            plans.addTask(
-                    me,
-                    id,
-                    new TaskInput(
-                            sectionCode,
-                            sectionTitle,
-                            text,
-                            area,
-                            expectedResult,
-                            deadline,
-                            leadAgencyId,
-                            leadUnitCode,
-                            coordinators,
-                            null,
-                            targetIds,
-                            criterionIds));
+            plans.addTask(me, id, form.toInput());
             redirect.addFlashAttribute("success", "plan.taskAdded");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
@@ -498,15 +472,7 @@ class PlanPageController {
     @PostMapping("/tasks/{taskId}")
     String editTask(
             @PathVariable long taskId,
-            @RequestParam(required = false) String sectionCode,
-            @RequestParam(required = false) String sectionTitle,
-            @RequestParam(defaultValue = "") String text,
-            @RequestParam(required = false) String expectedResult,
-            @RequestParam(defaultValue = "") String deadline,
-            @RequestParam(required = false) Long leadAgencyId,
-            @RequestParam(required = false) String coordinators,
-            @RequestParam(required = false) List<Long> targetIds,
-            @RequestParam(required = false) List<Long> criterionIds,
+            @ModelAttribute TaskForm form,
             @RequestParam(required = false) Integer version,
             @RequestParam Map<String, String> submitted,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
@@ -514,52 +480,33 @@ class PlanPageController {
             Model model,
             RedirectAttributes redirect) {
         PlanTask current = plans.task(me, taskId);
-        boolean inline = "true".equals(htmx);
+        String error;
+        String detail;
         try {
-            plans.updateTask(
-                    me,
-                    taskId,
-                    version == null ? -1 : version,
-                    new TaskInput(
-                            sectionCode,
-                            sectionTitle,
-                            text,
-                            current.area(),
-                            expectedResult,
-                            deadline,
-                            leadAgencyId,
-                            leadUnitCode(current),
-                            coordinators,
-                            current.footnotes(),
-                            targetIds,
-                            criterionIds));
-            if (inline) {
+            plans.updateTask(me, taskId, version == null ? -1 : version, form.toInput(current));
+            if ("true".equals(htmx)) {
                 return detail(current.planId(), null, null, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("success", "plan.taskSaved");
+            redirect.addAttribute("taskId", taskId);
+            return "redirect:/tasks/{taskId}";
         } catch (InvalidInputException e) {
-            if (inline) {
-                model.addAttribute("taskError", e.messageKey());
-                model.addAttribute("submitted", submitted);
-                model.addAttribute("submittedTargets", targetIds == null ? List.of() : targetIds);
-                model.addAttribute("submittedCriteria", criterionIds == null ? List.of() : criterionIds);
-                model.addAttribute("taskErrorDetail", e.getMessage());
-                return detail(current.planId(), taskId, null, null, me, model) + " :: #tasks-block";
-            }
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
+            error = e.messageKey();
+            detail = e.getMessage();
         } catch (ConflictException e) {
-            if (inline) {
-                model.addAttribute("taskError", e.messageKey());
-                model.addAttribute("submitted", submitted);
-                model.addAttribute("submittedTargets", targetIds == null ? List.of() : targetIds);
-                model.addAttribute("submittedCriteria", criterionIds == null ? List.of() : criterionIds);
-                model.addAttribute("taskErrorDetail", e.current());
-                return detail(current.planId(), taskId, null, null, me, model) + " :: #tasks-block";
-            }
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.current());
+            error = e.messageKey();
+            detail = e.current();
         }
+        if ("true".equals(htmx)) {
+            model.addAttribute("taskError", error);
+            model.addAttribute("submitted", submitted);
+            model.addAttribute("submittedTargets", form.targetIds() == null ? List.of() : form.targetIds());
+            model.addAttribute("submittedCriteria", form.criterionIds() == null ? List.of() : form.criterionIds());
+            model.addAttribute("taskErrorDetail", detail);
+            return detail(current.planId(), taskId, null, null, me, model) + " :: #tasks-block";
+        }
+        redirect.addFlashAttribute("error", error);
+        redirect.addFlashAttribute("errorDetail", detail);
         redirect.addAttribute("taskId", taskId);
         return "redirect:/tasks/{taskId}";
     }
@@ -633,18 +580,6 @@ class PlanPageController {
             units.byPath(me.seatPath()).ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
         }
         return "plans/my-tasks";
-    }
-
-    /**
-     * The code of the unit leading a task (a commune, when a plan names it), so that an edit through a form that
-     * does not show the unit keeps it; the code is the last part of the unit's path.
-     */
-    private static String leadUnitCode(PlanTask task) {
-        if (task.leadUnitId() == null || task.leadPath() == null) {
-            return null;
-        }
-        String[] parts = task.leadPath().split("/");
-        return parts[parts.length - 1];
     }
 
     /** "2024=80; 2025=100": the values to reach by year. */
