@@ -14,7 +14,6 @@ import vn.dtihub.frameworks.Assignments;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.shared.DatabaseMode;
-import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;
@@ -89,7 +88,7 @@ class DemoAssignments implements ApplicationRunner {
             return;
         }
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
-        ScopedPrincipal system = new System(nghiSon.path());
+        ScopedPrincipal system = vn.dtihub.shared.SystemPrincipal.office(nghiSon.path());
         FrameworkSummary sample = frameworks.list(system).stream()
                 .filter(f -> f.sample() && f.name().equals(DISTRICT_SAMPLE))
                 .findFirst()
@@ -117,28 +116,5 @@ class DemoAssignments implements ApplicationRunner {
                     .size();
         }
         log.info("Assigned {} criteria of the district sample to thị xã Nghi Sơn's offices (demo data)", count);
-    }
-
-    /** The start-up's own identity for loading demo data. */
-    private record System(String seatPath) implements ScopedPrincipal {
-        public long userId() {
-            return 0;
-        }
-
-        public String username() {
-            return "system";
-        }
-
-        public Scope scope() {
-            return Scope.everything();
-        }
-
-        public boolean administers() {
-            return true;
-        }
-
-        public boolean writes() {
-            return true;
-        }
     }
 }

@@ -73,7 +73,7 @@ class DemoPlans implements ApplicationRunner {
         steeringCommittee(province);
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
         UnitView tinhHai = units.get(Structure.PRE2025, "16642");
-        ScopedPrincipal town = new System(nghiSon.path());
+        ScopedPrincipal town = vn.dtihub.shared.SystemPrincipal.office(nghiSon.path());
         PlanSummary townPlan = plans.create(
                 town,
                 new PlanHeader(
@@ -172,7 +172,7 @@ class DemoPlans implements ApplicationRunner {
                         List.of(townTargets.get(3)),
                         null));
 
-        ScopedPrincipal ward = new System(tinhHai.path());
+        ScopedPrincipal ward = vn.dtihub.shared.SystemPrincipal.office(tinhHai.path());
         PlanSummary wardPlan = plans.cascade(
                 town,
                 townPlan.id(),
@@ -209,7 +209,7 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private void steeringCommittee(UnitView province) {
-        ScopedPrincipal office = new System(province.path());
+        ScopedPrincipal office = vn.dtihub.shared.SystemPrincipal.office(province.path());
         PlanSummary plan = plans.create(
                 office,
                 new PlanHeader(
@@ -278,29 +278,6 @@ class DemoPlans implements ApplicationRunner {
                     .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The start-up's own identity for loading demo data, seated in the unit whose plan it writes. */
-    private record System(String seatPath) implements ScopedPrincipal {
-        public long userId() {
-            return 0;
-        }
-
-        public String username() {
-            return "system";
-        }
-
-        public Scope scope() {
-            return Scope.everything();
-        }
-
-        public boolean administers() {
-            return true;
-        }
-
-        public boolean writes() {
-            return true;
         }
     }
 }

@@ -20,7 +20,7 @@ import vn.dtihub.reporting.Periods;
 import vn.dtihub.reporting.ValueInput;
 import vn.dtihub.shared.DatabaseMode;
 import vn.dtihub.shared.Scope;
-import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.shared.SystemPrincipal;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
@@ -65,7 +65,7 @@ class DemoReporting implements ApplicationRunner {
             return;
         }
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
-        Seat office = new Seat(nghiSon.path(), null);
+        SystemPrincipal office = SystemPrincipal.office(nghiSon.path());
         var framework = frameworks.list(office).stream()
                 .filter(f -> f.status() == FrameworkStatus.PUBLISHED
                         && f.name().startsWith("Bộ chỉ số chuyển đổi số cấp huyện"))
@@ -94,7 +94,7 @@ class DemoReporting implements ApplicationRunner {
         long vhtt = units.agencyNamed(nghiSon, "Phòng Văn hóa và Thông tin")
                 .orElseThrow()
                 .id();
-        Seat culture = new Seat(nghiSon.path(), vhtt);
+        SystemPrincipal culture = SystemPrincipal.agency(nghiSon.path(), vhtt);
         for (FormSummary f : periods.completeness(office, period.id(), null, null)) {
             if (vhtt == (f.agencyId() == null ? -1 : f.agencyId())) {
                 List<FormLine> lines = forms.lines(culture, f, false);
@@ -115,28 +115,5 @@ class DemoReporting implements ApplicationRunner {
             case "RATIO" -> new ValueInput("42", "50", null, null, null, null, "Dữ liệu minh họa");
             default -> new ValueInput("3", null, null, null, null, null, "Dữ liệu minh họa");
         };
-    }
-
-    /** The start-up's own identity for loading demo data: a standing office's seat, or an agency's. */
-    private record Seat(String seatPath, Long agency) implements ScopedPrincipal {
-        public long userId() {
-            return 0;
-        }
-
-        public String username() {
-            return "system";
-        }
-
-        public Scope scope() {
-            return new Scope(false, List.of(seatPath), true, agency);
-        }
-
-        public boolean administers() {
-            return agency == null;
-        }
-
-        public boolean writes() {
-            return true;
-        }
     }
 }
