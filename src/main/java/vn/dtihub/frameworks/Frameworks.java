@@ -109,9 +109,7 @@ public class Frameworks {
      */
     public java.util.Map<Long, String> criterionLabels(java.util.Collection<Long> ids) {
         java.util.Map<Long, String> out = new java.util.HashMap<>();
-        for (Long id : new java.util.HashSet<>(ids)) {
-            repository.criterion(id).ifPresent(c -> out.put(id, c.code() + " " + c.name()));
-        }
+        repository.criteria(ids).forEach(c -> out.put(c.id(), c.code() + " " + c.name()));
         return out;
     }
 

@@ -165,6 +165,17 @@ public class FrameworkRepository {
                 .list();
     }
 
+    /** The criteria of the given ids, in one query. */
+    public List<Criterion> criteria(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + CRITERION_COLUMNS + " from criterion where id in (:ids)")
+                .param("ids", List.copyOf(new java.util.HashSet<>(ids)))
+                .query(FrameworkRepository::criterion)
+                .list();
+    }
+
     public Optional<Criterion> criterion(long id) {
         return jdbc.sql("select " + CRITERION_COLUMNS + " from criterion where id = :id")
                 .param("id", id)
