@@ -33,7 +33,7 @@ class NotificationController {
     String page(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
         model.addAttribute("notifications", notifications.mine(me));
         model.addAttribute("email", notifications.wantsEmail(me));
-        model.addAttribute("zone", java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        model.addAttribute("zone", vn.dtihub.reporting.Deadlines.VIETNAM);
         return "notifications/list";
     }
 

@@ -36,11 +36,20 @@ class ReportingApiController {
     private final Periods periods;
     private final Forms forms;
     private final vn.dtihub.documents.Workbooks workbooks;
+    private final org.springframework.context.MessageSource messages;
 
-    ReportingApiController(Periods periods, Forms forms, vn.dtihub.documents.Workbooks workbooks) {
+    /** Exports are official documents: in Vietnamese whatever the reader's language. */
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+
+    ReportingApiController(
+            Periods periods,
+            Forms forms,
+            vn.dtihub.documents.Workbooks workbooks,
+            org.springframework.context.MessageSource messages) {
         this.periods = periods;
         this.forms = forms;
         this.workbooks = workbooks;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/periods")
@@ -96,13 +105,6 @@ class ReportingApiController {
     private static final org.springframework.http.MediaType XLSX = org.springframework.http.MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private static final Map<FormStatus, String> STATUS = Map.of(
-            FormStatus.DRAFT, "Đang nhập",
-            FormStatus.SUBMITTED, "Đã nộp",
-            FormStatus.UNDER_REVIEW, "Đang thẩm định",
-            FormStatus.RETURNED, "Trả lại",
-            FormStatus.APPROVED, "Đã phê duyệt");
-
     @GetMapping("/api/v1/periods/{id}/completeness/export")
     @Operation(summary = "The completeness table as xlsx, with the same filters")
     ResponseEntity<byte[]> completenessXlsx(
@@ -121,7 +123,7 @@ class ReportingApiController {
             rows.add(java.util.Arrays.asList(
                     ++n,
                     f.assigneeName(),
-                    STATUS.get(f.status()),
+                    messages.getMessage("form.status." + f.status(), null, VIETNAMESE),
                     f.filled() + "/" + f.items(),
                     f.percentFilled(),
                     f.deadline().format(day),
