@@ -104,10 +104,6 @@ public class Forms {
         return ReportingAccess.signs(caller, form);
     }
 
-    public boolean reviews(ScopedPrincipal caller, FormSummary form) {
-        return ReportingAccess.reviews(caller, period(form));
-    }
-
     /** The form's criteria in the framework's order, each with its value, points and last period's value. */
     public List<FormLine> lines(ScopedPrincipal caller, FormSummary form, boolean english) {
         access.form(caller, form.id());

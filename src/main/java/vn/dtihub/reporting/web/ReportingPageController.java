@@ -209,8 +209,9 @@ class ReportingPageController {
     @GetMapping("/forms/{id}")
     String form(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
         FormSummary f = forms.get(me, id);
+        PeriodSummary period = forms.period(f);
         model.addAttribute("form", f);
-        model.addAttribute("period", forms.period(f));
+        model.addAttribute("period", period);
         model.addAttribute("lines", forms.lines(me, f, english()));
         List<vn.dtihub.reporting.FormEvent> history = forms.history(me, id);
         model.addAttribute("history", history);
@@ -221,14 +222,12 @@ class ReportingPageController {
                         .map(vn.dtihub.reporting.FormEvent::reason)
                         .findFirst()
                         .orElse(null));
-        rights(me, f, model);
+        rights(me, f, period, model);
         model.addAttribute("evidence", evidence.ofForm(me, id));
         model.addAttribute("appeals", appeals.ofForm(me, id));
         model.addAttribute(
                 "appealsOpen",
-                forms.period(f).appealsOpen(java.time.Instant.now())
-                        && f.status() == FormStatus.APPROVED
-                        && forms.fills(me, f));
+                period.appealsOpen(java.time.Instant.now()) && f.status() == FormStatus.APPROVED && forms.fills(me, f));
         if (Boolean.TRUE.equals(model.getAttribute("edits"))) {
             model.addAttribute("library", evidence.libraryOf(me, f));
         }
@@ -237,13 +236,10 @@ class ReportingPageController {
         return "reporting/form";
     }
 
-    private void rights(ScopedPrincipal me, FormSummary f, Model model) {
-        boolean reviews = forms.reviews(me, f);
-        model.addAttribute(
-                "edits",
-                forms.fills(me, f)
-                        && f.status().editableByUnit()
-                        && forms.period(f).open());
+    /** What the caller may do with the form, from the period read once by the caller. */
+    private void rights(ScopedPrincipal me, FormSummary f, PeriodSummary period, Model model) {
+        boolean reviews = periods.manages(me, period);
+        model.addAttribute("edits", forms.fills(me, f) && f.status().editableByUnit() && period.open());
         model.addAttribute("corrects", reviews && f.status().inReview());
         model.addAttribute("signs", forms.signs(me, f) && f.status().editableByUnit());
         model.addAttribute("reviews", reviews);
@@ -318,7 +314,7 @@ class ReportingPageController {
     private String row(ScopedPrincipal me, FormSummary f, FormLine line, Model model) {
         model.addAttribute("form", f);
         model.addAttribute("l", line);
-        rights(me, f, model);
+        rights(me, f, forms.period(f), model);
         return "reporting/form :: saved";
     }
 
