@@ -3,7 +3,8 @@
 # scored criteria for provinces and communes; a national administrator opens a yearly period over the whole country
 # (all provinces and communes of the structure in force); then, with wrk, 200 concurrent connections read a commune's
 # form page and save values (each request a new cell, so every save is a real write), and the province completeness
-# page is timed. (Not yet: the floor of each figure, the same rows read by one plain SQL query.)
+# page is timed. Then the floor of each figure (bench/Floor.java): the same rows read or written by one plain SQL
+# statement on the same database, at the same concurrency, and each figure as a ratio to its floor.
 # Usage: bench/reporting.sh (after ./mvnw -B -ntp -DskipTests package); installs wrk from Debian's packages if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -110,16 +111,23 @@ form=$(curl -fs "$base/api/v1/forms?period=$periodId" -H "Authorization: Bearer 
 cookies="$data/cookies"
 csrf=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
 curl -fs -o /dev/null -c "$cookies" -b "$cookies" -d "username=haibinh.baocao&password=bench+password+2026&_csrf=$csrf" "$base/login"
-curl -fs -o /dev/null -w 'form page once: %{http_code}, %{time_total} s\n' -b "$cookies" "$base/forms/$form"
+curl -fs -o /dev/null -w 'form page once: %{http_code}, %{time_total} s, %{size_download} bytes\n' -b "$cookies" "$base/forms/$form"
 session=$(awk '$6=="SESSION"{print $7}' "$cookies")
 p99() { awk '/99%/{print $2}'; }
 rps() { awk '/Requests\/sec/{print $2}'; }
 wrk -t2 -c200 -d20s --latency -H "Cookie: SESSION=$session" "$base/forms/$form" > "$data/page.txt"
 wrk -t2 -c200 -d20s --latency -s "$data/writers.lua" "$base" > "$data/save.txt"
+# The stack's own floor: the cheapest request there is (no session, no database), at the same concurrency.
+wrk -t2 -c200 -d20s --latency "$base/actuator/health/readiness" > "$data/health.txt"
 saved=$(curl -fs "$base/api/v1/periods/$periodId/completeness" -H "Authorization: Bearer $admin" \
   | python3 -c 'import json,sys; print(sum(c["form"]["filled"] for c in json.load(sys.stdin)))')
 echo "form page (200 connections, 20 s): p99 $(p99 < "$data/page.txt"), $(rps < "$data/page.txt") req/s"
 echo "save a value (200 connections, 20 s): p99 $(p99 < "$data/save.txt"), $(rps < "$data/save.txt") req/s; values now saved: $saved"
+# wrk prints 250.12ms or 1.96s; in ms:
+ms() { awk '{v=$1; if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else {sub(/s$/,"",v); print v*1000}}'; }
+pageP99=$(p99 < "$data/page.txt" | ms); saveP99=$(p99 < "$data/save.txt" | ms)
+healthP99=$(p99 < "$data/health.txt" | ms)
+echo "floor of the stack, GET /actuator/health/readiness (200 connections, 20 s): p99 ${healthP99} ms, $(rps < "$data/health.txt") req/s"
 grep -E "Non-2xx|HTTP [0-9]+:" "$data/page.txt" "$data/save.txt" || true
 
 # The province completeness page of Thanh Hóa's standing office (demo account), median of 10.
@@ -131,3 +139,17 @@ for i in $(seq 1 10); do times+=("$(curl -fs -o "$data/completeness.html" -w '%{
 rows=$(grep -c 'href="/forms/' "$data/completeness.html")
 printf '%s\n' "${times[@]}" | sort -n \
   | awk -v rows="$rows" '{a[NR]=$1} END {printf "province completeness page (%d forms): median %.0f ms, worst %.0f ms\n", rows, a[int((NR+1)/2)]*1000, a[NR]*1000}'
+completenessMs=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]*1000}')
+
+# The floors: the same rows by plain SQL, 200 client threads over 10 connections (the application's pool).
+unzip -o -q -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' -d "$data/lib"
+dbPort=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$data/app.log" | awk '{print $NF}')
+province=$(curl -fs "$base/api/v1/forms?period=$periodId" -H "Authorization: Bearer $(token haibinh.baocao "$pw")" \
+  | json '"/" + d[0]["assigneePath"].strip("/").split("/")[0] + "/"')
+java -cp "$data/lib/*" bench/Floor.java "jdbc:postgresql://localhost:$dbPort/postgres" "$form" "$province" "$periodId" \
+  "$(cut -d' ' -f1 "$data/communes.txt" | paste -sd,)" "$criteria" | tee "$data/floor.txt"
+floor() { grep "$1" "$data/floor.txt" | grep -o "$2 [0-9.]*" | awk '{print $2}'; }
+awk -v a="$pageP99" -v f="$(floor 'form page' p99)" 'BEGIN {printf "form page p99: %.0f ms = %.1f × its floor (%.1f ms)\n", a, a/f, f}'
+awk -v a="$saveP99" -v f="$(floor 'save a value' p99)" 'BEGIN {printf "save p99: %.0f ms = %.1f × its floor (%.1f ms)\n", a, a/f, f}'
+awk -v p="$pageP99" -v s="$saveP99" -v h="$healthP99" 'BEGIN {printf "against the stack floor (health check p99 %.0f ms): form page × %.1f, save × %.1f\n", h, p/h, s/h}'
+awk -v a="$completenessMs" -v f="$(floor 'completeness' median)" 'BEGIN {printf "completeness median: %.0f ms = %.1f × its floor (%.1f ms)\n", a, a/f, f}'

@@ -70,8 +70,12 @@ public class Appeals {
     }
 
     public List<Appeal> ofForm(ScopedPrincipal caller, long formId) {
-        access.form(caller, formId);
-        return appeals.ofForm(formId);
+        return ofForm(caller, access.form(caller, formId));
+    }
+
+    public List<Appeal> ofForm(ScopedPrincipal caller, FormSummary form) {
+        access.check(caller, form);
+        return appeals.ofForm(form.id());
     }
 
     /** The unit appeals one criterion of its approved form, within the window, with its reason. */

@@ -63,7 +63,7 @@ public class Evidence {
 
     /** The documents a form's values may cite: those of its agency or unit, and of the unit it reports for. */
     public List<EvidenceDocument> libraryOf(ScopedPrincipal caller, FormSummary form) {
-        access.form(caller, form.id());
+        access.check(caller, form);
         List<String> paths = new ArrayList<>(List.of(form.subjectPath()));
         if (!form.assigneePath().equals(form.subjectPath())) {
             paths.add(form.assigneePath());
@@ -132,8 +132,12 @@ public class Evidence {
     }
 
     public Map<Long, ValueEvidence> ofForm(ScopedPrincipal caller, long formId) {
-        access.form(caller, formId);
-        return repository.ofForm(formId);
+        return ofForm(caller, access.form(caller, formId));
+    }
+
+    public Map<Long, ValueEvidence> ofForm(ScopedPrincipal caller, FormSummary form) {
+        access.check(caller, form);
+        return repository.ofForm(form.id());
     }
 
     /** Cites a library document for a value, while the unit may change the form. */

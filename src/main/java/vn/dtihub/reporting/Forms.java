@@ -106,8 +106,12 @@ public class Forms {
 
     /** The form's criteria in the framework's order, each with its value, points and last period's value. */
     public List<FormLine> lines(ScopedPrincipal caller, FormSummary form, boolean english) {
-        access.form(caller, form.id());
-        PeriodSummary period = period(form);
+        return lines(caller, form, period(form), english);
+    }
+
+    /** The same, for a form and its period already read. */
+    public List<FormLine> lines(ScopedPrincipal caller, FormSummary form, PeriodSummary period, boolean english) {
+        access.check(caller, form);
         Map<Long, String> roles = new HashMap<>();
         repository.items(form.id()).forEach(i -> roles.put(i.criterionId(), i.role()));
         Map<Long, ValueRow> values = repository.values(form.id());
@@ -136,6 +140,15 @@ public class Forms {
         return out;
     }
 
+    /** One criterion's line on a form, as the form page shows it. */
+    public FormLine line(ScopedPrincipal caller, long formId, long criterionId, boolean english) {
+        return lines(caller, access.form(caller, formId), english).stream()
+                .filter(l -> l.criterion().id() == criterionId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "criterionId", "form.criterionNotAsked", "The form does not ask for criterion " + criterionId));
+    }
+
     /**
      * Saves one value. The unit saves while its form is a draft or sent back; the standing office corrects a value
      * under review only with a reason. A version that is not the current one is a conflict showing the other value;
@@ -144,11 +157,11 @@ public class Forms {
     @Transactional
     public FormLine save(
             ScopedPrincipal caller, long formId, long criterionId, int version, ValueInput input, String reason) {
-        FormSummary form = access.form(caller, formId);
+        FormSummary form = access.formForChange(caller, formId);
         PeriodSummary period = period(form);
         FormCriteria.Asked asked = criteria.asked(form, period, criterionId);
         Criterion criterion = asked.criterion();
-        FormStatus status = repository.lockStatus(formId);
+        FormStatus status = form.status();
         boolean unit = ReportingAccess.fills(caller, form) && status.editableByUnit();
         boolean reviewer = ReportingAccess.reviews(caller, period) && status.inReview();
         String why = VietnameseText.nfcText(reason);
@@ -325,6 +338,22 @@ public class Forms {
     public List<FormEvent> history(ScopedPrincipal caller, long formId) {
         access.form(caller, formId);
         return repository.events(formId);
+    }
+
+    /** A form's latest changes, newest first, and how many there are in all. */
+    public record Recent(List<FormEvent> events, int total) {}
+
+    public Recent recentHistory(ScopedPrincipal caller, FormSummary form, int limit) {
+        access.check(caller, form);
+        return new Recent(repository.events(form.id(), limit), repository.eventCount(form.id()));
+    }
+
+    /** Why the form was last sent back, while it is. */
+    public String returnNote(ScopedPrincipal caller, FormSummary form) {
+        access.check(caller, form);
+        return form.status() == FormStatus.RETURNED
+                ? repository.lastReason(form.id(), "RETURNED").orElse(null)
+                : null;
     }
 
     private FormSummary reviewed(ScopedPrincipal caller, long formId) {

@@ -32,11 +32,26 @@ class ReportingAccess {
     }
 
     FormSummary form(ScopedPrincipal caller, long id) {
-        FormSummary f = repository.form(id).orElseThrow(() -> ReportingNotFoundException.form(id));
+        return check(caller, repository.form(id).orElseThrow(() -> ReportingNotFoundException.form(id)));
+    }
+
+    /**
+     * The same rule on a form already read (by {@link #form}, in the same request): the form page asks five facades
+     * for parts of one form, and each used to read the form again to check it.
+     */
+    FormSummary check(ScopedPrincipal caller, FormSummary f) {
         if (!caller.scope().coversUnit(f.assigneePath()) && !fills(caller, f)) {
-            throw ReportingNotFoundException.form(id);
+            throw ReportingNotFoundException.form(f.id());
         }
         return f;
+    }
+
+    /**
+     * A form about to change, as {@link #form} reads it but with its status share-locked until the transaction ends
+     * and without its counts (see {@link ReportingRepository#formForChange}).
+     */
+    FormSummary formForChange(ScopedPrincipal caller, long id) {
+        return check(caller, repository.formForChange(id).orElseThrow(() -> ReportingNotFoundException.form(id)));
     }
 
     /**

@@ -85,5 +85,26 @@ class ReportingPagesIT extends IntegrationTest {
         assertThat(reporter.get("/forms/" + form.group(1)).body())
                 .as("a reporter enters values; the head signs off")
                 .doesNotContain("id=\"submit-form\"");
+        // A form typed into for weeks has hundreds of changes: the page shows the latest, the whole history on demand.
+        for (int v = 1; v <= RECENT + 1; v++) {
+            assertThat(reporter.send("POST", path, htmx, "version=" + v + "&number=" + (v % 50) + "&denominator=50")
+                            .body())
+                    .doesNotContain("row-error");
+        }
+        String recent = reporter.get("/forms/" + form.group(1)).body();
+        assertThat(recent)
+                .contains("id=\"history-more\"", "Đang hiện 50 thay đổi gần nhất trong tổng số 52.")
+                .contains("href=\"/forms/" + form.group(1) + "?history=all#form-history\"");
+        assertThat(Pattern.compile("border-start ps-2")
+                        .matcher(recent)
+                        .results()
+                        .count())
+                .isEqualTo(RECENT);
+        String all = reporter.get("/forms/" + form.group(1) + "?history=all").body();
+        assertThat(Pattern.compile("border-start ps-2").matcher(all).results().count())
+                .isEqualTo(52);
+        assertThat(all).doesNotContain("id=\"history-more\"");
     }
+
+    private static final int RECENT = 50;
 }

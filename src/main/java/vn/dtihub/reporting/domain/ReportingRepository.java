@@ -233,6 +233,18 @@ public class ReportingRepository {
                 .optional();
     }
 
+    /**
+     * A form about to change, its row share-locked for the transaction (an approval waits for a save in flight, and a
+     * save sees a status changed before it), without the counts of items and values (reported as 0): a save, the
+     * busiest request of a deadline day, needs neither.
+     */
+    public Optional<FormSummary> formForChange(long id) {
+        return jdbc.sql("""
+                        select r.*, p.title as period_title, 0 as items, 0 as filled
+                        from report_form r join reporting_period p on p.id = r.period_id
+                        where r.id = :id for share of r""").param("id", id).query(ReportingRepository::form).optional();
+    }
+
     /** A period's forms, those of the units under a path when one is given, by status when one is given. */
     public List<FormSummary> forms(long periodId, String underPath, FormStatus status) {
         return forms(periodId, underPath, status, null, null, null);
@@ -490,10 +502,34 @@ public class ReportingRepository {
     }
 
     public List<FormEvent> events(long formId) {
+        return events(formId, Integer.MAX_VALUE);
+    }
+
+    public int eventCount(long formId) {
+        return jdbc.sql("select count(*) from form_event where form_id = :f")
+                .param("f", formId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The reason of a form's latest event of a kind (the note it was sent back with). */
+    public Optional<String> lastReason(long formId, String action) {
+        return jdbc.sql("""
+                        select reason from form_event where form_id = :f and action = :a
+                        order by id desc limit 1""")
+                .param("f", formId)
+                .param("a", action)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The latest events of a form, newest first. */
+    public List<FormEvent> events(long formId, int limit) {
         return jdbc.sql("""
                         select e.*, c.code from form_event e left join criterion c on c.id = e.criterion_id
-                        where e.form_id = :f order by e.id desc""")
+                        where e.form_id = :f order by e.id desc limit :limit""")
                 .param("f", formId)
+                .param("limit", limit)
                 .query((rs, n) -> new FormEvent(
                         rs.getTimestamp("at").toInstant(),
                         rs.getString("actor"),

@@ -1,17 +1,21 @@
 package vn.dtihub.reporting.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.frameworks.FrameworkStatus;
@@ -44,6 +48,7 @@ class ReportingPageController {
     private final Frameworks frameworks;
     private final vn.dtihub.units.Units units;
     private final vn.dtihub.reporting.Appeals appeals;
+    private final FormRowsHtml rows;
 
     ReportingPageController(
             Periods periods,
@@ -51,8 +56,10 @@ class ReportingPageController {
             vn.dtihub.reporting.Evidence evidence,
             Frameworks frameworks,
             vn.dtihub.units.Units units,
-            vn.dtihub.reporting.Appeals appeals) {
+            vn.dtihub.reporting.Appeals appeals,
+            FormRowsHtml rows) {
         this.appeals = appeals;
+        this.rows = rows;
         this.periods = periods;
         this.forms = forms;
         this.evidence = evidence;
@@ -206,116 +213,153 @@ class ReportingPageController {
         return "reporting/forms";
     }
 
+    /** How many of a form's latest changes its page shows, unless asked for all. */
+    static final int RECENT_HISTORY = 50;
+
     @GetMapping("/forms/{id}")
-    String form(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+    String form(
+            @PathVariable long id,
+            @RequestParam(required = false) String history,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            HttpServletRequest request,
+            Locale locale) {
         FormSummary f = forms.get(me, id);
         PeriodSummary period = forms.period(f);
+        List<FormLine> lines = forms.lines(me, f, period, english());
         model.addAttribute("form", f);
         model.addAttribute("period", period);
-        model.addAttribute("lines", forms.lines(me, f, english()));
-        List<vn.dtihub.reporting.FormEvent> history = forms.history(me, id);
-        model.addAttribute("history", history);
-        model.addAttribute(
-                "returnNote",
-                history.stream()
-                        .filter(e -> "RETURNED".equals(e.action()))
-                        .map(vn.dtihub.reporting.FormEvent::reason)
-                        .findFirst()
-                        .orElse(null));
-        rights(me, f, period, model);
-        model.addAttribute("evidence", evidence.ofForm(me, id));
-        model.addAttribute("appeals", appeals.ofForm(me, id));
+        model.addAttribute("lines", lines);
+        Forms.Recent recent = forms.recentHistory(me, f, "all".equals(history) ? Integer.MAX_VALUE : RECENT_HISTORY);
+        model.addAttribute("history", recent.events());
+        model.addAttribute("historyTotal", recent.total());
+        model.addAttribute("returnNote", forms.returnNote(me, f));
+        Rights rights = rights(me, f, period, model);
+        var evidenceOfForm = evidence.ofForm(me, f);
+        model.addAttribute("appeals", appeals.ofForm(me, f));
         model.addAttribute(
                 "appealsOpen",
                 period.appealsOpen(java.time.Instant.now()) && f.status() == FormStatus.APPROVED && forms.fills(me, f));
-        if (Boolean.TRUE.equals(model.getAttribute("edits"))) {
-            model.addAttribute("library", evidence.libraryOf(me, f));
-        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> submitted = (Map<String, String>) model.getAttribute("submitted");
+        model.addAttribute(
+                "rowsHtml",
+                rows.rows(new FormRowsHtml.Page(
+                        f,
+                        lines,
+                        rights.edits(),
+                        rights.corrects(),
+                        rights.reviews(),
+                        evidenceOfForm,
+                        rights.edits() ? evidence.libraryOf(me, f) : List.of(),
+                        submitted,
+                        (Long) model.getAttribute("submittedFor"),
+                        request.getContextPath(),
+                        (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                        locale)));
         model.addAttribute("today", periods.today());
         model.addAttribute("zone", Deadlines.VIETNAM);
         return "reporting/form";
     }
 
+    /** What the caller may do with a form. */
+    private record Rights(boolean edits, boolean corrects, boolean signs, boolean reviews) {}
+
     /** What the caller may do with the form, from the period read once by the caller. */
-    private void rights(ScopedPrincipal me, FormSummary f, PeriodSummary period, Model model) {
+    private Rights rights(ScopedPrincipal me, FormSummary f, PeriodSummary period, Model model) {
         boolean reviews = periods.manages(me, period);
-        model.addAttribute("edits", forms.fills(me, f) && f.status().editableByUnit() && period.open());
-        model.addAttribute("corrects", reviews && f.status().inReview());
-        model.addAttribute("signs", forms.signs(me, f) && f.status().editableByUnit());
-        model.addAttribute("reviews", reviews);
+        Rights rights = new Rights(
+                forms.fills(me, f) && f.status().editableByUnit() && period.open(),
+                reviews && f.status().inReview(),
+                forms.signs(me, f) && f.status().editableByUnit(),
+                reviews);
+        model.addAttribute("edits", rights.edits());
+        model.addAttribute("corrects", rights.corrects());
+        model.addAttribute("signs", rights.signs());
+        model.addAttribute("reviews", rights.reviews());
+        return rights;
+    }
+
+    /** A row's inputs as the page posts them. */
+    record RowInput(
+            Integer version,
+            String number,
+            String denominator,
+            String yes,
+            String choice,
+            String text,
+            String date,
+            String explanation,
+            String reason) {
+
+        ValueInput value() {
+            return new ValueInput(number, denominator, yes, choice, text, date, explanation);
+        }
     }
 
     /**
-     * Saves one row. From htmx the row's status comes back (who saved it, or the refusal) with its new version and
-     * points out of band, leaving the inputs as the user is typing them; without script, a redirect to the form.
+     * Saves one row from htmx: the row's status comes back (who saved it, or the refusal) with its new version and
+     * points out of band, leaving the inputs as the user is typing them.
      */
+    @PostMapping(path = "/forms/{id}/values/{criterionId}", headers = "HX-Request=true")
+    ResponseEntity<String> saveRow(
+            @PathVariable long id,
+            @PathVariable long criterionId,
+            RowInput input,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Locale locale) {
+        FormLine line;
+        String error = null;
+        String detail = null;
+        try {
+            line = forms.save(
+                    me, id, criterionId, input.version() == null ? 0 : input.version(), input.value(), input.reason());
+        } catch (InvalidInputException e) {
+            // The message says what is wrong in the user's language; the exception's text is for the API.
+            error = e.messageKey();
+            line = forms.line(me, id, criterionId, english());
+        } catch (ConflictException e) {
+            error = e.messageKey();
+            detail = e.current();
+            line = forms.line(me, id, criterionId, english());
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(rows.saved(line, error, detail, locale));
+    }
+
+    /** Saves one row without script: back to the form, which shows a refused row as it was typed. */
     @PostMapping("/forms/{id}/values/{criterionId}")
     String save(
             @PathVariable long id,
             @PathVariable long criterionId,
-            @RequestParam(defaultValue = "0") int version,
-            @RequestParam(required = false) String number,
-            @RequestParam(required = false) String denominator,
-            @RequestParam(required = false) String yes,
-            @RequestParam(required = false) String choice,
-            @RequestParam(required = false) String text,
-            @RequestParam(required = false) String date,
-            @RequestParam(required = false) String explanation,
-            @RequestParam(required = false) String reason,
+            RowInput input,
             @RequestParam Map<String, String> submitted,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal ScopedPrincipal me,
-            Model model,
             RedirectAttributes redirect) {
-        FormSummary f = forms.get(me, id);
-        boolean inline = "true".equals(htmx);
+        forms.get(me, id);
         String error;
         String detail;
         try {
-            FormLine line = forms.save(
-                    me,
-                    id,
-                    criterionId,
-                    version,
-                    new ValueInput(number, denominator, yes, choice, text, date, explanation),
-                    reason);
-            if (inline) {
-                return row(me, forms.get(me, id), line, model);
-            }
+            forms.save(
+                    me, id, criterionId, input.version() == null ? 0 : input.version(), input.value(), input.reason());
             redirect.addFlashAttribute("success", "form.saved");
             redirect.addAttribute("id", id);
             return "redirect:/forms/{id}#c-" + criterionId;
         } catch (InvalidInputException e) {
-            // The message says what is wrong in the user's language; the exception's text is for the API.
             error = e.messageKey();
             detail = null;
         } catch (ConflictException e) {
             error = e.messageKey();
             detail = e.current();
         }
-        if (inline) {
-            FormLine line = forms.lines(me, f, english()).stream()
-                    .filter(l -> l.criterion().id() == criterionId)
-                    .findFirst()
-                    .orElseThrow();
-            model.addAttribute("rowError", error);
-            model.addAttribute("rowErrorDetail", detail);
-            return row(me, f, line, model);
-        }
-        // Without script the page comes back whole: the refused row shows what was typed, the others what is saved.
+        // The page comes back whole: the refused row shows what was typed, the others what is saved.
         redirect.addFlashAttribute("error", error);
         redirect.addFlashAttribute("errorDetail", detail);
         redirect.addFlashAttribute("submitted", submitted);
         redirect.addFlashAttribute("submittedFor", criterionId);
         redirect.addAttribute("id", id);
         return "redirect:/forms/{id}#c-" + criterionId;
-    }
-
-    private String row(ScopedPrincipal me, FormSummary f, FormLine line, Model model) {
-        model.addAttribute("form", f);
-        model.addAttribute("l", line);
-        rights(me, f, forms.period(f), model);
-        return "reporting/form :: saved";
     }
 
     /** The reviewer's points for a reviewer-scored criterion, from the form page. */

@@ -47,6 +47,10 @@ class DatabaseConfiguration {
                     .setPort(port)
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("timezone", "UTC")
+                    // The library turns this off (it is made for tests): a save acknowledged to the user could then
+                    // be lost in a power cut. Here the embedded database is the product's own, so every commit is
+                    // on disk before the user is told it is saved.
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
             return new EmbeddedDatabase(postgres);

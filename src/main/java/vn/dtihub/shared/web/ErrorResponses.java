@@ -224,6 +224,68 @@ class ErrorResponses {
         return null;
     }
 
+    /**
+     * The database went away mid-request (a restart, a failover, a dropped connection): the transaction was rolled back
+     * with its connection, so nothing of the request remains, and the user may simply try again.
+     */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.dao.RecoverableDataAccessException.class,
+        org.springframework.dao.TransientDataAccessResourceException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class
+    })
+    ModelAndView databaseAway(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        log.warn("Database unavailable during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return databaseUnavailable(request, response);
+    }
+
+    /**
+     * A transaction whose connection died under it cannot even be rolled back on that connection (the server rolled
+     * it back already): that is the database going away too. Any other failure to commit or roll back is unexpected.
+     */
+    @ExceptionHandler(org.springframework.transaction.TransactionSystemException.class)
+    ModelAndView transactionFailed(
+            org.springframework.transaction.TransactionSystemException e,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        if (connectionLost(e) || connectionLost(e.getApplicationException())) {
+            log.warn(
+                    "Database connection lost during {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.getApplicationException() == null
+                            ? e.getMessage()
+                            : e.getApplicationException().getMessage());
+            return databaseUnavailable(request, response);
+        }
+        return unexpected(e, request, response);
+    }
+
+    /** A connection error (SQL state class 08) or the server ending the session (57P01-57P03) anywhere in the chain. */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private ModelAndView databaseUnavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return respond(
+                request,
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                text("error.databaseUnavailable", "The database is not available right now: nothing was saved"),
+                null);
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -1,0 +1,602 @@
+package vn.dtihub.reporting.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.reporting.Entry;
+import vn.dtihub.reporting.EvidenceDocument;
+import vn.dtihub.reporting.FormLine;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.ValueEvidence;
+
+/**
+ * The rows of a form page, written straight to HTML. A commune's form has a hundred criteria, each a row of a dozen
+ * inputs, labels and links; rendered through the template engine that was about 50 ms of expression evaluation per
+ * page, most of the cost of the busiest page of a deadline day. Here it is a single pass over the lines with every
+ * label looked up once per page. Every text is escaped ({@link #text}); the markup (ids, classes, htmx attributes) is
+ * the one the page's scripts, the browser journeys and the save fragment rely on.
+ */
+@Component
+class FormRowsHtml {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final List<String> LABELS = List.of(
+            "form.evidenceRequired",
+            "form.numerator",
+            "form.denominator",
+            "plan.yes",
+            "form.no",
+            "form.explanation",
+            "form.reason",
+            "form.commentPlaceholder",
+            "form.reviewerPoints",
+            "form.givePoints",
+            "framework.save",
+            "evidence.cited",
+            "evidence.download",
+            "evidence.uncite",
+            "evidence.file",
+            "evidence.cite",
+            "evidence.attach");
+
+    private final MessageSource messages;
+
+    FormRowsHtml(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** What the page lets the caller do, and what it shows beside the values. */
+    record Page(
+            FormSummary form,
+            List<FormLine> lines,
+            boolean edits,
+            boolean corrects,
+            boolean reviews,
+            Map<Long, ValueEvidence> evidence,
+            List<EvidenceDocument> library,
+            Map<String, String> submitted,
+            Long submittedFor,
+            String contextPath,
+            CsrfToken csrf,
+            Locale locale) {}
+
+    String rows(Page page) {
+        Writer w = new Writer(page, labels(page.locale()));
+        String libraryOptions = null;
+        if (page.edits() && page.library() != null && !page.library().isEmpty()) {
+            StringBuilder options = new StringBuilder();
+            for (EvidenceDocument d : page.library()) {
+                options.append("<option value=\"")
+                        .append(d.id())
+                        .append("\">")
+                        .append(text(d.citation()))
+                        .append("</option>");
+            }
+            libraryOptions = options.toString();
+        }
+        for (FormLine line : page.lines()) {
+            w.row(line);
+            w.evidence(line, libraryOptions);
+        }
+        return w.out.toString();
+    }
+
+    /** What a save answers: the row's status, and out of band its new version and points. */
+    String saved(FormLine line, String error, String errorDetail, Locale locale) {
+        StringBuilder out = new StringBuilder(512);
+        long cid = line.criterion().id();
+        status(out, line, error == null ? null : message(error, locale), errorDetail);
+        out.append("<input type=\"hidden\" name=\"version\" id=\"ver-")
+                .append(cid)
+                .append("\" value=\"")
+                .append(line.version())
+                .append("\" hx-swap-oob=\"true\" form=\"v-")
+                .append(cid)
+                .append("\">");
+        out.append("<span id=\"p-")
+                .append(cid)
+                .append("\" hx-swap-oob=\"true\">")
+                .append(points(line.points()))
+                .append("</span>");
+        return out.toString();
+    }
+
+    private static void status(StringBuilder out, FormLine line, String error, String errorDetail) {
+        out.append("<div id=\"s-").append(line.criterion().id()).append("\" aria-live=\"polite\">");
+        if (error != null) {
+            out.append("<div class=\"alert alert-danger py-1 px-2 small mb-0 mt-1 row-error\" role=\"alert\"><span>")
+                    .append(text(error))
+                    .append("</span> <span>")
+                    .append(text(errorDetail))
+                    .append("</span></div>");
+        }
+        if (line.updatedBy() != null) {
+            out.append("<span class=\"saved-by\">")
+                    .append(text(line.updatedBy()))
+                    .append("</span>");
+        }
+        out.append("</div>");
+    }
+
+    private Map<String, String> labels(Locale locale) {
+        Map<String, String> out = new HashMap<>();
+        for (String key : LABELS) {
+            out.put(key, text(message(key, locale)));
+        }
+        return out;
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /** Text escaped for an element or a quoted attribute. */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            String entity = switch (ch) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null && out == null) {
+                out = new StringBuilder(value.length() + 16).append(value, 0, i);
+            }
+            if (out != null) {
+                if (entity != null) {
+                    out.append(entity);
+                } else {
+                    out.append(ch);
+                }
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    /** Points as the page shows them, Vietnamese style: 9,50. */
+    static String points(BigDecimal points) {
+        return points == null ? "–" : decimal("#,##0.00").format(points);
+    }
+
+    private static String maximum(BigDecimal max) {
+        return max == null ? "" : decimal("#,##0.0").format(max);
+    }
+
+    private static DecimalFormat decimal(String pattern) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        return new DecimalFormat(pattern, symbols);
+    }
+
+    /** One page's writing: its labels, rights and output. */
+    private static final class Writer {
+
+        private final Page page;
+        private final Map<String, String> label;
+        private final StringBuilder out;
+        private final String formUrl;
+        private final String csrfInput;
+
+        Writer(Page page, Map<String, String> label) {
+            this.page = page;
+            this.label = label;
+            this.out = new StringBuilder(page.lines().size() * 2_000);
+            this.formUrl = page.contextPath() + "/forms/" + page.form().id();
+            this.csrfInput = page.csrf() == null
+                    ? ""
+                    : "<input type=\"hidden\" name=\"" + text(page.csrf().getParameterName()) + "\" value=\""
+                            + text(page.csrf().getToken()) + "\">";
+        }
+
+        private Writer a(String s) {
+            out.append(s);
+            return this;
+        }
+
+        private Writer a(long n) {
+            out.append(n);
+            return this;
+        }
+
+        /** Escaped text. */
+        private Writer t(String s) {
+            out.append(text(s));
+            return this;
+        }
+
+        private void row(FormLine l) {
+            Criterion c = l.criterion();
+            Entry v = l.value();
+            long cid = c.id();
+            boolean open = page.edits() || page.corrects();
+            Map<String, String> s = page.submittedFor() != null && page.submittedFor() == cid ? page.submitted() : null;
+            a("<tr id=\"c-").a(cid).a("\"");
+            if (open) {
+                a(" hx-post=\"")
+                        .a(formUrl)
+                        .a("/values/")
+                        .a(cid)
+                        .a("\" hx-trigger=\"change\" hx-target=\"#s-")
+                        .a(cid)
+                        .a("\" hx-swap=\"outerHTML\" hx-include=\"this\" hx-sync=\"this:queue all\"");
+            }
+            a(">\n<td>").t(c.code()).a("</td>\n<td><span>").t(c.name()).a("</span>");
+            if (l.ruleText() != null) {
+                a("<div class=\"small text-secondary\">").t(l.ruleText()).a("</div>");
+            }
+            if (c.evidenceRequired()) {
+                a("<div class=\"small\"><span class=\"badge text-bg-warning\">")
+                        .a(label.get("form.evidenceRequired"))
+                        .a("</span> <span>")
+                        .t(c.evidenceKind())
+                        .a("</span></div>");
+            }
+            if (l.reviewerComment() != null) {
+                a("<div class=\"alert alert-warning py-1 px-2 small mb-0 mt-1 reviewer-comment\">")
+                        .t(l.reviewerComment())
+                        .a("</div>");
+            }
+            a("</td>\n<td class=\"small text-secondary\">")
+                    .t(l.previous() == null ? "–" : l.previous())
+                    .a("</td>\n<td>");
+            if (open) {
+                a("<input type=\"hidden\" name=\"version\" id=\"ver-")
+                        .a(cid)
+                        .a("\" value=\"")
+                        .a(l.version())
+                        .a("\" form=\"v-")
+                        .a(cid)
+                        .a("\">");
+                input(c, v, s);
+                a("<label class=\"visually-hidden\" for=\"e-")
+                        .a(cid)
+                        .a("\">")
+                        .a(label.get("form.explanation"))
+                        .a("</label><input class=\"form-control form-control-sm mt-1\" id=\"e-")
+                        .a(cid)
+                        .a("\" name=\"explanation\" maxlength=\"4000\" form=\"v-")
+                        .a(cid)
+                        .a("\" placeholder=\"")
+                        .a(label.get("form.explanation"))
+                        .a("\" value=\"")
+                        .t(s != null ? s.get("explanation") : v != null ? v.explanation() : "")
+                        .a("\">");
+                if (page.corrects()) {
+                    a("<label class=\"visually-hidden\" for=\"r-")
+                            .a(cid)
+                            .a("\">")
+                            .a(label.get("form.reason"))
+                            .a("</label><input class=\"form-control form-control-sm mt-1\" id=\"r-")
+                            .a(cid)
+                            .a("\" name=\"reason\" maxlength=\"1000\" form=\"v-")
+                            .a(cid)
+                            .a("\" placeholder=\"")
+                            .a(label.get("form.reason"))
+                            .a("\" value=\"")
+                            .t(s != null ? s.get("reason") : "")
+                            .a("\">");
+                }
+            } else {
+                a("<span>").t(v != null ? v.display() : "–").a("</span>");
+                if (v != null && v.explanation() != null) {
+                    a("<div class=\"small text-secondary\">").t(v.explanation()).a("</div>");
+                }
+            }
+            if (page.reviews() && page.form().status().inReview()) {
+                a("<textarea class=\"form-control form-control-sm mt-1\" name=\"comment-")
+                        .a(cid)
+                        .a("\" form=\"return-form\" rows=\"1\" placeholder=\"")
+                        .a(label.get("form.commentPlaceholder"))
+                        .a("\" aria-label=\"")
+                        .a(label.get("form.commentPlaceholder"))
+                        .a(" ")
+                        .t(c.code())
+                        .a("\"></textarea>");
+            }
+            a("</td>\n<td><span id=\"p-")
+                    .a(cid)
+                    .a("\">")
+                    .a(points(l.points()))
+                    .a("</span><span class=\"text-secondary small\"> / ")
+                    .a(maximum(c.maxPoints()))
+                    .a("</span>");
+            if (l.reviewerPoints() != null) {
+                a("<div class=\"small\">")
+                        .a(label.get("form.reviewerPoints"))
+                        .a(": ")
+                        .t(l.reviewerPoints().toPlainString())
+                        .a("</div>");
+            }
+            if (page.corrects() && c.rule() instanceof ScoringRule.Reviewer) {
+                a("<form method=\"post\" class=\"d-flex gap-1 mt-1\" action=\"")
+                        .a(formUrl)
+                        .a("/points/")
+                        .a(cid)
+                        .a("\">")
+                        .a(csrfInput)
+                        .a("<label class=\"visually-hidden\" for=\"rp-")
+                        .a(cid)
+                        .a("\">")
+                        .a(label.get("form.reviewerPoints"))
+                        .a("</label><input class=\"form-control form-control-sm\" id=\"rp-")
+                        .a(cid)
+                        .a("\" name=\"points\" inputmode=\"decimal\" required value=\"")
+                        .t(l.reviewerPoints() == null ? "" : l.reviewerPoints().toPlainString())
+                        .a("\"><button class=\"btn btn-sm btn-outline-primary\">")
+                        .a(label.get("form.givePoints"))
+                        .a("</button></form>");
+            }
+            a("</td>\n<td class=\"small text-secondary\">");
+            if (open) {
+                a("<form id=\"v-")
+                        .a(cid)
+                        .a("\" method=\"post\" action=\"")
+                        .a(formUrl)
+                        .a("/values/")
+                        .a(cid)
+                        .a("\">")
+                        .a(csrfInput)
+                        .a("<button class=\"btn btn-sm btn-outline-primary\">")
+                        .a(label.get("framework.save"))
+                        .a("</button></form>");
+            }
+            status(out, l, null, null);
+            a("</td>\n</tr>\n");
+        }
+
+        /** The value's inputs, by the criterion's type; what the user typed when the page comes back refusing it. */
+        private void input(Criterion c, Entry v, Map<String, String> s) {
+            long cid = c.id();
+            String type = c.valueType() == null ? "NUMBER" : c.valueType().name();
+            String name = text(c.name());
+            switch (type) {
+                case "RATIO" -> {
+                    a("<div class=\"d-flex gap-1 align-items-center\"><label class=\"visually-hidden\" for=\"n-")
+                            .a(cid)
+                            .a("\">")
+                            .a(label.get("form.numerator"))
+                            .a("</label>");
+                    numberInput("n-", cid, "number", s != null ? s.get("number") : v != null ? v.numberText() : "");
+                    a("<span>/</span><label class=\"visually-hidden\" for=\"d-")
+                            .a(cid)
+                            .a("\">")
+                            .a(label.get("form.denominator"))
+                            .a("</label>");
+                    numberInput(
+                            "d-",
+                            cid,
+                            "denominator",
+                            s != null ? s.get("denominator") : v != null ? v.denominatorText() : "");
+                    a("</div>");
+                }
+                case "YES_NO" -> {
+                    a("<label class=\"visually-hidden\" for=\"y-")
+                            .a(cid)
+                            .a("\">")
+                            .a(name)
+                            .a("</label><select class=\"form-select form-select-sm\" id=\"y-")
+                            .a(cid)
+                            .a("\" name=\"yes\" form=\"v-")
+                            .a(cid)
+                            .a("\"><option value=\"\">–</option>");
+                    boolean yes = s != null ? "true".equals(s.get("yes")) : v != null && Boolean.TRUE.equals(v.yes());
+                    boolean no = s != null ? "false".equals(s.get("yes")) : v != null && Boolean.FALSE.equals(v.yes());
+                    a("<option value=\"true\"")
+                            .a(yes ? " selected" : "")
+                            .a(">")
+                            .a(label.get("plan.yes"))
+                            .a("</option>");
+                    a("<option value=\"false\"")
+                            .a(no ? " selected" : "")
+                            .a(">")
+                            .a(label.get("form.no"))
+                            .a("</option></select>");
+                }
+                case "CHOICE" -> {
+                    a("<label class=\"visually-hidden\" for=\"ch-")
+                            .a(cid)
+                            .a("\">")
+                            .a(name)
+                            .a("</label><select class=\"form-select form-select-sm\" id=\"ch-")
+                            .a(cid)
+                            .a("\" name=\"choice\" form=\"v-")
+                            .a(cid)
+                            .a("\"><option value=\"\">–</option>");
+                    String chosen = s != null ? s.get("choice") : v != null ? v.choice() : null;
+                    if (c.rule() instanceof ScoringRule.Choices choices) {
+                        for (ScoringRule.Choices.Choice o : choices.choices()) {
+                            a("<option value=\"")
+                                    .t(o.key())
+                                    .a("\"")
+                                    .a(o.key().equals(chosen) ? " selected" : "")
+                                    .a(">")
+                                    .t(o.key() + ". " + o.label())
+                                    .a("</option>");
+                        }
+                    }
+                    a("</select>");
+                }
+                case "DATE" -> {
+                    a("<label class=\"visually-hidden\" for=\"dt-")
+                            .a(cid)
+                            .a("\">")
+                            .a(name)
+                            .a("</label><input class=\"form-control form-control-sm value-input\" id=\"dt-")
+                            .a(cid)
+                            .a("\" name=\"date\" placeholder=\"30/6/2026\" form=\"v-")
+                            .a(cid)
+                            .a("\" value=\"")
+                            .t(s != null ? s.get("date") : v != null && v.date() != null ? DAY.format(v.date()) : "")
+                            .a("\">");
+                }
+                case "TEXT" -> {
+                    a("<label class=\"visually-hidden\" for=\"t-")
+                            .a(cid)
+                            .a("\">")
+                            .a(name)
+                            .a("</label><textarea class=\"form-control form-control-sm\" id=\"t-")
+                            .a(cid)
+                            .a("\" name=\"text\" rows=\"2\" maxlength=\"4000\" form=\"v-")
+                            .a(cid)
+                            .a("\">")
+                            .t(s != null ? s.get("text") : v != null ? v.text() : "")
+                            .a("</textarea>");
+                }
+                default -> {
+                    a("<label class=\"visually-hidden\" for=\"n-")
+                            .a(cid)
+                            .a("\">")
+                            .a(name)
+                            .a("</label><div class=\"input-group input-group-sm\">");
+                    out.append("<input class=\"form-control value-input\" id=\"n-")
+                            .append(cid)
+                            .append("\" name=\"number\" inputmode=\"decimal\" form=\"v-")
+                            .append(cid)
+                            .append("\" value=\"")
+                            .append(text(s != null ? s.get("number") : v != null ? v.numberText() : ""))
+                            .append("\">");
+                    if (c.unitOfMeasure() != null && !c.unitOfMeasure().isEmpty()) {
+                        a("<span class=\"input-group-text\">")
+                                .t(c.unitOfMeasure())
+                                .a("</span>");
+                    }
+                    a("</div>");
+                }
+            }
+        }
+
+        private void numberInput(String prefix, long cid, String name, String value) {
+            a("<input class=\"form-control form-control-sm value-input\" id=\"")
+                    .a(prefix)
+                    .a(cid)
+                    .a("\" name=\"")
+                    .a(name)
+                    .a("\" inputmode=\"decimal\" form=\"v-")
+                    .a(cid)
+                    .a("\" value=\"")
+                    .t(value)
+                    .a("\">");
+        }
+
+        /** The evidence under a row: what it cites and carries, and (while the unit edits) how to add more. */
+        private void evidence(FormLine l, String libraryOptions) {
+            if (page.evidence() == null) {
+                return;
+            }
+            long cid = l.criterion().id();
+            ValueEvidence ev = page.evidence().get(cid);
+            if ((ev == null || ev.empty()) && !page.edits()) {
+                return;
+            }
+            a("<tr class=\"evidence-row\"><td></td><td colspan=\"5\" class=\"small\">");
+            if (ev != null) {
+                a("<ul class=\"list-unstyled mb-1\" id=\"ev-").a(cid).a("\">");
+                for (EvidenceDocument d : ev.citations()) {
+                    a("<li><span class=\"badge text-bg-light border\">")
+                            .a(label.get("evidence.cited"))
+                            .a("</span> <span>")
+                            .t(d.citation())
+                            .a("</span>");
+                    if (d.fileId() != null) {
+                        a(" <a href=\"")
+                                .a(page.contextPath())
+                                .a("/evidence/")
+                                .a(d.id())
+                                .a("/file\">")
+                                .a(label.get("evidence.download"))
+                                .a("</a>");
+                    }
+                    if (page.edits()) {
+                        a("<form method=\"post\" class=\"d-inline\" action=\"")
+                                .a(formUrl)
+                                .a("/evidence\">")
+                                .a(csrfInput)
+                                .a("<input type=\"hidden\" name=\"criterionId\" value=\"")
+                                .a(cid)
+                                .a("\"><input type=\"hidden\" name=\"documentId\" value=\"")
+                                .a(d.id())
+                                .a("\"><input type=\"hidden\" name=\"remove\" value=\"true\">")
+                                .a("<button class=\"btn btn-link btn-sm p-0 text-danger\" aria-label=\"")
+                                .a(label.get("evidence.uncite"))
+                                .a(" ")
+                                .t(d.citation())
+                                .a("\">")
+                                .a(label.get("evidence.uncite"))
+                                .a("</button></form>");
+                    }
+                    a("</li>");
+                }
+                for (ValueEvidence.ValueFile x : ev.files()) {
+                    a("<li><span class=\"badge text-bg-light border\">")
+                            .a(label.get("evidence.file"))
+                            .a("</span> <a href=\"")
+                            .a(formUrl)
+                            .a("/files/")
+                            .a(x.id())
+                            .a("\">")
+                            .t(x.name())
+                            .a("</a></li>");
+                }
+                a("</ul>");
+            }
+            if (page.edits()) {
+                a("<div class=\"d-flex flex-wrap gap-3\">");
+                if (libraryOptions != null) {
+                    a("<form method=\"post\" class=\"d-flex gap-1\" action=\"")
+                            .a(formUrl)
+                            .a("/evidence\">")
+                            .a(csrfInput)
+                            .a("<input type=\"hidden\" name=\"criterionId\" value=\"")
+                            .a(cid)
+                            .a("\"><label class=\"visually-hidden\" for=\"cite-")
+                            .a(cid)
+                            .a("\">")
+                            .a(label.get("evidence.cite"))
+                            .a("</label><select class=\"form-select form-select-sm\" name=\"documentId\" id=\"cite-")
+                            .a(cid)
+                            .a("\">")
+                            .a(libraryOptions)
+                            .a("</select><button class=\"btn btn-sm btn-outline-secondary\">")
+                            .a(label.get("evidence.cite"))
+                            .a("</button></form>");
+                }
+                a("<form method=\"post\" enctype=\"multipart/form-data\" class=\"d-flex gap-1\" action=\"")
+                        .a(formUrl)
+                        .a("/files\">")
+                        .a(csrfInput)
+                        .a("<input type=\"hidden\" name=\"criterionId\" value=\"")
+                        .a(cid)
+                        .a("\"><label class=\"visually-hidden\" for=\"file-")
+                        .a(cid)
+                        .a("\">")
+                        .a(label.get("evidence.attach"))
+                        .a(
+                                "</label><input type=\"file\" name=\"file\" class=\"form-control form-control-sm\" id=\"file-")
+                        .a(cid)
+                        .a("\" required accept=\".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx\">")
+                        .a("<button class=\"btn btn-sm btn-outline-secondary\">")
+                        .a(label.get("evidence.attach"))
+                        .a("</button></form></div>");
+            }
+            a("</td></tr>\n");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package vn.dtihub.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.reporting.Entry;
+import vn.dtihub.reporting.FormLine;
+import vn.dtihub.reporting.FormStatus;
+import vn.dtihub.reporting.FormSummary;
+
+/** The form rows written without the template engine: every text escaped, every input where the page expects it. */
+class FormRowsHtmlTest {
+
+    private static final String HOSTILE = "<img src=x onerror=\"alert('x')\"> & co";
+
+    private final FormRowsHtml html = new FormRowsHtml(messages());
+
+    private static StaticMessageSource messages() {
+        StaticMessageSource m = new StaticMessageSource();
+        m.addMessage("framework.save", Locale.forLanguageTag("vi"), "Lưu");
+        m.addMessage("form.explanation", Locale.forLanguageTag("vi"), "Giải trình");
+        return m;
+    }
+
+    private static Criterion criterion(long id, ValueType type, ScoringRule rule) {
+        return new Criterion(
+                id,
+                1,
+                null,
+                "1." + id,
+                HOSTILE,
+                null,
+                0,
+                type,
+                "%",
+                BigDecimal.TEN,
+                true,
+                rule,
+                true,
+                HOSTILE,
+                null,
+                null,
+                MissingPolicy.ZERO,
+                null,
+                0);
+    }
+
+    private static FormSummary form(FormStatus status) {
+        return new FormSummary(
+                7,
+                3,
+                "Quý IV/2026",
+                1,
+                "/38/",
+                null,
+                "/38/",
+                "Xã",
+                "COMMUNE",
+                status,
+                LocalDate.of(2026, 12, 15),
+                null,
+                null,
+                null,
+                null,
+                2,
+                1,
+                0);
+    }
+
+    private static FormLine line(Criterion c, Entry value, BigDecimal points) {
+        return new FormLine(
+                c, "LEAD", "a/b × 10 điểm", value, 3, points, null, HOSTILE, HOSTILE, Instant.now(), HOSTILE);
+    }
+
+    private String rows(boolean edits, List<FormLine> lines) {
+        return html.rows(new FormRowsHtml.Page(
+                form(FormStatus.DRAFT),
+                lines,
+                edits,
+                false,
+                false,
+                Map.of(),
+                List.of(),
+                null,
+                null,
+                "",
+                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "tok\"en"),
+                Locale.forLanguageTag("vi")));
+    }
+
+    @Test
+    void everyTextAUserTypedIsEscaped() {
+        Entry ratio = new Entry(new BigDecimal("45"), new BigDecimal("50"), null, null, null, null, HOSTILE);
+        String out = rows(true, List.of(line(criterion(11, ValueType.RATIO, new ScoringRule.Ratio()), ratio, null)));
+
+        assertThat(out).doesNotContain("<img").doesNotContain("onerror=\"");
+        assertThat(out).contains("&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; co");
+        assertThat(out).contains("name=\"_csrf\" value=\"tok&quot;en\"");
+    }
+
+    @Test
+    void anEditableRowSavesAsItIsTypedAndShowsItsValueVersionAndPoints() {
+        Entry ratio = new Entry(new BigDecimal("45"), new BigDecimal("50"), null, null, null, null, null);
+        String out = rows(
+                true,
+                List.of(line(criterion(11, ValueType.RATIO, new ScoringRule.Ratio()), ratio, new BigDecimal("9"))));
+
+        assertThat(out)
+                .contains("hx-post=\"/forms/7/values/11\"", "hx-sync=\"this:queue all\"", "hx-target=\"#s-11\"")
+                .contains("id=\"n-11\" name=\"number\" inputmode=\"decimal\" form=\"v-11\" value=\"45\"")
+                .contains("id=\"d-11\" name=\"denominator\" inputmode=\"decimal\" form=\"v-11\" value=\"50\"")
+                .contains("id=\"ver-11\" value=\"3\"")
+                .contains("<span id=\"p-11\">9,00</span>", " / 10,0")
+                .contains("<form id=\"v-11\" method=\"post\" action=\"/forms/7/values/11\">")
+                .contains(">Lưu</button>")
+                .contains("placeholder=\"Giải trình\"");
+    }
+
+    @Test
+    void aLockedRowShowsTheValueWithoutInputs() {
+        Entry yes = new Entry(null, null, true, null, null, null, null);
+        String out = rows(false, List.of(line(criterion(12, ValueType.YES_NO, new ScoringRule.YesNo()), yes, null)));
+
+        assertThat(out).doesNotContain("<input", "hx-post", "<select");
+        assertThat(out).contains("<span id=\"p-12\">–</span>");
+    }
+
+    @Test
+    void aSaveAnswersTheStatusAndOutOfBandItsVersionAndPoints() {
+        Entry ratio = new Entry(new BigDecimal("1"), new BigDecimal("4"), null, null, null, null, null);
+        FormLine saved = line(criterion(11, ValueType.RATIO, new ScoringRule.Ratio()), ratio, new BigDecimal("2.5"));
+
+        String out = html.saved(saved, "error.conflict", "→ 3/4 (" + HOSTILE + ")", Locale.forLanguageTag("vi"));
+
+        assertThat(out)
+                .startsWith("<div id=\"s-11\" aria-live=\"polite\">")
+                .contains("row-error", "→ 3/4 (&lt;img")
+                .contains("id=\"ver-11\" value=\"3\" hx-swap-oob=\"true\"")
+                .contains("<span id=\"p-11\" hx-swap-oob=\"true\">2,50</span>")
+                .doesNotContain("<img");
+    }
+}
