@@ -29,6 +29,7 @@ public record Consolidation(Kind kind, BigDecimal atLeast, String weightCode) {
      * Reads the short text; null or blank means none. An unknown kind or a missing or malformed parameter is refused
      * with the accepted forms in the message.
      */
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
     public static Consolidation parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -70,7 +71,8 @@ public record Consolidation(Kind kind, BigDecimal atLeast, String weightCode) {
         };
     }
 
-    /** The short text of the exchange formats. */
+    /** The short text of the exchange formats, as JSON writes it. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String text() {
         return switch (kind) {
             case SUM, AVERAGE -> kind.name();
@@ -83,8 +85,8 @@ public record Consolidation(Kind kind, BigDecimal atLeast, String weightCode) {
     public List<String> problems(ValueType type) {
         List<String> out = new ArrayList<>();
         if (type == null || !(NUMERIC.contains(type) || (kind == Kind.COUNT_MEETING && type == ValueType.YES_NO))) {
-            out.add(kind + " needs a numeric value"
-                    + (kind == Kind.COUNT_MEETING ? " or yes/no" : "") + ", not " + (type == null ? "none" : type));
+            out.add(kind + " needs a numeric value" + (kind == Kind.COUNT_MEETING ? " or yes/no" : "") + ", not "
+                    + (type == null ? "none" : type));
             return out;
         }
         if (kind == Kind.COUNT_MEETING && type != ValueType.YES_NO && atLeast == null) {
@@ -96,6 +98,9 @@ public record Consolidation(Kind kind, BigDecimal atLeast, String weightCode) {
         if (kind == Kind.SUM && type == ValueType.PERCENT) {
             out.add("percentages do not add up: use AVERAGE or WEIGHTED_AVERAGE");
         }
+        if ((kind == Kind.AVERAGE || kind == Kind.WEIGHTED_AVERAGE) && type == ValueType.RATIO) {
+            out.add("a ratio rolls up by SUM (its numerators and denominators add up, the ratio is computed again)");
+        }
         return out;
     }
 
@@ -104,14 +109,16 @@ public record Consolidation(Kind kind, BigDecimal atLeast, String weightCode) {
         return switch (kind) {
             case SUM -> english ? "sum of the units below" : "tổng của các đơn vị cấp dưới";
             case AVERAGE -> english ? "mean of the units below" : "trung bình của các đơn vị cấp dưới";
-            case WEIGHTED_AVERAGE -> english
-                    ? "mean of the units below weighted by " + weightCode
-                    : "trung bình của các đơn vị cấp dưới, trọng số theo " + weightCode;
-            case COUNT_MEETING -> atLeast == null
-                    ? (english ? "number of units below answering yes" : "số đơn vị cấp dưới trả lời Có")
-                    : (english
-                            ? "number of units below reaching " + ScoringRule.formatNumber(atLeast)
-                            : "số đơn vị cấp dưới đạt từ " + ScoringRule.formatNumber(atLeast));
+            case WEIGHTED_AVERAGE ->
+                english
+                        ? "mean of the units below weighted by " + weightCode
+                        : "trung bình của các đơn vị cấp dưới, trọng số theo " + weightCode;
+            case COUNT_MEETING ->
+                atLeast == null
+                        ? (english ? "number of units below answering yes" : "số đơn vị cấp dưới trả lời Có")
+                        : (english
+                                ? "number of units below reaching " + ScoringRule.formatNumber(atLeast)
+                                : "số đơn vị cấp dưới đạt từ " + ScoringRule.formatNumber(atLeast));
         };
     }
 }

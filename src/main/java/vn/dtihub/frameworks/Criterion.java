@@ -22,7 +22,8 @@ public record Criterion(
         String verifier,
         MissingPolicy missingPolicy,
         String pointsNote,
-        int version) {
+        int version,
+        Consolidation consolidation) {
 
     /** The rule's one-line explanation, or null when there is no rule. */
     public String explain(boolean english) {

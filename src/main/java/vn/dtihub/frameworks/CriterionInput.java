@@ -2,7 +2,10 @@ package vn.dtihub.frameworks;
 
 import java.math.BigDecimal;
 
-/** What a user sets on a criterion (pages and API alike); null fields of an update keep their value. */
+/**
+ * What a user sets on a criterion (pages and API alike); null fields of an update keep their value. The consolidation
+ * is its short text ({@link Consolidation#parse}); blank removes it.
+ */
 public record CriterionInput(
         String code,
         String name,
@@ -17,4 +20,5 @@ public record CriterionInput(
         String dataSource,
         String verifier,
         MissingPolicy missingPolicy,
-        String pointsNote) {}
+        String pointsNote,
+        String consolidation) {}

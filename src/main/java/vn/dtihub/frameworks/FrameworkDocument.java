@@ -41,7 +41,8 @@ public record FrameworkDocument(
             String dataSource,
             String verifier,
             MissingPolicy missingPolicy,
-            String pointsNote) {}
+            String pointsNote,
+            Consolidation consolidation) {}
 
     public record ViewRow(String code, String name, Boolean overall, Map<String, BigDecimal> weights) {}
 }

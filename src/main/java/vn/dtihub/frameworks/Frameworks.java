@@ -434,7 +434,8 @@ public class Frameworks {
                             c.dataSource(),
                             c.verifier(),
                             c.missingPolicy(),
-                            c.pointsNote());
+                            c.pointsNote(),
+                            c.consolidation());
                 })
                 .toList();
         List<FrameworkDocument.ViewRow> views = d.views().stream()
@@ -550,7 +551,8 @@ public class Frameworks {
                         r.dataSource(),
                         r.verifier(),
                         r.missingPolicy(),
-                        r.pointsNote());
+                        r.pointsNote(),
+                        r.consolidation() == null ? null : r.consolidation().text());
                 ids.put(
                         r.code().strip(),
                         repository.insertCriterion(
@@ -789,7 +791,8 @@ public class Frameworks {
                     before.dataSource(),
                     before.verifier(),
                     before.missingPolicy(),
-                    before.pointsNote());
+                    before.pointsNote(),
+                    before.consolidation());
         }
         String code = pick(VietnameseText.nfc(in.code()), before == null ? null : before.code());
         if (code == null || code.isEmpty()) {
@@ -819,11 +822,13 @@ public class Frameworks {
                 throw new InvalidInputException("rule", "framework.ruleInvalid", String.join("; ", problems));
             }
         }
+        ValueType type = in.valueType() != null ? in.valueType() : before == null ? null : before.valueType();
+        Consolidation consolidation = consolidation(in.consolidation(), before, type);
         return new CriterionData(
                 code,
                 name,
                 pick(VietnameseText.nfc(in.description()), before == null ? null : before.description()),
-                in.valueType() != null ? in.valueType() : before == null ? null : before.valueType(),
+                type,
                 pick(VietnameseText.nfc(in.unitOfMeasure()), before == null ? null : before.unitOfMeasure()),
                 max.setScale(2, java.math.RoundingMode.HALF_UP),
                 scored,
@@ -835,7 +840,23 @@ public class Frameworks {
                 in.missingPolicy() != null
                         ? in.missingPolicy()
                         : before == null ? MissingPolicy.ZERO : before.missingPolicy(),
-                pick(VietnameseText.nfc(in.pointsNote()), before == null ? null : before.pointsNote()));
+                pick(VietnameseText.nfc(in.pointsNote()), before == null ? null : before.pointsNote()),
+                consolidation);
+    }
+
+    /** The consolidation asked for (blank: none; null: as it was), refused naming the field when it does not fit. */
+    private static Consolidation consolidation(String text, Criterion before, ValueType type) {
+        Consolidation out;
+        try {
+            out = text == null ? (before == null ? null : before.consolidation()) : Consolidation.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("consolidation", "framework.consolidationInvalid", e.getMessage());
+        }
+        if (out != null && !out.problems(type).isEmpty()) {
+            throw new InvalidInputException(
+                    "consolidation", "framework.consolidationInvalid", String.join("; ", out.problems(type)));
+        }
+        return out;
     }
 
     private static String pick(String value, String fallback) {

@@ -6,7 +6,8 @@ import vn.dtihub.frameworks.Criterion;
 
 /**
  * One criterion on a form: what is asked (type, unit, the rule in one line, the evidence required), the value
- * entered with its version, the points it would earn, the reviewer's points and comment, and last period's value.
+ * entered with its version, the points it would earn, the reviewer's points and comment, last period's value, and
+ * (on the form of a unit above others, for a criterion that defines it) the figure of the units below rolled up.
  */
 public record FormLine(
         Criterion criterion,
@@ -19,7 +20,14 @@ public record FormLine(
         String reviewerComment,
         String updatedBy,
         Instant updatedAt,
-        String previous) {
+        String previous,
+        Consolidated consolidated) {
+
+    /**
+     * The units below rolled up by the criterion's consolidation: the figure (null when none of them reported), how
+     * it is made, the units counted (those that submitted a value) out of the units below.
+     */
+    public record Consolidated(Entry value, String explained, int counted, int units) {}
 
     public boolean filled() {
         return value != null && !value.empty();

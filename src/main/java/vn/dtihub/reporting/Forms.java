@@ -116,6 +116,7 @@ public class Forms {
         repository.items(form.id()).forEach(i -> roles.put(i.criterionId(), i.role()));
         Map<Long, ValueRow> values = repository.values(form.id());
         Map<Long, Entry> previous = repository.previous(form, period.frameworkId(), period.coversFrom());
+        Map<Long, FormLine.Consolidated> rolled = rolledUp(form, period, roles.keySet(), english);
         List<FormLine> out = new ArrayList<>();
         for (Criterion c : criteria.of(period.frameworkId())) {
             String role = roles.get(c.id());
@@ -135,7 +136,59 @@ public class Forms {
                     v == null ? null : v.reviewerComment(),
                     v == null ? null : v.updatedBy(),
                     v == null ? null : v.updatedAt(),
-                    before == null || before.empty() ? null : before.display()));
+                    before == null || before.empty() ? null : before.display(),
+                    rolled.get(c.id())));
+        }
+        return out;
+    }
+
+    /**
+     * On a unit's own form, for each criterion asked that defines a consolidation: the values the units directly
+     * below submitted (a draft is not signed off yet, so it does not count) rolled up. Nothing on an agency's form.
+     */
+    private Map<Long, FormLine.Consolidated> rolledUp(
+            FormSummary form, PeriodSummary period, java.util.Set<Long> asked, boolean english) {
+        if (form.agencyId() != null) {
+            return Map.of();
+        }
+        List<Criterion> all = criteria.of(period.frameworkId());
+        List<Criterion> consolidated = all.stream()
+                .filter(c -> c.consolidation() != null && asked.contains(c.id()))
+                .toList();
+        if (consolidated.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> byCode = new HashMap<>();
+        all.forEach(c -> byCode.put(c.code(), c.id()));
+        java.util.Set<Long> read = new java.util.HashSet<>();
+        for (Criterion c : consolidated) {
+            read.add(c.id());
+            if (c.consolidation().weightCode() != null
+                    && byCode.containsKey(c.consolidation().weightCode())) {
+                read.add(byCode.get(c.consolidation().weightCode()));
+            }
+        }
+        List<ReportingRepository.Below> below = repository.below(period.id(), form.subjectPath(), read);
+        if (below.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, FormLine.Consolidated> out = new HashMap<>();
+        for (Criterion c : consolidated) {
+            Long weightId = c.consolidation().weightCode() == null
+                    ? null
+                    : byCode.get(c.consolidation().weightCode());
+            List<Rollup.Part> parts = below.stream()
+                    .map(b -> {
+                        boolean signed = b.status() != FormStatus.DRAFT && b.status() != FormStatus.RETURNED;
+                        Entry weight = weightId == null ? null : b.values().get(weightId);
+                        return new Rollup.Part(
+                                signed ? b.values().get(c.id()) : null, weight == null ? null : weight.number());
+                    })
+                    .toList();
+            Rollup.Result r = Rollup.of(c.consolidation(), c.valueType(), parts);
+            out.put(
+                    c.id(),
+                    new FormLine.Consolidated(r.value(), c.consolidation().explain(english), r.counted(), r.units()));
         }
         return out;
     }
@@ -229,6 +282,7 @@ public class Forms {
                 before == null ? null : before.reviewerComment(),
                 caller.username(),
                 java.time.Instant.now(),
+                null,
                 null);
     }
 

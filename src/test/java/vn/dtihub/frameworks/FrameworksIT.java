@@ -131,7 +131,7 @@ class FrameworksIT extends IntegrationTest {
                                 .id(),
                         0,
                         new CriterionInput(
-                                null, "Đổi tên", null, null, null, null, null, null, null, null, null, null, null,
+                                null, "Đổi tên", null, null, null, null, null, null, null, null, null, null, null, null,
                                 null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
@@ -156,6 +156,7 @@ class FrameworksIT extends IntegrationTest {
                         null,
                         null,
                         new BigDecimal("40"),
+                        null,
                         null,
                         null,
                         null,

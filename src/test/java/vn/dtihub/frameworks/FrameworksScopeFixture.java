@@ -44,6 +44,7 @@ public class FrameworksScopeFixture implements ScopeFixture {
                         null,
                         null,
                         null,
+                        null,
                         null));
         frameworks.saveView(THANH_HOA, f.id(), "DTI", "Tổng hợp", true, Map.of("ZX", BigDecimal.ONE));
         long agency = units.agencyNamed(units.get(Structure.CURRENT, "38"), "Sở Tài chính")

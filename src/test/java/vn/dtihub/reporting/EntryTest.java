@@ -35,7 +35,8 @@ class EntryTest {
                 null,
                 MissingPolicy.ZERO,
                 null,
-                0);
+                0,
+                null);
     }
 
     private static ValueInput number(String n) {

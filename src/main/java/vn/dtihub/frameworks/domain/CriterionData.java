@@ -20,4 +20,5 @@ public record CriterionData(
         String dataSource,
         String verifier,
         MissingPolicy missingPolicy,
-        String pointsNote) {}
+        String pointsNote,
+        vn.dtihub.frameworks.Consolidation consolidation) {}

@@ -29,6 +29,43 @@ public final class DocumentCheck {
      * @param rowNumber the row a user sees for the n-th criterion (0-based index)
      * @param column the column a user sees for a field name ("code", "parentCode", "maxPoints", "rule", …)
      */
+    /**
+     * A consolidation that fits the criterion's value type and, when weighted, names a numeric criterion of the same
+     * document other than itself.
+     */
+    private static void consolidation(
+            Row r,
+            List<Row> rows,
+            Map<String, Integer> index,
+            int n,
+            Function<String, String> column,
+            List<FileProblem> out) {
+        vn.dtihub.frameworks.Consolidation c = r.consolidation();
+        if (c == null) {
+            return;
+        }
+        for (String p : c.problems(r.valueType())) {
+            out.add(new FileProblem(n, column.apply("consolidation"), p));
+        }
+        if (c.weightCode() != null) {
+            Integer weight = index.get(c.weightCode().strip());
+            Row w = weight == null ? null : rows.get(weight);
+            if (w == null || w.code().strip().equals(r.code().strip())) {
+                out.add(new FileProblem(
+                        n,
+                        column.apply("consolidation"),
+                        "trọng số theo mã " + c.weightCode() + " không có trong tệp / unknown weighing criterion"));
+            } else if (w.valueType() != vn.dtihub.frameworks.ValueType.NUMBER
+                    && w.valueType() != vn.dtihub.frameworks.ValueType.COUNT) {
+                out.add(new FileProblem(
+                        n,
+                        column.apply("consolidation"),
+                        "chỉ tiêu trọng số " + c.weightCode()
+                                + " phải là số / the weighing criterion must be a number"));
+            }
+        }
+    }
+
     public static List<FileProblem> problems(
             FrameworkDocument doc, IntFunction<Integer> rowNumber, Function<String, String> column) {
         List<FileProblem> out = new ArrayList<>();
@@ -113,6 +150,7 @@ public final class DocumentCheck {
                         out.add(new FileProblem(n, column.apply("rule"), p));
                     }
                 }
+                consolidation(r, rows, index, n, column, out);
             } else if (scored && blank(r.pointsNote())) {
                 BigDecimal sum = kids.stream()
                         .map(rows::get)

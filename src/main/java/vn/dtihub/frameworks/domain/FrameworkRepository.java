@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dtihub.frameworks.Consolidation;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.FrameworkStatus;
@@ -37,7 +38,7 @@ public class FrameworkRepository {
     private static final String CRITERION_COLUMNS = """
             id, framework_id, parent_id, code, name, description, position, value_type, unit_of_measure, max_points,
             scored, rule::text as rule, evidence_required, evidence_kind, data_source, verifier, missing_policy,
-            points_note, version""";
+            points_note, version, consolidation""";
 
     private final JdbcClient jdbc;
 
@@ -195,9 +196,10 @@ public class FrameworkRepository {
         return jdbc.sql("""
                         insert into criterion (framework_id, parent_id, code, name, description, position, value_type,
                             unit_of_measure, max_points, scored, rule, evidence_required, evidence_kind, data_source,
-                            verifier, missing_policy, points_note)
+                            verifier, missing_policy, points_note, consolidation)
                         values (:f, :parent, :code, :name, :description, :position, :valueType, :unit, :max, :scored,
-                            cast(:rule as jsonb), :evidence, :evidenceKind, :source, :verifier, :missing, :note)
+                            cast(:rule as jsonb), :evidence, :evidenceKind, :source, :verifier, :missing, :note,
+                            :consolidation)
                         returning id""")
                 .param("f", frameworkId)
                 .param("parent", parentId)
@@ -213,7 +215,7 @@ public class FrameworkRepository {
                                value_type = :valueType, unit_of_measure = :unit, max_points = :max, scored = :scored,
                                rule = cast(:rule as jsonb), evidence_required = :evidence, evidence_kind = :evidenceKind,
                                data_source = :source, verifier = :verifier, missing_policy = :missing,
-                               points_note = :note, version = version + 1
+                               points_note = :note, consolidation = :consolidation, version = version + 1
                          where id = :id and version = :version""")
                         .param("id", id)
                         .param("version", version)
@@ -238,6 +240,9 @@ public class FrameworkRepository {
         p.put("verifier", d.verifier());
         p.put("missing", d.missingPolicy().name());
         p.put("note", d.pointsNote());
+        p.put(
+                "consolidation",
+                d.consolidation() == null ? null : d.consolidation().text());
         return p;
     }
 
@@ -437,6 +442,7 @@ public class FrameworkRepository {
                 rs.getString("verifier"),
                 MissingPolicy.valueOf(rs.getString("missing_policy")),
                 rs.getString("points_note"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                Consolidation.parse(rs.getString("consolidation")));
     }
 }

@@ -51,7 +51,8 @@ public class FrameworkSheets {
             "Khi thiếu số liệu",
             "Ghi chú điểm",
             "Mô tả",
-            "Trụ cột (mã=trọng số)");
+            "Trụ cột (mã=trọng số)",
+            "Cách tổng hợp");
     static final List<String> FIELDS = List.of(
             "code",
             "parentCode",
@@ -69,7 +70,8 @@ public class FrameworkSheets {
             "missingPolicy",
             "pointsNote",
             "description",
-            "views");
+            "views",
+            "consolidation");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     private final Workbooks workbooks;
@@ -135,9 +137,10 @@ public class FrameworkSheets {
                     byCriterion.containsKey(r.code())
                             ? byCriterion.get(r.code()).toString()
                             : null);
+            row.add(r.consolidation() == null ? null : r.consolidation().text());
             rows.add(row);
         }
-        List<Integer> widths = List.of(10, 10, 60, 12, 10, 10, 8, 18, 30, 10, 25, 25, 20, 12, 25, 40, 25);
+        List<Integer> widths = List.of(10, 10, 60, 12, 10, 10, 8, 18, 30, 10, 25, 25, 20, 12, 25, 40, 25, 22);
         return workbooks.write(List.of(new Sheet("Chỉ tiêu", title, HEADERS, rows, widths, false)));
     }
 
@@ -193,7 +196,8 @@ public class FrameworkSheets {
                     text(row.cell(11)),
                     text(row.cell(12)),
                     parseEnum(MissingPolicy.class, row.cell(13), n, 13, problems),
-                    text(row.cell(14))));
+                    text(row.cell(14)),
+                    consolidation(row.cell(17), n, problems)));
             rowNumbers.add(n);
             String viewText = text(row.cell(16));
             if (viewText != null && code != null) {
@@ -317,6 +321,15 @@ public class FrameworkSheets {
         } catch (IllegalArgumentException e) {
             problems.add(new FileProblem(
                     row, SheetRow.column(col), "điểm tối đa phải là số / the maximum points must be a number"));
+            return null;
+        }
+    }
+
+    private static vn.dtihub.frameworks.Consolidation consolidation(String cell, int row, List<FileProblem> problems) {
+        try {
+            return vn.dtihub.frameworks.Consolidation.parse(cell);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FileProblem(row, SheetRow.column(17), e.getMessage()));
             return null;
         }
     }

@@ -32,7 +32,31 @@ public final class FrameworkValidator {
             problems.add(new Problem(null, "framework.problem.empty", "", true));
         }
         checkViews(views, byId, parents, problems);
+        checkWeights(byId.values(), problems);
         return problems;
+    }
+
+    /** A weighted consolidation names a numeric criterion of the framework, other than itself. */
+    private static void checkWeights(java.util.Collection<CriterionNode> nodes, List<Problem> problems) {
+        Map<String, Criterion> byCode = new HashMap<>();
+        nodes.forEach(n -> byCode.put(n.criterion().code(), n.criterion()));
+        for (CriterionNode n : nodes) {
+            Criterion c = n.criterion();
+            if (c.consolidation() == null || c.consolidation().weightCode() == null) {
+                continue;
+            }
+            Criterion weight = byCode.get(c.consolidation().weightCode());
+            if (weight == null
+                    || weight.id() == c.id()
+                    || (weight.valueType() != vn.dtihub.frameworks.ValueType.NUMBER
+                            && weight.valueType() != vn.dtihub.frameworks.ValueType.COUNT)) {
+                problems.add(new Problem(
+                        c.code(),
+                        "framework.problem.consolidationWeight",
+                        c.consolidation().weightCode(),
+                        true));
+            }
+        }
     }
 
     private static void visit(

@@ -25,6 +25,7 @@ record CriterionForm(
         String verifier,
         MissingPolicy missingPolicy,
         String pointsNote,
+        String consolidation,
         Integer version,
         String parentCode)
         implements Serializable {
@@ -46,6 +47,7 @@ record CriterionForm(
                 null,
                 MissingPolicy.ZERO,
                 null,
+                "",
                 0,
                 null);
     }
@@ -69,6 +71,7 @@ record CriterionForm(
                 c.verifier(),
                 c.missingPolicy(),
                 c.pointsNote(),
+                c.consolidation() == null ? "" : c.consolidation().text(),
                 c.version(),
                 parentCode);
     }
@@ -96,7 +99,8 @@ record CriterionForm(
                 text(dataSource),
                 text(verifier),
                 missingPolicy == null ? MissingPolicy.ZERO : missingPolicy,
-                text(pointsNote));
+                text(pointsNote),
+                consolidation == null ? "" : consolidation);
     }
 
     private static java.math.BigDecimal parse(String value) {

@@ -296,6 +296,11 @@ class FrameworkApiController {
             String verifier,
             vn.dtihub.frameworks.MissingPolicy missingPolicy,
             String pointsNote,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "SUM, AVERAGE, WEIGHTED_AVERAGE:<code>, COUNT_MEETING[:<threshold>]; \"\" removes it")
+            String consolidation,
+
             Integer version) {
         CriterionInput input() {
             return new CriterionInput(
@@ -312,7 +317,8 @@ class FrameworkApiController {
                     dataSource,
                     verifier,
                     missingPolicy,
-                    pointsNote);
+                    pointsNote,
+                    consolidation);
         }
     }
 

@@ -70,6 +70,8 @@ final class FrameworkJson {
             String verifier,
             String missingPolicy,
             String pointsNote,
+            String consolidation,
+            String consolidationExplained,
             int version,
             List<Node> children) {
         static Node of(CriterionNode n, boolean english) {
@@ -92,6 +94,8 @@ final class FrameworkJson {
                     c.verifier(),
                     c.missingPolicy().name(),
                     c.pointsNote(),
+                    c.consolidation() == null ? null : c.consolidation().text(),
+                    c.consolidation() == null ? null : c.consolidation().explain(english),
                     c.version(),
                     n.children().stream().map(k -> Node.of(k, english)).toList());
         }

@@ -377,6 +377,46 @@ public class ReportingRepository {
         return out;
     }
 
+    /** A unit's form one level below, with its values of the criteria asked for (none when it entered none). */
+    public record Below(String subjectPath, FormStatus status, Map<Long, Entry> values) {}
+
+    /**
+     * The forms of the units directly below a unit, in the same period (their own forms, not their agencies'), with
+     * their values of some criteria: what a consolidation rolls up.
+     */
+    public List<Below> below(long periodId, String subjectPath, java.util.Collection<Long> criteria) {
+        Map<Long, Below> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.id as form_id, r.subject_path, r.status, v.*
+                        from report_form r
+                        left join reported_value v on v.form_id = r.id and v.criterion_id in (:criteria)
+                        where r.period_id = :p and r.agency_id is null and r.subject_path like :prefix
+                          and length(r.subject_path) - length(replace(r.subject_path, '/', ''))
+                              = length(:path) - length(replace(:path, '/', '')) + 1
+                        order by r.id""")
+                .param("criteria", criteria)
+                .param("p", periodId)
+                .param("prefix", subjectPath + "%") // paths are codes and slashes: nothing to escape
+                .param("path", subjectPath)
+                .query(rs -> {
+                    Below b = out.computeIfAbsent(rs.getLong("form_id"), k -> {
+                        try {
+                            return new Below(
+                                    rs.getString("subject_path"),
+                                    FormStatus.valueOf(rs.getString("status")),
+                                    new HashMap<>());
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    if (rs.getObject("criterion_id") != null) {
+                        ValueRow v = value(rs);
+                        b.values().put(v.criterionId(), v.entry());
+                    }
+                });
+        return List.copyOf(out.values());
+    }
+
     /** The form's status, read with a share lock: an approval waits for a save in flight, and a save sees it. */
     public FormStatus lockStatus(long formId) {
         return FormStatus.valueOf(jdbc.sql("select status from report_form where id = :id for share")

@@ -47,7 +47,10 @@ class FormRowsHtml {
             "evidence.uncite",
             "evidence.file",
             "evidence.cite",
-            "evidence.attach");
+            "evidence.attach",
+            "form.consolidated",
+            "form.consolidatedNone",
+            "form.useConsolidated");
 
     private final MessageSource messages;
 
@@ -242,6 +245,9 @@ class FormRowsHtml {
             if (l.ruleText() != null) {
                 a("<div class=\"small text-secondary\">").t(l.ruleText()).a("</div>");
             }
+            if (l.consolidated() != null) {
+                consolidated(l, open);
+            }
             if (c.evidenceRequired()) {
                 a("<div class=\"small\"><span class=\"badge text-bg-warning\">")
                         .a(label.get("form.evidenceRequired"))
@@ -360,6 +366,61 @@ class FormRowsHtml {
             }
             status(out, l, null, null);
             a("</td>\n</tr>\n");
+        }
+
+        /**
+         * The units below rolled up ("Tổng hợp từ cấp dưới: 50/100 — tổng của các đơn vị cấp dưới; 2/3 đơn vị"), and
+         * while the row is open, a button that saves that figure as the value.
+         */
+        private void consolidated(FormLine l, boolean open) {
+            FormLine.Consolidated k = l.consolidated();
+            long cid = l.criterion().id();
+            a("<div class=\"small consolidated\" id=\"cons-")
+                    .a(cid)
+                    .a("\"><span class=\"badge text-bg-info\">")
+                    .a(label.get("form.consolidated"))
+                    .a("</span> ");
+            if (k.value() == null) {
+                a(label.get("form.consolidatedNone"));
+            } else {
+                a("<strong>").t(k.value().display()).a("</strong>");
+            }
+            a(" · ").t(k.explained()).a(" · ").a(k.counted()).a("/").a(k.units());
+            if (open && savable(l)) {
+                a(" <form method=\"post\" class=\"d-inline\" action=\"")
+                        .a(formUrl)
+                        .a("/values/")
+                        .a(cid)
+                        .a("\">")
+                        .a(csrfInput)
+                        .a("<input type=\"hidden\" name=\"version\" value=\"")
+                        .a(l.version())
+                        .a("\"><input type=\"hidden\" name=\"number\" value=\"")
+                        .t(k.value().numberText())
+                        .a("\">");
+                if (k.value().denominator() != null) {
+                    a("<input type=\"hidden\" name=\"denominator\" value=\"")
+                            .t(k.value().denominatorText())
+                            .a("\">");
+                }
+                a("<button class=\"btn btn-link btn-sm p-0 align-baseline use-consolidated\">")
+                        .a(label.get("form.useConsolidated"))
+                        .a("</button></form>");
+            }
+            a("</div>");
+        }
+
+        /** A rolled-up figure that is a value of the criterion's own type (a count of yes answers is not a yes). */
+        private static boolean savable(FormLine l) {
+            Entry v = l.consolidated().value();
+            if (v == null || v.number() == null || l.criterion().valueType() == null) {
+                return false;
+            }
+            return switch (l.criterion().valueType()) {
+                case RATIO -> v.denominator() != null;
+                case NUMBER, PERCENT, COUNT -> v.denominator() == null;
+                default -> false;
+            };
         }
 
         /** The value's inputs, by the criterion's type; what the user typed when the page comes back refusing it. */

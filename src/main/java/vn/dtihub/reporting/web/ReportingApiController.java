@@ -212,7 +212,16 @@ class ReportingApiController {
             BigDecimal points,
             BigDecimal reviewerPoints,
             String reviewerComment,
-            String previous) {
+            String previous,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "On a unit's form, the units below rolled up by the criterion's"
+                            + " consolidation (submitted values only); absent when it defines none")
+            Consolidated consolidated) {
+
+        /** The units below rolled up: the figure, how it is made, units counted out of the units below. */
+        record Consolidated(
+                String value, BigDecimal number, BigDecimal denominator, String explained, int counted, int units) {}
 
         static Line of(FormLine l) {
             var c = l.criterion();
@@ -240,7 +249,22 @@ class ReportingApiController {
                     l.points(),
                     l.reviewerPoints(),
                     l.reviewerComment(),
-                    l.previous());
+                    l.previous(),
+                    l.consolidated() == null
+                            ? null
+                            : new Consolidated(
+                                    l.consolidated().value() == null
+                                            ? null
+                                            : l.consolidated().value().display(),
+                                    l.consolidated().value() == null
+                                            ? null
+                                            : l.consolidated().value().number(),
+                                    l.consolidated().value() == null
+                                            ? null
+                                            : l.consolidated().value().denominator(),
+                                    l.consolidated().explained(),
+                                    l.consolidated().counted(),
+                                    l.consolidated().units()));
         }
     }
 

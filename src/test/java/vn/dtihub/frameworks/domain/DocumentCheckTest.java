@@ -31,6 +31,7 @@ class DocumentCheckTest {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 

@@ -54,7 +54,8 @@ class FormRowsHtmlTest {
                 null,
                 MissingPolicy.ZERO,
                 null,
-                0);
+                0,
+                null);
     }
 
     private static FormSummary form(FormStatus status) {
@@ -81,7 +82,7 @@ class FormRowsHtmlTest {
 
     private static FormLine line(Criterion c, Entry value, BigDecimal points) {
         return new FormLine(
-                c, "LEAD", "a/b × 10 điểm", value, 3, points, null, HOSTILE, HOSTILE, Instant.now(), HOSTILE);
+                c, "LEAD", "a/b × 10 điểm", value, 3, points, null, HOSTILE, HOSTILE, Instant.now(), HOSTILE, null);
     }
 
     private String rows(boolean edits, List<FormLine> lines) {
