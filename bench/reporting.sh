@@ -17,7 +17,7 @@ data=$(mktemp -d)
 port=${PORT:-18084}
 base="http://localhost:$port"
 pw='bench password 2026'
-trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 DTIHUB_DATA_DIR="$data" SERVER_PORT=$port DTIHUB_DEMO_PASSWORD="$pw" DTIHUB_SCHEDULING_ENABLED=false \
   java -jar "$jar" > "$data/app.log" 2>&1 &
 pid=$!
