@@ -98,6 +98,11 @@ public class Frameworks {
         return repository.criteria(frameworkId);
     }
 
+    /** A framework's views (pillars, the overall index), for the module that scores it. */
+    public List<FrameworkView> viewsOf(long frameworkId) {
+        return repository.views(frameworkId);
+    }
+
     /** A framework as lists show it, for a module that has checked its own caller's rights. */
     public Optional<FrameworkSummary> summary(long frameworkId) {
         return repository.find(frameworkId);

@@ -35,6 +35,7 @@ public class Appeals {
     private final AuditTrail audit;
     private final Clock clock;
     private final int days;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Appeals(
             AppealRepository appeals,
@@ -43,7 +44,9 @@ public class Appeals {
             FormCriteria criteria,
             AuditTrail audit,
             Optional<Clock> clock,
-            @Value("${dtihub.reporting.appeal-days:7}") int days) {
+            @Value("${dtihub.reporting.appeal-days:7}") int days,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.appeals = appeals;
         this.reporting = reporting;
         this.access = access;
@@ -180,6 +183,9 @@ public class Appeals {
         audit.record(AuditRecord.of(
                         accept ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED", "report_form", form.id(), form.assigneePath())
                 .withDetail(text));
+        if (accept) {
+            events.publishEvent(new ValuesApproved(form.periodId()));
+        }
         return appeals.find(appealId).orElseThrow();
     }
 }

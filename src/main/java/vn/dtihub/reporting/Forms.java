@@ -36,13 +36,16 @@ public class Forms {
     private final FormCriteria criteria;
     private final AuditTrail audit;
     private final vn.dtihub.documents.Workbooks workbooks;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Forms(
             ReportingRepository repository,
             ReportingAccess access,
             FormCriteria criteria,
             AuditTrail audit,
-            vn.dtihub.documents.Workbooks workbooks) {
+            vn.dtihub.documents.Workbooks workbooks,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.access = access;
         this.criteria = criteria;
@@ -191,6 +194,21 @@ public class Forms {
                     new FormLine.Consolidated(r.value(), c.consolidation().explain(english), r.counted(), r.units()));
         }
         return out;
+    }
+
+    /**
+     * The units a period scores and the values of their approved forms, for the scoring module. No caller: scores are
+     * computed for the whole period and narrowed to a scope where they are read.
+     */
+    public ScoringInput scoringInput(long periodId) {
+        PeriodSummary period =
+                repository.period(periodId).orElseThrow(() -> ReportingNotFoundException.period(periodId));
+        return new ScoringInput(period, repository.scoringSubjects(periodId));
+    }
+
+    /** A unit's approved values in a period, as they read, by criterion: what its scorecard shows beside the points. */
+    public Map<Long, String> approvedValues(long periodId, long unitId) {
+        return repository.approvedValues(periodId, unitId);
     }
 
     /** One criterion's line on a form, as the form page shows it. */
@@ -430,6 +448,9 @@ public class Forms {
         }
         repository.event(
                 form.id(), caller.username(), to.name(), null, form.status().name(), to.name(), note);
+        if (to == FormStatus.APPROVED || form.status() == FormStatus.APPROVED) {
+            events.publishEvent(new ValuesApproved(form.periodId()));
+        }
         audit.record(AuditRecord.of("FORM_" + to.name(), "report_form", form.id(), form.assigneePath())
                 .change(
                         Map.of("status", form.status().name()),

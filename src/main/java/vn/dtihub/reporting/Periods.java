@@ -82,6 +82,16 @@ public class Periods {
         return access.period(caller, id);
     }
 
+    /** The latest earlier period of the same kind over the same scope, for comparisons (no access check of its own). */
+    public Optional<PeriodSummary> previous(PeriodSummary p) {
+        return repository.previous(p);
+    }
+
+    /** A period by id, for a module that checks its own caller's rights. */
+    public Optional<PeriodSummary> find(long id) {
+        return repository.period(id);
+    }
+
     public boolean manages(ScopedPrincipal caller, PeriodSummary p) {
         return ReportingAccess.manages(caller, p);
     }

@@ -56,6 +56,11 @@ public class Units {
         return units.findById(id);
     }
 
+    /** Units by id, in one query. */
+    public List<UnitView> byIds(java.util.Collection<Long> ids) {
+        return units.byIds(ids);
+    }
+
     /** The unit at a path such as {@code current/38/16645/}. */
     public Optional<UnitView> byPath(String path) {
         if (path == null || path.isBlank()) {

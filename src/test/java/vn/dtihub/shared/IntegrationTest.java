@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "dtihub.security.argon2-memory-kib=1024",
             "logging.level.vn.dtihub=WARN",
             "logging.level.io.zonky=WARN",
-            "dtihub.mail.poll-interval=PT1H"
+            "dtihub.mail.poll-interval=PT1H",
+            "dtihub.scoring.interval=PT1H"
         })
 public abstract class IntegrationTest {
 

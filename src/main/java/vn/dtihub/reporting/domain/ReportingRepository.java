@@ -87,6 +87,19 @@ public class ReportingRepository {
                 .optional();
     }
 
+    /** The latest earlier period of the same kind over the same scope: what a period's results compare with. */
+    public Optional<PeriodSummary> previous(PeriodSummary p) {
+        return jdbc.sql(PERIOD + " " + """
+                         where p.kind = :kind and p.scope_path = :scope and p.covers_to < :from and p.id <> :id
+                         order by p.covers_to desc limit 1""")
+                .param("kind", p.kind().name())
+                .param("scope", p.scopePath())
+                .param("from", p.coversFrom())
+                .param("id", p.id())
+                .query(ReportingRepository::period)
+                .optional();
+    }
+
     /** Periods over a unit the scope covers, or over a unit above the caller's seat (it reports in them). */
     public List<PeriodSummary> periodsVisible(Scope scope, String seatPath) {
         StringBuilder sql = new StringBuilder(PERIOD + " where (false");
@@ -374,6 +387,60 @@ public class ReportingRepository {
                     ValueRow v = value(rs);
                     out.put(v.criterionId(), v.entry());
                 });
+        return out;
+    }
+
+    /**
+     * The units a period scores (those with a form of their own) with the values of their approved forms, their
+     * agencies' included, in one pass.
+     */
+    public List<vn.dtihub.reporting.ScoringInput.Subject> scoringSubjects(long periodId) {
+        Map<Long, vn.dtihub.reporting.ScoringInput.Subject> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select subject_unit_id, subject_path, assignee_name, level from report_form
+                        where period_id = :p and agency_id is null order by subject_path""").param("p", periodId).query(rs -> {
+            out.put(
+                    rs.getLong("subject_unit_id"),
+                    new vn.dtihub.reporting.ScoringInput.Subject(
+                            rs.getLong("subject_unit_id"),
+                            rs.getString("subject_path"),
+                            rs.getString("assignee_name"),
+                            rs.getString("level"),
+                            new HashMap<>()));
+        });
+        jdbc.sql("""
+                        select r.subject_unit_id, v.criterion_id, v.number_value, v.denominator, v.yes_value,
+                               v.choice_value, v.reviewer_points
+                        from report_form r join reported_value v on v.form_id = r.id
+                        where r.period_id = :p and r.status = 'APPROVED'""").param("p", periodId).query(rs -> {
+            var subject = out.get(rs.getLong("subject_unit_id"));
+            if (subject == null) {
+                return;
+            }
+            Boolean yes = rs.getObject("yes_value") == null ? null : rs.getBoolean("yes_value");
+            subject.values()
+                    .put(
+                            rs.getLong("criterion_id"),
+                            new vn.dtihub.reporting.ScoringInput.Value(
+                                    new vn.dtihub.frameworks.ScoringRule.RuleInput(
+                                            rs.getBigDecimal("number_value"),
+                                            rs.getBigDecimal("denominator"),
+                                            yes,
+                                            rs.getString("choice_value")),
+                                    rs.getBigDecimal("reviewer_points")));
+        });
+        return List.copyOf(out.values());
+    }
+
+    /** The approved values of one unit in a period (its own forms' and its agencies'), as they read: "45/50", "Có". */
+    public Map<Long, String> approvedValues(long periodId, long unitId) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.sql("""
+                        select v.* from report_form r join reported_value v on v.form_id = r.id
+                        where r.period_id = :p and r.subject_unit_id = :u and r.status = 'APPROVED'""").param("p", periodId).param("u", unitId).query(rs -> {
+            ValueRow v = value(rs);
+            out.put(v.criterionId(), v.entry().display());
+        });
         return out;
     }
 

@@ -41,6 +41,17 @@ public class UnitRepository {
                 .optional();
     }
 
+    /** Units by id, in one query (a nationwide computation looks up thousands). */
+    public List<UnitView> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from admin_unit where id in (:ids)")
+                .param("ids", ids)
+                .query(UnitRepository::map)
+                .list();
+    }
+
     /** Children of a unit, or the provinces when {@code parentCode} is null. */
     public List<UnitView> children(Structure structure, String parentCode) {
         if (parentCode == null) {

@@ -1,0 +1,19 @@
+package vn.dtihub.scoring;
+
+import java.time.Instant;
+
+/**
+ * One computation of a period's scores: its version (1, 2, …), when, from which inputs (their fingerprint), why, and
+ * whether it is provisional (a quarter's data, before the year's official result) and the one readers see now.
+ */
+public record ScoreRun(
+        long id,
+        long periodId,
+        long frameworkId,
+        int version,
+        Instant computedAt,
+        String fingerprint,
+        boolean provisional,
+        String reason,
+        boolean current,
+        int unitCount) {}

@@ -1,0 +1,307 @@
+package vn.dtihub.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dtihub.scoring.domain.ScoreJobs;
+import vn.dtihub.shared.IntegrationTest;
+import vn.dtihub.shared.WebClient;
+
+/**
+ * From approved values to stored, versioned, explained scores: an approval marks the period, the job computes it,
+ * communes are ranked among their like, the same inputs give no new run, changed inputs a new one with the old kept,
+ * a value of the wrong type is refused naming the criterion and the unit with nothing stored, and each reader sees
+ * only the units of their scope.
+ */
+class ScoringIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ScoreJobs jobs;
+
+    private long communeFramework(WebClient client) {
+        for (JsonNode f : JSON.readTree(client.getJson("/api/v1/frameworks").body())) {
+            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp xã")) {
+                return f.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the commune sample framework");
+    }
+
+    private long criterion(long framework, String code) {
+        return jdbc.sql("select id from criterion where framework_id = :f and code = :c")
+                .param("f", framework)
+                .param("c", code)
+                .query(Long.class)
+                .single();
+    }
+
+    private void value(long form, long criterion, String number, String denominator, Boolean yes) {
+        jdbc.sql("""
+                        insert into reported_value (form_id, criterion_id, number_value, denominator, yes_value, updated_by)
+                        values (:f, :c, cast(:n as numeric), cast(:d as numeric), :y, 'xã (thử)')
+                        on conflict (form_id, criterion_id) do update set number_value = excluded.number_value,
+                            denominator = excluded.denominator, yes_value = excluded.yes_value""")
+                .param("f", form)
+                .param("c", criterion)
+                .param("n", number)
+                .param("d", denominator)
+                .param("y", yes)
+                .update();
+    }
+
+    private void status(long form, String status) {
+        jdbc.sql("update report_form set status = :s where id = :f")
+                .param("s", status)
+                .param("f", form)
+                .update();
+    }
+
+    private static Map<Long, JsonNode> byUnit(JsonNode results) {
+        Map<Long, JsonNode> out = new HashMap<>();
+        for (JsonNode u : results.get("units")) {
+            out.put(u.get("unitId").asLong(), u);
+        }
+        return out;
+    }
+
+    private static JsonNode overall(JsonNode unit) {
+        for (JsonNode v : unit.get("views")) {
+            if (v.get("overall").asBoolean()) {
+                return v;
+            }
+        }
+        throw new AssertionError("no overall view");
+    }
+
+    @Test
+    void approvedValuesBecomeRankedExplainedScoresInVersionedRuns() throws Exception {
+        WebClient office = WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD);
+        long framework = communeFramework(office);
+        long period = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/periods",
+                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2035,\"quarter\":1}")
+                        .body())
+                .get("id")
+                .asLong();
+        assertThat(JSON.readTree(office.getJson("/api/v1/results?period=" + period)
+                                .body())
+                        .hasNonNull("run"))
+                .as("nothing computed before any approval")
+                .isFalse();
+
+        // Phường Hải Bình and two communes of the same kind report; the others report nothing yet.
+        long haibinh = jdbc.sql("""
+                        select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
+                        where r.period_id = :p and r.agency_id is null and u.code = '16645'""").param("p", period).query(Long.class).single();
+        List<Long> others = jdbc.sql("""
+                        select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
+                        where r.period_id = :p and r.agency_id is null and u.code <> '16645'
+                          and u.kind = (select kind from admin_unit a join report_form f on f.subject_unit_id = a.id
+                                        where f.id = :h)
+                        order by r.id limit 3""")
+                .param("p", period)
+                .param("h", haibinh)
+                .query(Long.class)
+                .list();
+        long tc1 = criterion(framework, "TC.1");
+        long ht1 = criterion(framework, "HT.1");
+        long ht2 = criterion(framework, "HT.2");
+        value(haibinh, tc1, null, null, true);
+        value(haibinh, ht1, "45", "50", null);
+        value(others.get(0), tc1, null, null, true);
+        value(others.get(0), ht1, "25", "50", null);
+        value(others.get(1), tc1, null, null, false);
+        value(others.get(1), ht1, "50", "50", null);
+        status(others.get(0), "APPROVED");
+        status(others.get(1), "APPROVED");
+        // Hải Bình's form goes through the office's hands: its approval is what starts the computation.
+        status(haibinh, "SUBMITTED");
+        JsonNode review =
+                JSON.readTree(office.sendJson("POST", "/api/v1/forms/" + haibinh + "/review", "{\"version\":0}")
+                        .body());
+        HttpResponse<String> approved = office.sendJson(
+                "POST",
+                "/api/v1/forms/" + haibinh + "/approve",
+                "{\"version\":" + review.get("version").asInt() + "}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        for (int i = 0; i < 100 && !pending(period); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(pending(period)).as("the approval marked the period").isTrue();
+        assertThat(jobs.drain()).isGreaterThanOrEqualTo(1);
+
+        JsonNode results =
+                JSON.readTree(office.getJson("/api/v1/results?period=" + period).body());
+        assertThat(results.get("run").get("version").asInt()).isEqualTo(1);
+        assertThat(results.get("run").get("provisional").asBoolean())
+                .as("a quarter's scores")
+                .isTrue();
+        long communes = jdbc.sql("select count(*) from report_form where period_id = :p and agency_id is null")
+                .param("p", period)
+                .query(Long.class)
+                .single();
+        assertThat(results.get("units")).hasSize((int) communes);
+        Map<Long, JsonNode> units = byUnit(results);
+        long hb = unitOf(haibinh);
+        // 50 + 45 = 95 of 1 000; 50 + 25 = 75; 0 + 50 = 50; the rest nothing approved: 0.
+        assertThat(overall(units.get(hb)).get("index").decimalValue()).isEqualByComparingTo("0.095");
+        assertThat(overall(units.get(hb)).get("rank").asInt()).isEqualTo(1);
+        assertThat(overall(units.get(unitOf(others.get(0)))).get("rank").asInt())
+                .isEqualTo(2);
+        assertThat(overall(units.get(unitOf(others.get(1)))).get("rank").asInt())
+                .isEqualTo(3);
+        JsonNode silent = overall(units.get(unitOf(others.get(2))));
+        assertThat(silent.get("rank").asInt())
+                .as("all the silent ones tie, after the three")
+                .isEqualTo(4);
+        String group = units.get(hb).get("peerGroup").asString();
+        long peers = units.values().stream()
+                .filter(u -> group.equals(u.path("peerGroup").asString()))
+                .count();
+        assertThat(overall(units.get(hb)).get("peers").asInt())
+                .as("ranked among its like")
+                .isEqualTo((int) peers);
+        assertThat(peers).isLessThan(communes);
+
+        // The explanation: each criterion with its value, the rule, the points.
+        JsonNode explained = JSON.readTree(office.getJson("/api/v1/results/" + hb + "/explain?period=" + period)
+                .body());
+        JsonNode line = null;
+        for (JsonNode c : explained.get("criteria")) {
+            if ("HT.1".equals(c.get("code").asString())) {
+                line = c;
+            }
+        }
+        assertThat(line.get("value").asString()).isEqualTo("45/50");
+        assertThat(line.get("points").decimalValue()).isEqualByComparingTo("45");
+        assertThat(line.get("max").decimalValue()).isEqualByComparingTo("50");
+        assertThat(line.get("rule").asString()).contains("a/b × 50");
+        assertThat(line.get("basis").asString()).isEqualTo("VALUE");
+        assertThat(JSON.readTree(office.getJson("/api/v1/results/" + hb + "/explain")
+                                .body())
+                        .get("periodId")
+                        .asLong())
+                .as("without a period: the latest that scores the unit")
+                .isEqualTo(period);
+
+        // The same inputs give the same run; a changed value gives run 2, and run 1 is kept.
+        assertThat(JSON.readTree(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
+                                .body())
+                        .get("version")
+                        .asInt())
+                .isEqualTo(1);
+        value(others.get(1), ht1, "10", "50", null);
+        assertThat(JSON.readTree(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
+                                .body())
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
+        JsonNode runs = JSON.readTree(
+                office.getJson("/api/v1/periods/" + period + "/scores/runs").body());
+        assertThat(runs).hasSize(2);
+        assertThat(jdbc.sql("select count(*) from unit_score s join score_run r on r.id = s.run_id"
+                                + " where r.period_id = :p and r.version = 1")
+                        .param("p", period)
+                        .query(Long.class)
+                        .single())
+                .as("the first run's rows are kept")
+                .isEqualTo(communes * 4);
+
+        // A value of the wrong type: refused naming the criterion and the unit; nothing stored.
+        value(others.get(2), ht2, "30", null, null);
+        status(others.get(2), "APPROVED");
+        HttpResponse<String> refused = office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("HT.2", "a numerator and a denominator");
+        assertThat(JSON.readTree(office.getJson("/api/v1/periods/" + period + "/scores/runs")
+                        .body()))
+                .hasSize(2);
+
+        // Each reader sees the units of their scope: a ward's reporter its ward; another province nothing.
+        JsonNode own = JSON.readTree(WebClient.api(port, "haibinh.baocao", DEMO_PASSWORD)
+                .getJson("/api/v1/results?period=" + period)
+                .body());
+        assertThat(own.get("units")).hasSize(1);
+        assertThat(own.get("units").get(0).get("unitId").asLong()).isEqualTo(hb);
+        WebClient quangNgai = WebClient.api(port, "quangngai.xem", DEMO_PASSWORD);
+        assertThat(quangNgai.getJson("/api/v1/results?period=" + period).statusCode())
+                .isEqualTo(404);
+        assertThat(quangNgai
+                        .getJson("/api/v1/results/" + hb + "/explain?period=" + period)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(WebClient.api(port, "haibinh.baocao", DEMO_PASSWORD)
+                        .sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
+                        .statusCode())
+                .as("only the standing office computes")
+                .isEqualTo(403);
+
+        // The pages: the ranking (sortable by pillar, by peer group, in xlsx) and the scorecard.
+        WebClient page = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
+        String ranking = page.get("/periods/" + period + "/results?sort=P.CQS&group="
+                        + java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertThat(ranking)
+                .contains("id=\"results-table\"", "Tạm tính", "Lần tính thứ 2", "Phường Hải Bình")
+                .contains("href=\"/periods/" + period + "/results/" + hb + "\"");
+        assertThat(ranking.indexOf("Phường Hải Bình"))
+                .as("Hải Bình leads its group")
+                .isLessThan(ranking.indexOf("/results/" + unitOf(others.get(0)) + "\""));
+        HttpResponse<byte[]> xlsx = page.getBytes("/periods/" + period + "/results/export");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getCell(1) != null
+                        && "Phường Hải Bình".equals(row.getCell(1).toString())) {
+                    found = true;
+                    assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+                }
+            }
+            assertThat(found).as("Hải Bình's row in the xlsx").isTrue();
+        }
+        String card = page.get("/periods/" + period + "/results/" + hb).body();
+        assertThat(card)
+                .contains("id=\"scorecard-table\"", "45/50", "a/b × 50", "0,0950")
+                .contains("Hạng 1/" + peers);
+        assertThat(WebClient.signedIn(port, "haibinh.baocao", DEMO_PASSWORD)
+                        .get("/periods/" + period + "/results/" + unitOf(others.get(0)))
+                        .statusCode())
+                .as("a ward reads its own scorecard, not its neighbour's")
+                .isEqualTo(404);
+    }
+
+    private boolean pending(long period) {
+        return jdbc.sql("select count(*) from score_pending where period_id = :p")
+                        .param("p", period)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private long unitOf(long form) {
+        return jdbc.sql("select subject_unit_id from report_form where id = :f")
+                .param("f", form)
+                .query(Long.class)
+                .single();
+    }
+}
