@@ -206,6 +206,13 @@ public class Forms {
         return new ScoringInput(period, repository.scoringSubjects(periodId));
     }
 
+    /** The same for one unit of the period: what a what-if starts from. */
+    public ScoringInput scoringInput(long periodId, long unitId) {
+        PeriodSummary period =
+                repository.period(periodId).orElseThrow(() -> ReportingNotFoundException.period(periodId));
+        return new ScoringInput(period, repository.scoringSubjects(periodId, unitId));
+    }
+
     /** A unit's approved values in a period, as they read, by criterion: what its scorecard shows beside the points. */
     public Map<Long, String> approvedValues(long periodId, long unitId) {
         return repository.approvedValues(periodId, unitId);

@@ -254,6 +254,75 @@ class ScoringIT extends IntegrationTest {
                 .as("only the standing office computes")
                 .isEqualTo(403);
 
+        // What if the second ward had its HT.2 at 50/50: 125 points, first of its group; nothing saved.
+        long b = unitOf(others.get(0));
+        long valuesBefore = jdbc.sql("select count(*) from reported_value")
+                .query(Long.class)
+                .single();
+        JsonNode whatIf = JSON.readTree(office.sendJson(
+                        "POST",
+                        "/api/v1/whatif",
+                        "{\"periodId\":" + period + ",\"unitId\":" + b + ",\"values\":[{\"criterionId\":" + ht2
+                                + ",\"number\":\"50\",\"denominator\":\"50\"}]}")
+                .body());
+        JsonNode now = overall(whatIf.get("now"));
+        JsonNode then = null;
+        for (JsonNode v : whatIf.get("then")) {
+            if (v.get("overall").asBoolean()) {
+                then = v;
+            }
+        }
+        assertThat(now.get("rank").asInt()).isEqualTo(2);
+        assertThat(then.get("points").decimalValue()).isEqualByComparingTo("125");
+        assertThat(then.get("index").decimalValue()).isEqualByComparingTo("0.125");
+        assertThat(then.get("rank").asInt()).isEqualTo(1);
+        assertThat(then.get("rankChange").asInt()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from reported_value")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(valuesBefore);
+        assertThat(office.sendJson(
+                                "POST",
+                                "/api/v1/whatif",
+                                "{\"periodId\":" + period + ",\"unitId\":" + b + ",\"values\":[{\"criterionId\":" + ht2
+                                        + ",\"number\":\"nhiều\"}]}")
+                        .statusCode())
+                .isEqualTo(400);
+
+        // What would move it: the criteria losing the most points, and the gap to first place (+20 points).
+        JsonNode levers =
+                JSON.readTree(office.getJson("/api/v1/results/" + b + "/levers?period=" + period + "&target=1")
+                        .body());
+        assertThat(levers.get("criteria").get(0).get("atStake").decimalValue()).isEqualByComparingTo("75");
+        assertThat(levers.get("gap").get("pointsNeeded").decimalValue()).isEqualByComparingTo("20");
+        assertThat(levers.get("gap").get("criteria")).hasSize(1);
+        assertThat(levers.get("gap").get("reachable").asBoolean()).isTrue();
+
+        // How solid the ranks are: seeded draws give the same bands twice; Hải Bình's band starts at first place.
+        String bands = office.getJson("/api/v1/rankings/" + period + "/robustness?draws=200&range=0.3&seed=5")
+                .body();
+        assertThat(bands)
+                .isEqualTo(office.getJson("/api/v1/rankings/" + period + "/robustness?draws=200&range=0.3&seed=5")
+                        .body());
+        for (JsonNode band : JSON.readTree(bands).get("units")) {
+            if (band.get("unitId").asLong() == hb) {
+                assertThat(band.get("rank").asInt()).isEqualTo(1);
+                assertThat(band.get("p5").asInt()).isEqualTo(1);
+                assertThat(band.get("p95").asInt()).isGreaterThanOrEqualTo(1);
+            }
+        }
+        assertThat(office.getJson("/api/v1/rankings/" + period + "/robustness?range=2")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(quangNgai
+                        .getJson("/api/v1/rankings/" + period + "/robustness")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(quangNgai
+                        .getJson("/api/v1/results/" + b + "/levers?period=" + period)
+                        .statusCode())
+                .isEqualTo(404);
+
         // The pages: the ranking (sortable by pillar, by peer group, in xlsx) and the scorecard.
         WebClient page = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
         String ranking = page.get("/periods/" + period + "/results?sort=P.CQS&group="

@@ -3,17 +3,41 @@ package vn.dtihub.scoring;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import vn.dtihub.frameworks.FrameworkStatus;
+import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.frameworks.Subject;
+import vn.dtihub.reporting.PeriodInput;
+import vn.dtihub.reporting.PeriodKind;
+import vn.dtihub.reporting.Periods;
+import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopeFixture;
+import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.Units;
 
-/** A Thanh Hóa unit whose results another province must not read (phường Hải Bình). */
+/** Scores of a Thanh Hóa communes' period (phường Hải Bình among them) that another province must not read. */
 public class ScoringScopeFixture implements ScopeFixture {
+
+    private static final TestPrincipal THANH_HOA = new TestPrincipal(
+            0, "thanhhoa.scoring", new Scope(false, List.of("current/38/"), true, null), true, true, "current/38/");
 
     @Override
     public Map<String, String> objectsOfProvinceA(ApplicationContext context) {
+        long framework = context.getBean(Frameworks.class).list(THANH_HOA).stream()
+                .filter(f ->
+                        f.status() == FrameworkStatus.PUBLISHED && f.subjects().contains(Subject.COMMUNE))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long period = context.getBean(Periods.class)
+                .open(
+                        THANH_HOA,
+                        new PeriodInput(
+                                framework, PeriodKind.QUARTER, 2027, 1, null, null, null, null, null, null, null, null))
+                .id();
+        context.getBean(Scoring.class).compute(period, "TEST");
         long unit = context.getBean(Units.class).get(Structure.CURRENT, "16645").id();
-        return Map.of("results/unitId", String.valueOf(unit));
+        return Map.of("results/unitId", String.valueOf(unit), "rankings/period", String.valueOf(period));
     }
 
     @Override

@@ -395,10 +395,16 @@ public class ReportingRepository {
      * agencies' included, in one pass.
      */
     public List<vn.dtihub.reporting.ScoringInput.Subject> scoringSubjects(long periodId) {
+        return scoringSubjects(periodId, null);
+    }
+
+    /** The same, for one unit only when {@code unitId} is given. */
+    public List<vn.dtihub.reporting.ScoringInput.Subject> scoringSubjects(long periodId, Long unitId) {
         Map<Long, vn.dtihub.reporting.ScoringInput.Subject> out = new java.util.LinkedHashMap<>();
         jdbc.sql("""
                         select subject_unit_id, subject_path, assignee_name, level from report_form
-                        where period_id = :p and agency_id is null order by subject_path""").param("p", periodId).query(rs -> {
+                        where period_id = :p and agency_id is null and (cast(:u as bigint) is null or subject_unit_id = :u)
+                        order by subject_path""").param("p", periodId).param("u", unitId).query(rs -> {
             out.put(
                     rs.getLong("subject_unit_id"),
                     new vn.dtihub.reporting.ScoringInput.Subject(
@@ -412,7 +418,8 @@ public class ReportingRepository {
                         select r.subject_unit_id, v.criterion_id, v.number_value, v.denominator, v.yes_value,
                                v.choice_value, v.reviewer_points
                         from report_form r join reported_value v on v.form_id = r.id
-                        where r.period_id = :p and r.status = 'APPROVED'""").param("p", periodId).query(rs -> {
+                        where r.period_id = :p and r.status = 'APPROVED'
+                          and (cast(:u as bigint) is null or r.subject_unit_id = :u)""").param("p", periodId).param("u", unitId).query(rs -> {
             var subject = out.get(rs.getLong("subject_unit_id"));
             if (subject == null) {
                 return;

@@ -295,6 +295,27 @@ public class ScoreRepository {
 
     public record CriterionRow(BigDecimal points, BigDecimal max, ScoringEngine.Basis basis) {}
 
+    /** Some criteria of every unit of a run, by unit then criterion: what robustness draws reweigh. */
+    public Map<Long, Map<Long, CriterionRow>> criteria(long runId, java.util.Collection<Long> criterionIds) {
+        Map<Long, Map<Long, CriterionRow>> out = new HashMap<>();
+        if (criterionIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select * from criterion_score where run_id = :r and criterion_id in (:c)")
+                .param("r", runId)
+                .param("c", criterionIds)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong("unit_id"), k -> new HashMap<>())
+                            .put(
+                                    rs.getLong("criterion_id"),
+                                    new CriterionRow(
+                                            rs.getBigDecimal("points"),
+                                            rs.getBigDecimal("max_points"),
+                                            ScoringEngine.Basis.valueOf(rs.getString("basis"))));
+                });
+        return out;
+    }
+
     private static ScoreRun run(ResultSet rs, int n) throws SQLException {
         return new ScoreRun(
                 rs.getLong("id"),

@@ -4,16 +4,22 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
+import vn.dtihub.scoring.domain.ScoringEngine;
+import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 
 @RestController
@@ -92,6 +98,91 @@ class ScoringApiController {
                                 c.max(),
                                 c.basis().name(),
                                 c.previousPoints()))
+                        .toList());
+    }
+
+    /** A changed value: what the rules read (numbers as typed, 99,9), or the reviewer's points. */
+    record ChangedValue(
+            long criterionId, String number, String denominator, Boolean yes, String choice, String reviewerPoints) {}
+
+    record WhatIfRequest(long periodId, long unitId, List<ChangedValue> values) {}
+
+    @PostMapping("/api/v1/whatif")
+    @Operation(
+            summary = "A unit's score and rank with some values changed, against its peers as they stand; nothing"
+                    + " is saved")
+    Scoring.WhatIf whatIf(@RequestBody WhatIfRequest body, @AuthenticationPrincipal ScopedPrincipal me) {
+        Map<Long, ScoringEngine.Value> changes = new HashMap<>();
+        for (ChangedValue v : body.values() == null ? List.<ChangedValue>of() : body.values()) {
+            changes.put(
+                    v.criterionId(),
+                    new ScoringEngine.Value(
+                            new ScoringRule.RuleInput(
+                                    number(v.number(), "number"),
+                                    number(v.denominator(), "denominator"),
+                                    v.yes(),
+                                    v.choice()),
+                            number(v.reviewerPoints(), "reviewerPoints")));
+        }
+        return scoring.whatIf(me, body.periodId(), body.unitId(), changes);
+    }
+
+    private static BigDecimal number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String t = text.strip();
+            // Written the Vietnamese way (99,9 or 1.234,5) when there is a comma; otherwise a plain decimal point.
+            return new BigDecimal(t.contains(",") ? t.replace(".", "").replace(',', '.') : t);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "value.notNumber", "Not a number: " + text);
+        }
+    }
+
+    @GetMapping("/api/v1/results/{unitId}/levers")
+    @Operation(
+            summary = "Where the unit loses the most points (criteria by points at stake in the overall index) and,"
+                    + " with `target`, the points it needs to reach that rank among its peers and the fewest"
+                    + " criteria that hold them; without `period`, the latest period the caller may read")
+    Scoring.Levers levers(
+            @PathVariable long unitId,
+            @RequestParam(required = false) Long period,
+            @RequestParam(required = false) Integer target,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        return scoring.levers(me, period == null ? scoring.latestPeriod(me, unitId) : period, unitId, target);
+    }
+
+    record BandView(long unitId, String unitName, int rank, int p5, int median, int p95) {}
+
+    record Robustness(long periodId, double range, int draws, long seed, List<BandView> units) {}
+
+    @GetMapping("/api/v1/rankings/{period}/robustness")
+    @Operation(
+            summary = "How solid the ranks are: the overall index's weights drawn `draws` times within ± `range`"
+                    + " (a share, 0.2 = ±20 %), seeded; each unit's rank and its 5th–95th percentile band among its"
+                    + " peers")
+    Robustness robustness(
+            @PathVariable long period,
+            @RequestParam(defaultValue = "0.2") double range,
+            @RequestParam(defaultValue = "1000") int draws,
+            @RequestParam(defaultValue = "1") long seed,
+            @RequestParam(required = false) String under,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        Scoring.Bands b = scoring.robustness(me, period, under, range, draws, seed);
+        return new Robustness(
+                period,
+                range,
+                draws,
+                seed,
+                b.bands().stream()
+                        .map(x -> new BandView(
+                                Long.parseLong(x.unit()),
+                                b.names().get(x.unit()),
+                                x.rank(),
+                                x.p5(),
+                                x.median(),
+                                x.p95()))
                         .toList());
     }
 
