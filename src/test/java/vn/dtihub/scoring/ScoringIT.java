@@ -35,6 +35,12 @@ class ScoringIT extends IntegrationTest {
     @Autowired
     ScoreJobs jobs;
 
+    @Autowired
+    vn.dtihub.units.Units units;
+
+    @Autowired
+    vn.dtihub.plans.Plans plans;
+
     private long communeFramework(WebClient client) {
         for (JsonNode f : JSON.readTree(client.getJson("/api/v1/frameworks").body())) {
             if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp xã")) {
@@ -352,6 +358,70 @@ class ScoringIT extends IntegrationTest {
         assertThat(card)
                 .contains("id=\"scorecard-table\"", "45/50", "a/b × 50", "0,0950")
                 .contains("Hạng 1/" + peers);
+        // The scorecard of the second ward: what would move it, the gap to first place, the sandbox.
+        String levered =
+                page.get("/periods/" + period + "/results/" + b + "?target=1").body();
+        assertThat(levered).contains("id=\"levers-table\"", "Để đạt hạng 1 cần thêm 20,00 điểm", "id=\"whatif-form\"");
+        HttpResponse<String> tried = page.send(
+                "POST",
+                "/periods/" + period + "/results/" + b + "/whatif",
+                Map.of(
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "HX-Request",
+                        "true",
+                        "X-CSRF-TOKEN",
+                        page.csrf()),
+                "v-" + ht2 + "-n=50&v-" + ht2 + "-d=50");
+        assertThat(tried.body().strip())
+                .startsWith("<div id=\"whatif\"")
+                .contains("0,0750", "0,1250", "▲1")
+                .doesNotContain("<html");
+        assertThat(page.get("/periods/" + period + "/results?range=20").body())
+                .contains("id=\"bands-help\"", "class=\"band\"");
+
+        // A lever becomes a task of the ward's plan; without a plan in force, the page says so.
+        long kts1 = criterion(framework, "KTS.1");
+        HttpResponse<String> noPlan = page.postForm(
+                "/periods/" + period + "/results/" + hb + "/task", Map.of("criterionId", String.valueOf(kts1)));
+        assertThat(noPlan.statusCode()).isEqualTo(302);
+        assertThat(page.get("/periods/" + period + "/results/" + hb).body())
+                .contains("Đơn vị chưa có kế hoạch còn hiệu lực cho năm:</span> <span>2035</span>");
+        String wardPath =
+                this.units.get(vn.dtihub.units.Structure.CURRENT, "16645").path();
+        long plan = plans.create(
+                        new vn.dtihub.shared.TestPrincipal(
+                                0,
+                                "haibinh.kehoach",
+                                new vn.dtihub.shared.Scope(false, List.of(wardPath), true, null),
+                                true,
+                                true,
+                                wardPath),
+                        new vn.dtihub.plans.PlanHeader(
+                                null,
+                                "Kế hoạch CĐS phường Hải Bình năm 2035 (thử)",
+                                vn.dtihub.plans.PlanKind.YEARLY,
+                                null,
+                                null,
+                                2035,
+                                2035),
+                        List.of())
+                .id();
+        HttpResponse<String> made = page.postForm(
+                "/periods/" + period + "/results/" + hb + "/task", Map.of("criterionId", String.valueOf(kts1)));
+        assertThat(made.statusCode()).isEqualTo(302);
+        assertThat(made.headers().firstValue("Location").orElse("")).endsWith("/plans/" + plan);
+        assertThat(jdbc.sql("""
+                        select t.text from plan_task t join plan_task_criterion c on c.task_id = t.id
+                        where t.plan_id = :p and c.criterion_id = :c""")
+                        .param("p", plan)
+                        .param("c", kts1)
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .startsWith("Nâng điểm tiêu chí KTS.1");
+
         assertThat(WebClient.signedIn(port, "haibinh.baocao", DEMO_PASSWORD)
                         .get("/periods/" + period + "/results/" + unitOf(others.get(0)))
                         .statusCode())
