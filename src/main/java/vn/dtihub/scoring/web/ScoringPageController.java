@@ -111,7 +111,7 @@ class ScoringPageController {
         String by = sort != null && views.contains(sort) ? sort : views.isEmpty() ? null : views.get(0);
         model.addAttribute("period", results.period());
         model.addAttribute("run", results.run());
-        model.addAttribute("units", ranked(results.units(), group, by));
+        model.addAttribute("rows", rows(ranked(results.units(), group, by), by));
         model.addAttribute(
                 "views",
                 results.units().isEmpty() ? List.of() : results.units().get(0).views());
@@ -125,6 +125,52 @@ class ScoringPageController {
         model.addAttribute("sort", by);
         model.addAttribute("manages", periods.manages(me, results.period()));
         return "scoring/results";
+    }
+
+    /** A ranking row with its numbers written as the page shows them (formatting them in the template cost most). */
+    record Row(
+            long unitId,
+            String name,
+            String group,
+            boolean enoughData,
+            String flagged,
+            String rank,
+            String peers,
+            Integer change,
+            List<Cell> cells) {}
+
+    record Cell(String code, String index, String points, boolean sorted) {}
+
+    static List<Row> rows(List<UnitResult> units, String sort) {
+        java.text.DecimalFormatSymbols vi = new java.text.DecimalFormatSymbols(Locale.ROOT);
+        vi.setDecimalSeparator(',');
+        vi.setGroupingSeparator('.');
+        java.text.DecimalFormat index = new java.text.DecimalFormat("0.0000", vi);
+        java.text.DecimalFormat points = new java.text.DecimalFormat("#,##0.0", vi);
+        java.text.DecimalFormat max = new java.text.DecimalFormat("#,##0", vi);
+        List<Row> out = new ArrayList<>(units.size());
+        for (UnitResult u : units) {
+            UnitResult.ViewResult s = u.view(sort);
+            List<Cell> cells = new ArrayList<>(u.views().size());
+            for (UnitResult.ViewResult v : u.views()) {
+                cells.add(new Cell(
+                        v.code(),
+                        v.index() == null ? "–" : index.format(v.index()),
+                        points.format(v.points()) + " / " + max.format(v.max()),
+                        v.code().equals(sort)));
+            }
+            out.add(new Row(
+                    u.unitId(),
+                    u.unitName(),
+                    u.peerGroup(),
+                    u.enoughData(),
+                    u.flagged(),
+                    s == null || s.rank() == null ? "–" : String.valueOf(s.rank()),
+                    s == null || s.rank() == null ? null : "/" + s.peers(),
+                    s == null ? null : s.rankChange(),
+                    cells));
+        }
+        return out;
     }
 
     /** The units of a peer group (all when none is chosen), by their rank in a view; the unranked last. */

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The scoring engine on a generated nationwide dataset against its floor (one plain SQL aggregate in PostgreSQL on the
+# same values, in the same run), a what-if and 1,000 robustness draws (vn.dtihub.scoring.ScoringBench); then, against
+# the packaged jar, the same computation through the application (a nationwide period with every value approved:
+# read, score, store a run) and a province's ranking page under 200 concurrent connections with wrk.
+# Usage: bench/scoring.sh (after ./mvnw -B -ntp -DskipTests package); installs wrk from Debian's packages if missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -ntp -q test-compile
+cp=$(./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+java -cp "target/test-classes:target/classes:$cp" vn.dtihub.scoring.ScoringBench
+
+# Through the application: a nationwide period of a 100-criterion framework, every value approved, then scored.
+if ! command -v wrk >/dev/null 2>&1; then
+  SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+jar=$(ls target/dtihub-*.jar | grep -v original | head -1)
+data=$(mktemp -d)
+port=${PORT:-18085}
+base="http://localhost:$port"
+pw='bench password 2026'
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+DTIHUB_DATA_DIR="$data" SERVER_PORT=$port DTIHUB_DEMO_PASSWORD="$pw" DTIHUB_SCHEDULING_ENABLED=false \
+  java -jar "$jar" > "$data/app.log" 2>&1 &
+pid=$!
+until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.3; done
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+token() { curl -fs -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json 'd["token"]'; }
+admin=$(token admin "$pw")
+python3 - "$data/framework.json" <<'PY'
+import json, sys
+criteria = []
+for g in range(1, 11):
+    criteria.append({"code": f"G{g}", "parentCode": None, "name": f"Nhóm chỉ tiêu {g}", "maxPoints": 100})
+    for c in range(1, 11):
+        criteria.append({"code": f"G{g}.{c}", "parentCode": f"G{g}", "name": f"Tỷ lệ số {g}.{c} (đo hiệu năng)",
+                         "maxPoints": 10, "valueType": "RATIO", "unit": "%", "rule": {"type": "RATIO"},
+                         "missingPolicy": "ZERO"})
+views = [{"code": "DTI", "name": "Chỉ số tổng hợp", "overall": True, "weights": {f"G{g}": 1 for g in range(1, 11)}}]
+for code, extra in (("P1", 6), ("P2", 7), ("P3", 8)):
+    views.append({"code": code, "name": f"Trụ cột {code}", "overall": False,
+                  "weights": {f"G{g}": 1 for g in list(range(1, 6)) + [extra]}})
+json.dump({"format": "dtihub-framework/1", "name": "Bộ chỉ số đo hiệu năng chấm điểm (100 tiêu chí)",
+           "subjects": ["PROVINCE", "COMMUNE"], "yearFrom": 2026, "yearTo": 2026, "criteria": criteria,
+           "views": views}, open(sys.argv[1], "w"), ensure_ascii=False)
+PY
+fw=$(curl -fs -X POST "$base/api/v1/frameworks/import" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  --data-binary @"$data/framework.json" | json 'd["id"]')
+curl -fs -o /dev/null -X POST "$base/api/v1/frameworks/$fw/publish" -H "Authorization: Bearer $admin"
+periodId=$(curl -fs -X POST "$base/api/v1/periods" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  -d "{\"frameworkId\":$fw,\"kind\":\"YEAR\",\"year\":2026}" | json 'd["id"]')
+unzip -o -q -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' -d "$data/lib"
+dbPort=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$data/app.log" | awk '{print $NF}')
+echo "approving every value of the nationwide period:"
+java -cp "$data/lib/*" bench/Sql.java "jdbc:postgresql://localhost:$dbPort/postgres" \
+  "insert into reported_value (form_id, criterion_id, number_value, denominator, updated_by)
+     select i.form_id, i.criterion_id, floor(random() * 51), 50, 'bench' from form_item i
+     join report_form r on r.id = i.form_id where r.period_id = $periodId" \
+  "update report_form set status = 'APPROVED' where period_id = $periodId"
+start=$(date +%s.%N)
+run=$(curl -fs -X POST "$base/api/v1/periods/$periodId/scores" -H "Authorization: Bearer $admin")
+end=$(date +%s.%N)
+printf 'through the application, nationwide (read the approved values, score, store run %s: 3,355 units × 4 views and 110 criteria): %.2f s\n' \
+  "$(echo "$run" | json 'd["version"]')" "$(echo "$end - $start" | bc)"
+
+# Thanh Hóa's standing office: its ranking page (its communes), what-if and robustness.
+office=$(token thanhhoa.cds "$pw")
+cookies="$data/cookies"
+csrf=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -fs -o /dev/null -c "$cookies" -b "$cookies" -d "username=thanhhoa.cds&password=bench+password+2026&_csrf=$csrf" "$base/login"
+session=$(awk '$6=="SESSION"{print $7}' "$cookies")
+curl -fs -o "$data/ranking.html" -w 'ranking page of Thanh Hóa once: %{http_code}, %{time_total} s, ' -b "$cookies" "$base/periods/$periodId/results"
+echo "$(grep -c 'href="/periods/[0-9]*/results/[0-9]*"' "$data/ranking.html") units"
+wrk -t2 -c200 -d20s --latency -H "Cookie: SESSION=$session" "$base/periods/$periodId/results" > "$data/ranking.txt"
+echo "ranking page (200 connections, 20 s): p99 $(awk '/99%/{print $2}' "$data/ranking.txt"), $(awk '/Requests\/sec/{print $2}' "$data/ranking.txt") req/s"
+wrk -t2 -c200 -d20s --latency "$base/actuator/health/readiness" > "$data/health.txt"
+echo "floor of the stack, GET /actuator/health/readiness (200 connections, 20 s): p99 $(awk '/99%/{print $2}' "$data/health.txt"), $(awk '/Requests\/sec/{print $2}' "$data/health.txt") req/s"
+unit=$(curl -fs "$base/api/v1/results?period=$periodId" -H "Authorization: Bearer $office" | json 'd["units"][5]["unitId"]')
+criterion=$(curl -fs "$base/api/v1/frameworks/$fw/criteria" -H "Authorization: Bearer $office" \
+  | json '[c["id"] for c in d if c["code"] == "G1.1"][0]')
+times=()
+for i in $(seq 1 20); do
+  times+=("$(curl -fs -o /dev/null -w '%{time_total}' -X POST "$base/api/v1/whatif" -H "Authorization: Bearer $office" \
+    -H 'Content-Type: application/json' \
+    -d "{\"periodId\":$periodId,\"unitId\":$unit,\"values\":[{\"criterionId\":$criterion,\"number\":\"50\",\"denominator\":\"50\"}]}")")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "what-if through the API (a commune of Thanh Hóa, one value): median %.0f ms, worst %.0f ms\n", a[int((NR+1)/2)]*1000, a[NR]*1000}'
+times=()
+for i in $(seq 1 5); do
+  times+=("$(curl -fs -o /dev/null -w '%{time_total}' "$base/api/v1/rankings/$periodId/robustness?draws=1000&range=0.2&seed=$i" -H "Authorization: Bearer $office")")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "robustness through the API (Thanh Hóa, 1,000 draws): median %.0f ms, worst %.0f ms\n", a[int((NR+1)/2)]*1000, a[NR]*1000}'
