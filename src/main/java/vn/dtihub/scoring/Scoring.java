@@ -128,6 +128,43 @@ public class Scoring {
         return compute(periodId, "RECOMPUTE");
     }
 
+    /** The standing office makes the period's current results public (the public page and the open data). */
+    @Transactional
+    public ScoreRun publish(ScopedPrincipal caller, long periodId) {
+        PeriodSummary period = periods.get(caller, periodId);
+        if (!periods.manages(caller, period)) {
+            throw new AccessDeniedException("Only the standing office of the period publishes its results");
+        }
+        ScoreRun run = repository
+                .current(periodId)
+                .orElseThrow(() -> new vn.dtihub.shared.ConflictException(
+                        "scoring.nothingToPublish", "The period has no computed results to publish"));
+        if (repository.publish(run.id(), caller.username())) {
+            audit.record(AuditRecord.of("SCORES_PUBLISHED", "score_run", run.id(), period.scopePath())
+                    .withDetail(period.title() + ": run " + run.version()));
+        }
+        return repository.run(run.id()).orElseThrow();
+    }
+
+    /** A period whose results are public: the period, its latest published run, and that run's units. */
+    public record PublicResults(PeriodSummary period, ScoreRun run, List<UnitResult> units) {}
+
+    /** The periods with public results, the most recently published first; no caller (public). */
+    public List<PublicResults> publicPeriods() {
+        List<PublicResults> out = new ArrayList<>();
+        for (ScoreRun run : repository.published()) {
+            periods.find(run.periodId()).ifPresent(p -> out.add(new PublicResults(p, run, List.of())));
+        }
+        return out;
+    }
+
+    /** The public results of a period; not found when none was published. */
+    public PublicResults publicResults(long periodId) {
+        ScoreRun run = repository.published(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, 0));
+        PeriodSummary period = periods.find(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, 0));
+        return new PublicResults(period, run, repository.units(run.id(), null, null));
+    }
+
     /** Marks a period to be computed by the next pass of the job. */
     @Transactional
     public void markPending(long periodId) {

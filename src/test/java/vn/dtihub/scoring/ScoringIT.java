@@ -427,6 +427,38 @@ class ScoringIT extends IntegrationTest {
                         .statusCode())
                 .as("a ward reads its own scorecard, not its neighbour's")
                 .isEqualTo(404);
+
+        // Public results: nothing until the standing office publishes; then the page and the open data, no login.
+        WebClient anyone = new WebClient(port);
+        assertThat(anyone.getJson("/api/v1/open/results?period=" + period).statusCode())
+                .isEqualTo(404);
+        assertThat(anyone.get("/public/results/" + period).statusCode()).isEqualTo(404);
+        assertThat(anyone.getJson("/api/v1/open/periods").body()).doesNotContain("\"periodId\":" + period + ",");
+        assertThat(WebClient.api(port, "haibinh.baocao", DEMO_PASSWORD)
+                        .sendJson("POST", "/api/v1/periods/" + period + "/scores/publish", "{}")
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> published = office.sendJson("POST", "/api/v1/periods/" + period + "/scores/publish", "{}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(JSON.readTree(published.body()).hasNonNull("publishedAt")).isTrue();
+        assertThat(anyone.getJson("/api/v1/open/periods").body()).contains("\"periodId\":" + period + ",");
+        JsonNode open = JSON.readTree(anyone.getJson("/api/v1/open/results?period=" + period + "&format=json")
+                .body());
+        assertThat(open).hasSize((int) communes * 4);
+        HttpResponse<String> csv = anyone.get("/api/v1/open/results?period=" + period + "&format=csv");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0])
+                .isEqualTo("period_id,period,framework,provisional,run_version,computed_at,published_at,unit_id,"
+                        + "unit_code,unit_name,unit_path,peer_group,view_code,view_name,overall,points,max_points,"
+                        + "index,rank,peers");
+        assertThat(lines).hasSize((int) communes * 4 + 1);
+        assertThat(csv.body()).contains(",16645,Phường Hải Bình,", ",true,95,1000,0.095000,1,");
+        assertThat(anyone.get("/public/results/" + period).body())
+                .contains("id=\"public-table\"", "Phường Hải Bình", "Tạm tính");
+        assertThat(anyone.getJson("/api/v1/open/results?period=" + period + "&format=xml")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     private boolean pending(long period) {

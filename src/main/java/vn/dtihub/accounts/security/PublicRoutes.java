@@ -22,9 +22,11 @@ public final class PublicRoutes {
             "/v3/api-docs",
             "/v3/api-docs/**",
             "/swagger-ui/**",
-            "/swagger-ui.html");
+            "/swagger-ui.html",
+            // Published results, without login: a standing office decided they are public.
+            "/public/**");
 
-    public static final List<String> API = List.of("/api/v1/auth/token");
+    public static final List<String> API = List.of("/api/v1/auth/token", "/api/v1/open/**");
 
     /** Route prefixes for administration: only administrators and standing offices reach them. */
     public static final List<String> ADMINISTRATION =

@@ -187,6 +187,30 @@ public class ScoreRepository {
                         order by r.computed_at desc""").param("u", unitId).query(Long.class).list();
     }
 
+    /** Makes a run public; false when it already was. */
+    public boolean publish(long runId, String by) {
+        return jdbc.sql("update score_run set published_at = now(), published_by = :by where id = :id"
+                                + " and published_at is null")
+                        .param("by", by)
+                        .param("id", runId)
+                        .update()
+                == 1;
+    }
+
+    /** The latest published run of each period, the most recently published first. */
+    public List<ScoreRun> published() {
+        return jdbc.sql("""
+                        select * from (select distinct on (period_id) * from score_run where published_at is not null
+                                       order by period_id, published_at desc) r
+                        order by published_at desc""").query(ScoreRepository::run).list();
+    }
+
+    public Optional<ScoreRun> published(long periodId) {
+        return jdbc.sql("""
+                        select * from score_run where period_id = :p and published_at is not null
+                        order by published_at desc limit 1""").param("p", periodId).query(ScoreRepository::run).optional();
+    }
+
     /** Marks a period to be computed again; a period already waiting keeps its place. */
     public void markPending(long periodId) {
         jdbc.sql("insert into score_pending (period_id) values (:p) on conflict do nothing")
@@ -327,6 +351,9 @@ public class ScoreRepository {
                 rs.getBoolean("provisional"),
                 rs.getString("reason"),
                 rs.getBoolean("is_current"),
-                rs.getInt("unit_count"));
+                rs.getInt("unit_count"),
+                rs.getTimestamp("published_at") == null
+                        ? null
+                        : rs.getTimestamp("published_at").toInstant());
     }
 }

@@ -33,11 +33,25 @@ class ScoringApiController {
     }
 
     /** The run a result comes from: which computation, when, provisional or not. */
-    record Run(long id, int version, Instant computedAt, boolean provisional, String reason, String fingerprint) {
+    record Run(
+            long id,
+            int version,
+            Instant computedAt,
+            boolean provisional,
+            String reason,
+            String fingerprint,
+            Instant publishedAt) {
         static Run of(ScoreRun r) {
             return r == null
                     ? null
-                    : new Run(r.id(), r.version(), r.computedAt(), r.provisional(), r.reason(), r.fingerprint());
+                    : new Run(
+                            r.id(),
+                            r.version(),
+                            r.computedAt(),
+                            r.provisional(),
+                            r.reason(),
+                            r.fingerprint(),
+                            r.publishedAt());
         }
     }
 
@@ -192,6 +206,14 @@ class ScoringApiController {
                     + " that run back, anything else a new run (the old ones are kept)")
     Run compute(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
         return Run.of(scoring.recompute(me, id));
+    }
+
+    @PostMapping("/api/v1/periods/{id}/scores/publish")
+    @Operation(
+            summary = "The standing office makes the period's current results public: the public page and the open"
+                    + " data show them (409 while nothing is computed)")
+    Run publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
+        return Run.of(scoring.publish(me, id));
     }
 
     @GetMapping("/api/v1/periods/{id}/scores/runs")

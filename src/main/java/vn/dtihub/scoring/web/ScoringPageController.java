@@ -199,6 +199,19 @@ class ScoringPageController {
         return "redirect:/periods/{id}/results";
     }
 
+    @PostMapping("/periods/{id}/results/publish")
+    String publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
+        try {
+            var run = scoring.publish(me, id);
+            redirect.addFlashAttribute("success", "scoring.publishedNow");
+            redirect.addFlashAttribute("successCount", run.version());
+        } catch (vn.dtihub.shared.ConflictException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/periods/{id}/results";
+    }
+
     @GetMapping("/periods/{id}/results/export")
     ResponseEntity<byte[]> export(
             @PathVariable long id,
