@@ -443,6 +443,51 @@ public class Scoring {
         return new Bands(results.period(), range, draws, seed, bands, names);
     }
 
+    /** A point of a trend: a period and the mean overall index of the caller's units in it. */
+    public record TrendPoint(PeriodSummary period, BigDecimal meanIndex) {}
+
+    /**
+     * The periods of the same kind over the same scope as this one, oldest first, with the mean overall index of the
+     * units the caller may read in each computed one.
+     */
+    public List<TrendPoint> trend(ScopedPrincipal caller, long periodId) {
+        PeriodSummary period = periods.get(caller, periodId);
+        List<TrendPoint> out = new ArrayList<>();
+        periods.list(caller).stream()
+                .filter(p -> p.kind() == period.kind()
+                        && java.util.Objects.equals(p.scopePath(), period.scopePath())
+                        && !p.coversTo().isAfter(period.coversTo()))
+                .sorted(Comparator.comparing(PeriodSummary::coversTo))
+                .forEach(p -> repository
+                        .current(p.id())
+                        .map(r -> repository.meanIndex(r.id(), patterns(caller)))
+                        .ifPresent(mean -> out.add(new TrendPoint(p, mean))));
+        return out;
+    }
+
+    /** The overall index of a unit of a scorecard in the periods of the same kind over the same scope, oldest first. */
+    public List<TrendPoint> unitTrend(ScopedPrincipal caller, Scorecard card) {
+        PeriodSummary period = card.period();
+        long unitId = card.unit().unitId();
+        List<TrendPoint> out = new ArrayList<>();
+        periods.list(caller).stream()
+                .filter(p -> p.kind() == period.kind()
+                        && java.util.Objects.equals(p.scopePath(), period.scopePath())
+                        && !p.coversTo().isAfter(period.coversTo()))
+                .sorted(Comparator.comparing(PeriodSummary::coversTo))
+                .forEach(p -> repository
+                        .current(p.id())
+                        .flatMap(r -> repository
+                                .units(r.id(), List.of(card.unit().unitPath()), null)
+                                .stream()
+                                .filter(u -> u.unitId() == unitId)
+                                .findFirst())
+                        .map(UnitResult::overall)
+                        .filter(v -> v != null && v.index() != null)
+                        .ifPresent(v -> out.add(new TrendPoint(p, v.index()))));
+        return out;
+    }
+
     /** Communes are ranked among their like (wards, rural communes, special zones); provinces all together. */
     static String peerGroup(UnitView unit) {
         return unit != null && unit.level() == Level.COMMUNE ? unit.kindName() : null;

@@ -187,6 +187,21 @@ public class ScoreRepository {
                         order by r.computed_at desc""").param("u", unitId).query(Long.class).list();
     }
 
+    /** The mean overall index of a run's units under some paths (all when none is given); null when none has one. */
+    public BigDecimal meanIndex(long runId, List<String> likePatterns) {
+        StringBuilder sql = new StringBuilder("select avg(index_value) from unit_score where run_id = ? and overall");
+        List<Object> params = new ArrayList<>(List.of(runId));
+        if (likePatterns != null) {
+            sql.append(" and (false");
+            for (String p : likePatterns) {
+                sql.append(" or unit_path like ?");
+                params.add(p);
+            }
+            sql.append(")");
+        }
+        return template.queryForObject(sql.toString(), BigDecimal.class, params.toArray());
+    }
+
     /** Makes a run public; false when it already was. */
     public boolean publish(long runId, String by) {
         return jdbc.sql("update score_run set published_at = now(), published_by = :by where id = :id"
