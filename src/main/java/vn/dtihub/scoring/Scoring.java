@@ -165,6 +165,33 @@ public class Scoring {
         return new PublicResults(period, run, repository.units(run.id(), null, null));
     }
 
+    /**
+     * A unit's published scorecard, for anyone: its result in the period's latest published run and its criteria's
+     * points in that run (no reported values: those are the unit's own data). Not found when nothing was published.
+     */
+    public Scorecard publicScorecard(long periodId, long unitId) {
+        PublicResults published = publicResults(periodId);
+        UnitResult unit = published.units().stream()
+                .filter(u -> u.unitId() == unitId)
+                .findFirst()
+                .orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
+        Map<Long, ScoreRepository.CriterionRow> rows =
+                repository.criteria(published.run().id(), unitId);
+        List<CriterionResult> out = new ArrayList<>();
+        Map<Long, Integer> depth = new HashMap<>();
+        for (Criterion c : ScoringModel.of(
+                        frameworks.criteriaOf(published.period().frameworkId()), List.of())
+                .criteria()) {
+            int d = c.parentId() == null ? 0 : depth.getOrDefault(c.parentId(), 0) + 1;
+            depth.put(c.id(), d);
+            ScoreRepository.CriterionRow row = rows.get(c.id());
+            if (row != null) {
+                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null));
+            }
+        }
+        return new Scorecard(published.period(), published.run(), unit, out);
+    }
+
     /** Marks a period to be computed by the next pass of the job. */
     @Transactional
     public void markPending(long periodId) {

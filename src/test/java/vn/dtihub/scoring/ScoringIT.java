@@ -459,6 +459,23 @@ class ScoringIT extends IntegrationTest {
         assertThat(anyone.getJson("/api/v1/open/results?period=" + period + "&format=xml")
                         .statusCode())
                 .isEqualTo(400);
+
+        // The scorecard as PDF: the published one for anyone (points, no values); the full one for the office.
+        HttpResponse<byte[]> publicPdf = anyone.getBytes("/api/v1/open/scorecard?period=" + period + "&unit=" + hb);
+        assertThat(publicPdf.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(publicPdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Phiếu điểm: Phường Hải Bình", "Hạng 1/", "HT.1", "45,00 / 50");
+            assertThat(text).doesNotContain("45/50");
+        }
+        HttpResponse<byte[]> fullPdf = page.getBytes("/periods/" + period + "/results/" + hb + "/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(fullPdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("45/50");
+        }
+        assertThat(anyone.getBytes("/api/v1/open/scorecard?period=" + period + "&unit=" + hb + "0")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private boolean pending(long period) {

@@ -51,9 +51,19 @@ class OpenDataController {
             "peers");
 
     private final Scoring scoring;
+    private final ScorecardPdf pdf;
 
-    OpenDataController(Scoring scoring) {
+    OpenDataController(Scoring scoring, ScorecardPdf pdf) {
         this.scoring = scoring;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/api/v1/open/scorecard")
+    @Operation(
+            summary = "A unit's published scorecard as PDF: its views and every criterion's points in the period's"
+                    + " latest published run")
+    ResponseEntity<byte[]> scorecard(@RequestParam long period, @RequestParam long unit) {
+        return pdf.of(scoring.publicScorecard(period, unit), false);
     }
 
     record PublishedPeriod(

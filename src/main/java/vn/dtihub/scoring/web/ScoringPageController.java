@@ -61,6 +61,7 @@ class ScoringPageController {
     private final Plans plans;
     private final Assignments assignments;
     private final Outlines outlines;
+    private final ScorecardPdf pdf;
 
     ScoringPageController(
             Scoring scoring,
@@ -69,7 +70,9 @@ class ScoringPageController {
             MessageSource messages,
             Plans plans,
             Assignments assignments,
-            Outlines outlines) {
+            Outlines outlines,
+            ScorecardPdf pdf) {
+        this.pdf = pdf;
         this.outlines = outlines;
         this.plans = plans;
         this.assignments = assignments;
@@ -330,6 +333,12 @@ class ScoringPageController {
             data.add(total);
         }
         return new Chart(labels, List.of(new Series(label, data)), forms.size());
+    }
+
+    @GetMapping("/periods/{id}/results/{unitId}/pdf")
+    ResponseEntity<byte[]> scorecardPdf(
+            @PathVariable long id, @PathVariable long unitId, @AuthenticationPrincipal ScopedPrincipal me) {
+        return pdf.of(scoring.scorecard(me, id, unitId), true);
     }
 
     @PostMapping("/periods/{id}/results/compute")

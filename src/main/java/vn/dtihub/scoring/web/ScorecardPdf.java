@@ -1,0 +1,84 @@
+package vn.dtihub.scoring.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import vn.dtihub.documents.PdfDocuments;
+import vn.dtihub.scoring.Scoring;
+import vn.dtihub.scoring.UnitResult;
+
+/** A scorecard as a PDF (in Vietnamese, as official papers are): the views, then every criterion's points. */
+@Component
+class ScorecardPdf {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
+
+    ScorecardPdf(PdfDocuments pdf, MessageSource messages) {
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    ResponseEntity<byte[]> of(Scoring.Scorecard card, boolean withValues) {
+        UnitResult u = card.unit();
+        List<String> views = new ArrayList<>();
+        for (UnitResult.ViewResult v : u.views()) {
+            views.add(v.name() + ": " + number(v.index(), 4)
+                    + (v.rank() == null ? "" : " (" + text("scoring.rankOf", v.rank(), v.peers()) + ")"));
+        }
+        String subtitle = card.period().title() + " · " + card.period().frameworkName()
+                + (card.run().provisional() ? " · " + text("scoring.provisional") : "") + " · "
+                + text("scoring.runLine", card.run().version(), card.run().computedAt()) + " — "
+                + String.join("; ", views);
+        List<String> headers = new ArrayList<>(List.of(text("framework.code"), text("form.criterion")));
+        if (withValues) {
+            headers.add(text("form.value"));
+        }
+        headers.add(text("scoring.points"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Scoring.CriterionResult c : card.criteria()) {
+            List<String> row = new ArrayList<>();
+            row.add(c.criterion().code());
+            row.add("  ".repeat(c.depth()) + c.criterion().name());
+            if (withValues) {
+                row.add(c.value() == null ? "" : c.value());
+            }
+            row.add(number(c.points(), 2) + " / " + number(c.max(), 0)
+                    + (c.basis().name().equals("VALUE") || c.basis().name().equals("TOTAL")
+                            ? ""
+                            : " (" + text("scoring.basis." + c.basis().name()) + ")"));
+            rows.add(row);
+        }
+        byte[] bytes = pdf.table(text("scoring.scorecard") + ": " + u.unitName(), subtitle, headers, rows);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("phieu-diem-" + u.unitPath().replaceAll(".*/([^/]+)/$", "$1") + "-ky-"
+                                        + card.period().id() + ".pdf")
+                                .build()
+                                .toString())
+                .body(bytes);
+    }
+
+    private static String number(BigDecimal n, int scale) {
+        return n == null
+                ? "–"
+                : n.setScale(scale, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, VIETNAMESE);
+    }
+}
