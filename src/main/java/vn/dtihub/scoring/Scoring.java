@@ -515,6 +515,56 @@ public class Scoring {
         return out;
     }
 
+    /** A unit of the structure in force with the indices carried to it from the units it replaced. */
+    public record Carried(String code, String name, List<Carry> views) {}
+
+    /** One carried index: the view, the value, the rule and the old units it came from (by name). */
+    public record Carry(String view, BigDecimal index, String rule, List<String> from) {}
+
+    /**
+     * A period's results on the structure before 1 July 2025, carried to the units that replaced them (the mean of
+     * the predecessors' indices, as the DTI 2024 publication did), for the units the caller may read.
+     */
+    public List<Carried> carried(ScopedPrincipal caller, long periodId) {
+        Results results = results(caller, periodId, null);
+        Map<String, Map<String, BigDecimal>> indices = new HashMap<>();
+        Map<String, String> oldNames = new HashMap<>();
+        for (UnitResult u : results.units()) {
+            if (!u.unitPath().startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")) {
+                continue;
+            }
+            String code = u.unitPath().replaceAll(".*/([^/]+)/$", "$1");
+            Map<String, BigDecimal> views = new HashMap<>();
+            u.views().forEach(v -> views.put(v.code(), v.index()));
+            indices.put(code, views);
+            oldNames.put(code, u.unitName());
+        }
+        if (indices.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> successors = units.successors(vn.dtihub.units.Structure.PRE2025, indices.keySet());
+        Map<String, List<Carry>> byUnit = new java.util.TreeMap<>();
+        for (vn.dtihub.scoring.domain.CarryOver.Index i :
+                vn.dtihub.scoring.domain.CarryOver.indices(successors, indices)) {
+            byUnit.computeIfAbsent(i.newCode(), k -> new ArrayList<>())
+                    .add(new Carry(
+                            i.view(),
+                            i.index(),
+                            i.rule().name(),
+                            i.from().stream()
+                                    .map(c -> oldNames.getOrDefault(c, c))
+                                    .toList()));
+        }
+        List<Carried> out = new ArrayList<>();
+        byUnit.forEach((code, views) -> out.add(new Carried(
+                code,
+                units.find(vn.dtihub.units.Structure.CURRENT, code)
+                        .map(UnitView::fullName)
+                        .orElse(code),
+                views.stream().sorted(Comparator.comparing(Carry::view)).toList())));
+        return out;
+    }
+
     /** Communes are ranked among their like (wards, rural communes, special zones); provinces all together. */
     static String peerGroup(UnitView unit) {
         return unit != null && unit.level() == Level.COMMUNE ? unit.kindName() : null;

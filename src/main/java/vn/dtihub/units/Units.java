@@ -56,6 +56,11 @@ public class Units {
         return units.findById(id);
     }
 
+    /** The units of the structure in force that each of some old units went into (wholly or in part), by old code. */
+    public Map<String, List<String>> successors(Structure structure, java.util.Collection<String> codes) {
+        return lineage.successors(structure, codes);
+    }
+
     /** Units by id, in one query. */
     public List<UnitView> byIds(java.util.Collection<Long> ids) {
         return units.byIds(ids);

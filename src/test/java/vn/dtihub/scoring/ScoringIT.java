@@ -478,6 +478,72 @@ class ScoringIT extends IntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void resultsOnTheOldUnitsAreCarriedToTheUnitsThatReplacedThem() {
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long framework = communeFramework(office);
+        HttpResponse<String> opened = office.sendJson(
+                "POST",
+                "/api/v1/periods",
+                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2024,\"quarter\":4}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        long period = JSON.readTree(opened.body()).get("id").asLong();
+        // The old wards that became phường Hải Bình (16645) on 1 July 2025, Tĩnh Hải (16642) among them.
+        List<String> predecessors = jdbc.sql("""
+                        select old_code from unit_lineage
+                        where new_structure = 'current' and new_code = '16645' and old_structure = 'pre2025'
+                        order by old_code""").query(String.class).list();
+        assertThat(predecessors).contains("16642").hasSizeGreaterThan(1);
+        long tc1 = criterion(framework, "TC.1");
+        long ht1 = criterion(framework, "HT.1");
+        List<Long> forms = new java.util.ArrayList<>();
+        for (String code : predecessors) {
+            forms.addAll(jdbc.sql("""
+                            select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
+                            where r.period_id = :p and r.agency_id is null and u.structure = 'pre2025' and u.code = :c""")
+                    .param("p", period)
+                    .param("c", code)
+                    .query(Long.class)
+                    .list());
+        }
+        assertThat(forms).hasSize(predecessors.size());
+        // Tĩnh Hải 95 of 1 000 (0,095); each other predecessor 50 (0,05).
+        value(forms.get(0), tc1, null, null, true);
+        value(forms.get(0), ht1, "45", "50", null);
+        for (long form : forms.subList(1, forms.size())) {
+            value(form, tc1, null, null, true);
+        }
+        forms.forEach(f -> status(f, "APPROVED"));
+        assertThat(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        JsonNode carried = null;
+        for (JsonNode c : JSON.readTree(
+                office.getJson("/api/v1/results/carried?period=" + period).body())) {
+            if ("16645".equals(c.get("code").asString())) {
+                carried = c;
+            }
+        }
+        assertThat(carried).as("phường Hải Bình of today").isNotNull();
+        JsonNode dti = null;
+        for (JsonNode v : carried.get("views")) {
+            if ("DTI".equals(v.get("view").asString())) {
+                dti = v;
+            }
+        }
+        java.math.BigDecimal expected = new java.math.BigDecimal("0.095")
+                .add(new java.math.BigDecimal("0.05").multiply(java.math.BigDecimal.valueOf(forms.size() - 1)))
+                .divide(java.math.BigDecimal.valueOf(forms.size()), 6, java.math.RoundingMode.HALF_UP);
+        assertThat(dti.get("index").decimalValue()).isEqualByComparingTo(expected);
+        assertThat(dti.get("rule").asString()).isEqualTo("MEAN");
+        assertThat(dti.get("from")).hasSize(forms.size());
+        assertThat(WebClient.signedIn(port, "nghison.cds", DEMO_PASSWORD)
+                        .get("/periods/" + period + "/results/carried")
+                        .body())
+                .contains("id=\"carried-table\"", "Phường Hải Bình", "trung bình của " + forms.size() + " đơn vị cũ");
+    }
+
     private boolean pending(long period) {
         return jdbc.sql("select count(*) from score_pending where period_id = :p")
                         .param("p", period)

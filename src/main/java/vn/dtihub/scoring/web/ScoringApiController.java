@@ -200,6 +200,15 @@ class ScoringApiController {
                         .toList());
     }
 
+    @GetMapping("/api/v1/results/carried")
+    @Operation(
+            summary = "A period's results on the structure before 1 July 2025 carried to the units that replaced them:"
+                    + " each view's index is the mean of the predecessors' (the DTI 2024 rule), with the old units it"
+                    + " came from")
+    List<Scoring.Carried> carried(@RequestParam long period, @AuthenticationPrincipal ScopedPrincipal me) {
+        return scoring.carried(me, period);
+    }
+
     @PostMapping("/api/v1/periods/{id}/scores")
     @Operation(
             summary = "The standing office computes the period's scores now; the same inputs as the current run give"

@@ -341,6 +341,13 @@ class ScoringPageController {
         return pdf.of(scoring.scorecard(me, id, unitId), true);
     }
 
+    @GetMapping("/periods/{id}/results/carried")
+    String carried(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+        model.addAttribute("period", scoring.results(me, id, null).period());
+        model.addAttribute("carried", scoring.carried(me, id));
+        return "scoring/carried";
+    }
+
     @PostMapping("/periods/{id}/results/compute")
     String compute(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
         try {

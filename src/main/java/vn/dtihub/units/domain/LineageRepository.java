@@ -31,6 +31,21 @@ public class LineageRepository {
     }
 
     /** The units a unit went into (for a unit of the pre-2025 structure); several when it was split. */
+    /** The new units each of some old units went into (wholly or in part), by old code. */
+    public java.util.Map<String, List<String>> successors(Structure structure, java.util.Collection<String> codes) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select old_code, new_code from unit_lineage
+                         where old_structure = :s and old_code in (:codes) order by old_code, new_code""").param("s", structure.code()).param("codes", codes).query(rs -> {
+            out.computeIfAbsent(rs.getString("old_code"), k -> new java.util.ArrayList<>())
+                    .add(rs.getString("new_code"));
+        });
+        return out;
+    }
+
     public List<LineageLink> successors(Structure structure, String code) {
         return jdbc.sql("""
                         select l.new_structure as structure, l.new_code as code, coalesce(u.full_name, l.new_name) as name,
