@@ -478,41 +478,41 @@ public class Scoring {
      * units the caller may read in each computed one.
      */
     public List<TrendPoint> trend(ScopedPrincipal caller, long periodId) {
-        PeriodSummary period = periods.get(caller, periodId);
         List<TrendPoint> out = new ArrayList<>();
-        periods.list(caller).stream()
-                .filter(p -> p.kind() == period.kind()
-                        && java.util.Objects.equals(p.scopePath(), period.scopePath())
-                        && !p.coversTo().isAfter(period.coversTo()))
-                .sorted(Comparator.comparing(PeriodSummary::coversTo))
-                .forEach(p -> repository
-                        .current(p.id())
-                        .map(r -> repository.meanIndex(r.id(), patterns(caller)))
-                        .ifPresent(mean -> out.add(new TrendPoint(p, mean))));
+        for (PeriodSummary p : series(caller, periods.get(caller, periodId))) {
+            repository
+                    .current(p.id())
+                    .map(r -> repository.meanIndex(r.id(), patterns(caller)))
+                    .ifPresent(mean -> out.add(new TrendPoint(p, mean)));
+        }
         return out;
     }
 
     /** The overall index of a unit of a scorecard in the periods of the same kind over the same scope, oldest first. */
     public List<TrendPoint> unitTrend(ScopedPrincipal caller, Scorecard card) {
-        PeriodSummary period = card.period();
         long unitId = card.unit().unitId();
         List<TrendPoint> out = new ArrayList<>();
-        periods.list(caller).stream()
+        for (PeriodSummary p : series(caller, card.period())) {
+            repository
+                    .current(p.id())
+                    .flatMap(r -> repository.units(r.id(), List.of(card.unit().unitPath()), null).stream()
+                            .filter(u -> u.unitId() == unitId)
+                            .findFirst())
+                    .map(UnitResult::overall)
+                    .filter(v -> v != null && v.index() != null)
+                    .ifPresent(v -> out.add(new TrendPoint(p, v.index())));
+        }
+        return out;
+    }
+
+    /** The periods a trend runs over: those of the same kind and scope up to this one, that the caller reads. */
+    private List<PeriodSummary> series(ScopedPrincipal caller, PeriodSummary period) {
+        return periods.list(caller).stream()
                 .filter(p -> p.kind() == period.kind()
                         && java.util.Objects.equals(p.scopePath(), period.scopePath())
                         && !p.coversTo().isAfter(period.coversTo()))
                 .sorted(Comparator.comparing(PeriodSummary::coversTo))
-                .forEach(p -> repository
-                        .current(p.id())
-                        .flatMap(r -> repository
-                                .units(r.id(), List.of(card.unit().unitPath()), null)
-                                .stream()
-                                .filter(u -> u.unitId() == unitId)
-                                .findFirst())
-                        .map(UnitResult::overall)
-                        .filter(v -> v != null && v.index() != null)
-                        .ifPresent(v -> out.add(new TrendPoint(p, v.index()))));
-        return out;
+                .toList();
     }
 
     /** A unit of the structure in force with the indices carried to it from the units it replaced. */

@@ -10,33 +10,14 @@ import org.junit.jupiter.api.Test;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.TestCriteria;
 import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.shared.InvalidInputException;
 
 class EntryTest {
 
     private static Criterion criterion(ValueType type, ScoringRule rule) {
-        return new Criterion(
-                1,
-                1,
-                null,
-                "1.1",
-                "Tỷ lệ",
-                null,
-                0,
-                type,
-                "%",
-                BigDecimal.TEN,
-                true,
-                rule,
-                false,
-                null,
-                null,
-                null,
-                MissingPolicy.ZERO,
-                null,
-                0,
-                null);
+        return TestCriteria.of(1, null, "1.1", "Tỷ lệ", "10", type, rule, MissingPolicy.ZERO, "%", null);
     }
 
     private static ValueInput number(String n) {

@@ -19,6 +19,7 @@ import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.TestCriteria;
 import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.scoring.domain.Robustness;
 import vn.dtihub.scoring.domain.ScoringEngine;
@@ -287,27 +288,7 @@ public final class ScoringBench {
 
     private static Criterion criterion(
             long id, Long parent, String code, String max, ValueType type, ScoringRule rule) {
-        return new Criterion(
-                id,
-                1,
-                parent,
-                code,
-                code,
-                null,
-                (int) id,
-                type,
-                null,
-                new BigDecimal(max),
-                true,
-                rule,
-                false,
-                null,
-                null,
-                null,
-                MissingPolicy.ZERO,
-                null,
-                0,
-                null);
+        return TestCriteria.of(id, parent, code, code, max, type, rule, MissingPolicy.ZERO);
     }
 
     private static FrameworkView view(

@@ -14,6 +14,7 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.TestCriteria;
 import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.reporting.Entry;
 import vn.dtihub.reporting.FormLine;
@@ -35,27 +36,7 @@ class FormRowsHtmlTest {
     }
 
     private static Criterion criterion(long id, ValueType type, ScoringRule rule) {
-        return new Criterion(
-                id,
-                1,
-                null,
-                "1." + id,
-                HOSTILE,
-                null,
-                0,
-                type,
-                "%",
-                BigDecimal.TEN,
-                true,
-                rule,
-                true,
-                HOSTILE,
-                null,
-                null,
-                MissingPolicy.ZERO,
-                null,
-                0,
-                null);
+        return TestCriteria.of(id, null, "1." + id, HOSTILE, "10", type, rule, MissingPolicy.ZERO, "%", HOSTILE);
     }
 
     private static FormSummary form(FormStatus status) {

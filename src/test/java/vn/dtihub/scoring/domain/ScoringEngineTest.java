@@ -14,6 +14,7 @@ import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.TestCriteria;
 import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.scoring.domain.ScoringEngine.UnitInput;
 import vn.dtihub.scoring.domain.ScoringEngine.UnitScore;
@@ -26,27 +27,7 @@ class ScoringEngineTest {
 
     private static Criterion criterion(
             long id, Long parent, String code, String max, ValueType type, ScoringRule rule, MissingPolicy missing) {
-        return new Criterion(
-                id,
-                1,
-                parent,
-                code,
-                "Chỉ tiêu " + code,
-                null,
-                (int) id,
-                type,
-                null,
-                new BigDecimal(max),
-                true,
-                rule,
-                false,
-                null,
-                null,
-                null,
-                missing,
-                null,
-                0,
-                null);
+        return TestCriteria.of(id, parent, code, "Chỉ tiêu " + code, max, type, rule, missing);
     }
 
     private static FrameworkView view(String code, boolean overall, Map<Criterion, String> weights) {
