@@ -8,23 +8,9 @@
 # Usage: bench/reporting.sh (after ./mvnw -B -ntp -DskipTests package); installs wrk from Debian's packages if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v wrk >/dev/null 2>&1; then
-  SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get install -y -qq wrk >/dev/null
-fi
-jar=$(ls target/dtihub-*.jar | grep -v original | head -1)
-data=$(mktemp -d)
-port=${PORT:-18084}
-base="http://localhost:$port"
-pw='bench password 2026'
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-DTIHUB_DATA_DIR="$data" SERVER_PORT=$port DTIHUB_DEMO_PASSWORD="$pw" DTIHUB_SCHEDULING_ENABLED=false \
-  java -jar "$jar" > "$data/app.log" 2>&1 &
-pid=$!
-until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.3; done
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-token() { curl -fs -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json 'd["token"]'; }
+source bench/lib.sh
+need_wrk
+start_app "${PORT:-18084}"
 admin=$(token admin "$pw")
 
 # A framework of 10 groups × 10 ratio criteria, for provinces and communes.
@@ -109,10 +95,9 @@ EOF
 # A commune's reporter (the demo account of phường Hải Bình) reads its form page, in a browser session.
 form=$(curl -fs "$base/api/v1/forms?period=$periodId" -H "Authorization: Bearer $(token haibinh.baocao "$pw")" | json 'd[0]["id"]')
 cookies="$data/cookies"
-csrf=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-curl -fs -o /dev/null -c "$cookies" -b "$cookies" -d "username=haibinh.baocao&password=bench+password+2026&_csrf=$csrf" "$base/login"
+sign_in haibinh.baocao "$cookies"
 curl -fs -o /dev/null -w 'form page once: %{http_code}, %{time_total} s, %{size_download} bytes\n' -b "$cookies" "$base/forms/$form"
-session=$(awk '$6=="SESSION"{print $7}' "$cookies")
+session=$(session_of "$cookies")
 p99() { awk '/99%/{print $2}'; }
 rps() { awk '/Requests\/sec/{print $2}'; }
 wrk -t2 -c200 -d20s --latency -H "Cookie: SESSION=$session" "$base/forms/$form" > "$data/page.txt"
@@ -132,8 +117,7 @@ grep -E "Non-2xx|HTTP [0-9]+:" "$data/page.txt" "$data/save.txt" || true
 
 # The province completeness page of Thanh Hóa's standing office (demo account), median of 10.
 provCookies="$data/prov"
-csrf=$(curl -fs -c "$provCookies" -b "$provCookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-curl -fs -o /dev/null -c "$provCookies" -b "$provCookies" -d "username=thanhhoa.cds&password=bench+password+2026&_csrf=$csrf" "$base/login"
+sign_in thanhhoa.cds "$provCookies"
 times=()
 for i in $(seq 1 10); do times+=("$(curl -fs -o "$data/completeness.html" -w '%{time_total}' -b "$provCookies" "$base/periods/$periodId")"); done
 rows=$(grep -c 'href="/forms/' "$data/completeness.html")
@@ -142,11 +126,10 @@ printf '%s\n' "${times[@]}" | sort -n \
 completenessMs=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]*1000}')
 
 # The floors: the same rows by plain SQL, 200 client threads over 10 connections (the application's pool).
-unzip -o -q -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' -d "$data/lib"
-dbPort=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$data/app.log" | awk '{print $NF}')
+jdbc_setup
 province=$(curl -fs "$base/api/v1/forms?period=$periodId" -H "Authorization: Bearer $(token haibinh.baocao "$pw")" \
   | json '"/" + d[0]["assigneePath"].strip("/").split("/")[0] + "/"')
-java -cp "$data/lib/*" bench/Floor.java "jdbc:postgresql://localhost:$dbPort/postgres" "$form" "$province" "$periodId" \
+java -cp "$data/lib/*" bench/Floor.java "$dbUrl" "$form" "$province" "$periodId" \
   "$(cut -d' ' -f1 "$data/communes.txt" | paste -sd,)" "$criteria" | tee "$data/floor.txt"
 floor() { grep "$1" "$data/floor.txt" | grep -o "$2 [0-9.]*" | awk '{print $2}'; }
 awk -v a="$pageP99" -v f="$(floor 'form page' p99)" 'BEGIN {printf "form page p99: %.0f ms = %.1f × its floor (%.1f ms)\n", a, a/f, f}'

@@ -11,23 +11,9 @@ cp=$(./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout 
 java -cp "target/test-classes:target/classes:$cp" vn.dtihub.scoring.ScoringBench
 
 # Through the application: a nationwide period of a 100-criterion framework, every value approved, then scored.
-if ! command -v wrk >/dev/null 2>&1; then
-  SUDO=""; if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get install -y -qq wrk >/dev/null
-fi
-jar=$(ls target/dtihub-*.jar | grep -v original | head -1)
-data=$(mktemp -d)
-port=${PORT:-18085}
-base="http://localhost:$port"
-pw='bench password 2026'
-trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-DTIHUB_DATA_DIR="$data" SERVER_PORT=$port DTIHUB_DEMO_PASSWORD="$pw" DTIHUB_SCHEDULING_ENABLED=false \
-  java -jar "$jar" > "$data/app.log" 2>&1 &
-pid=$!
-until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.3; done
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-token() { curl -fs -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json 'd["token"]'; }
+source bench/lib.sh
+need_wrk
+start_app "${PORT:-18085}"
 admin=$(token admin "$pw")
 python3 - "$data/framework.json" <<'PY'
 import json, sys
@@ -51,10 +37,9 @@ fw=$(curl -fs -X POST "$base/api/v1/frameworks/import" -H "Authorization: Bearer
 curl -fs -o /dev/null -X POST "$base/api/v1/frameworks/$fw/publish" -H "Authorization: Bearer $admin"
 periodId=$(curl -fs -X POST "$base/api/v1/periods" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
   -d "{\"frameworkId\":$fw,\"kind\":\"YEAR\",\"year\":2026}" | json 'd["id"]')
-unzip -o -q -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' -d "$data/lib"
-dbPort=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$data/app.log" | awk '{print $NF}')
+jdbc_setup
 echo "approving every value of the nationwide period:"
-java -cp "$data/lib/*" bench/Sql.java "jdbc:postgresql://localhost:$dbPort/postgres" \
+java -cp "$data/lib/*" bench/Sql.java "$dbUrl" \
   "insert into reported_value (form_id, criterion_id, number_value, denominator, updated_by)
      select i.form_id, i.criterion_id, floor(random() * 51), 50, 'bench' from form_item i
      join report_form r on r.id = i.form_id where r.period_id = $periodId" \
@@ -68,9 +53,8 @@ printf 'through the application, nationwide (read the approved values, score, st
 # Thanh Hóa's standing office: its ranking page (its communes), what-if and robustness.
 office=$(token thanhhoa.cds "$pw")
 cookies="$data/cookies"
-csrf=$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-curl -fs -o /dev/null -c "$cookies" -b "$cookies" -d "username=thanhhoa.cds&password=bench+password+2026&_csrf=$csrf" "$base/login"
-session=$(awk '$6=="SESSION"{print $7}' "$cookies")
+sign_in thanhhoa.cds "$cookies"
+session=$(session_of "$cookies")
 curl -fs -o "$data/ranking.html" -w 'ranking page of Thanh Hóa once: %{http_code}, %{time_total} s, ' -b "$cookies" "$base/periods/$periodId/results"
 echo "$(grep -c 'href="/periods/[0-9]*/results/[0-9]*"' "$data/ranking.html") units"
 wrk -t2 -c200 -d20s --latency -H "Cookie: SESSION=$session" "$base/periods/$periodId/results" > "$data/ranking.txt"

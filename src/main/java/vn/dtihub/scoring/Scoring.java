@@ -220,6 +220,64 @@ public class Scoring {
         return new Results(period, run.get(), shown);
     }
 
+    /**
+     * The results ranked within a peer group a standing office defined: its members the caller may read, ranked among
+     * themselves in every view (ties share a rank); no rank change, the group being the reader's own comparison.
+     */
+    public Results resultsWithin(ScopedPrincipal caller, long periodId, PeerGroup group) {
+        Results all = results(caller, periodId, null);
+        java.util.Set<Long> members = java.util.Set.copyOf(group.unitIds());
+        List<UnitResult> in =
+                all.units().stream().filter(u -> members.contains(u.unitId())).toList();
+        return new Results(all.period(), all.run(), rerank(in, group.name()));
+    }
+
+    /** Competition ranks within a set of units, in every view, among those with enough data and an index. */
+    static List<UnitResult> rerank(List<UnitResult> units, String groupName) {
+        Map<String, Map<Long, Integer>> ranks = new HashMap<>();
+        Map<String, Integer> peers = new HashMap<>();
+        if (!units.isEmpty()) {
+            for (UnitResult.ViewResult v : units.get(0).views()) {
+                List<UnitResult> ranked = units.stream()
+                        .filter(u -> u.enoughData()
+                                && u.view(v.code()) != null
+                                && u.view(v.code()).index() != null)
+                        .toList();
+                Map<Long, Integer> byUnit = new HashMap<>();
+                for (UnitResult u : ranked) {
+                    BigDecimal mine = u.view(v.code()).index();
+                    byUnit.put(
+                            u.unitId(),
+                            1
+                                    + (int) ranked.stream()
+                                            .filter(o ->
+                                                    o.view(v.code()).index().compareTo(mine) > 0)
+                                            .count());
+                }
+                ranks.put(v.code(), byUnit);
+                peers.put(v.code(), ranked.size());
+            }
+        }
+        List<UnitResult> out = new ArrayList<>();
+        for (UnitResult u : units) {
+            List<UnitResult.ViewResult> views = u.views().stream()
+                    .map(v -> new UnitResult.ViewResult(
+                            v.code(),
+                            v.name(),
+                            v.overall(),
+                            v.points(),
+                            v.max(),
+                            v.index(),
+                            ranks.getOrDefault(v.code(), Map.of()).get(u.unitId()),
+                            peers.getOrDefault(v.code(), 0),
+                            null))
+                    .toList();
+            out.add(new UnitResult(
+                    u.unitId(), u.unitPath(), u.unitName(), groupName, u.enoughData(), u.flagged(), views));
+        }
+        return out;
+    }
+
     /** One criterion on a scorecard: its points and maximum, how they came about, and last period's points. */
     public record CriterionResult(
             Criterion criterion,

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -329,6 +330,34 @@ class ScoringIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(404);
 
+        // A peer group the office defines: its members ranked among themselves (the third ward first among two).
+        HttpResponse<String> grouped = office.sendJson(
+                "POST",
+                "/api/v1/peer-groups",
+                "{\"name\":\"Phường ven biển (thử)\",\"unitIds\":[" + unitOf(others.get(1)) + ","
+                        + unitOf(others.get(2)) + "]}");
+        assertThat(grouped.statusCode()).as(grouped.body()).isEqualTo(201);
+        long groupId = JSON.readTree(grouped.body()).get("id").asLong();
+        JsonNode within = JSON.readTree(office.getJson("/api/v1/results?period=" + period + "&group=" + groupId)
+                .body());
+        assertThat(within.get("units")).hasSize(2);
+        assertThat(overall(byUnit(within).get(unitOf(others.get(1))))
+                        .get("rank")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(overall(byUnit(within).get(unitOf(others.get(1))))
+                        .get("peers")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(office.sendJson("POST", "/api/v1/peer-groups", "{\"name\":\"Một mình\",\"unitIds\":[" + hb + "]}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(quangNgai
+                        .getJson("/api/v1/results?period=" + period + "&group=" + groupId)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(quangNgai.getJson("/api/v1/peer-groups").body()).doesNotContain("Phường ven biển");
+
         // The pages: the ranking (sortable by pillar, by peer group, in xlsx) and the scorecard.
         WebClient page = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
         String ranking = page.get("/periods/" + period + "/results?sort=P.CQS&group="
@@ -340,6 +369,24 @@ class ScoringIT extends IntegrationTest {
         assertThat(ranking.indexOf("Phường Hải Bình"))
                 .as("Hải Bình leads its group")
                 .isLessThan(ranking.indexOf("/results/" + unitOf(others.get(0)) + "\""));
+        HttpResponse<String> defined = page.send(
+                "POST",
+                "/periods/" + period + "/results/groups",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "X-CSRF-TOKEN", page.csrf()),
+                "name=" + java.net.URLEncoder.encode("Xã miền núi (thử)", java.nio.charset.StandardCharsets.UTF_8)
+                        + "&unit=" + hb + "&unit=" + unitOf(others.get(0)));
+        assertThat(defined.statusCode()).isEqualTo(302);
+        String location = defined.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("group=g");
+        String withinPage =
+                page.get(location.replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(withinPage).contains("Xã miền núi (thử)");
+        assertThat(Pattern.compile("name=\"unit\"")
+                        .matcher(withinPage)
+                        .results()
+                        .count())
+                .as("the group's two members, ranked among themselves")
+                .isEqualTo(2);
         HttpResponse<byte[]> xlsx = page.getBytes("/periods/" + period + "/results/export");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {

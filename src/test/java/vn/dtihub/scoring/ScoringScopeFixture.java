@@ -18,6 +18,8 @@ import vn.dtihub.units.Units;
 /** Scores of a Thanh Hóa communes' period (phường Hải Bình among them) that another province must not read. */
 public class ScoringScopeFixture implements ScopeFixture {
 
+    private static final String SECRET = "Nhóm so sánh Bí Mật ZX90";
+
     private static final TestPrincipal THANH_HOA = new TestPrincipal(
             0, "thanhhoa.scoring", new Scope(false, List.of("current/38/"), true, null), true, true, "current/38/");
 
@@ -36,12 +38,25 @@ public class ScoringScopeFixture implements ScopeFixture {
                                 framework, PeriodKind.QUARTER, 2027, 1, null, null, null, null, null, null, null, null))
                 .id();
         context.getBean(Scoring.class).compute(period, "TEST");
-        long unit = context.getBean(Units.class).get(Structure.CURRENT, "16645").id();
-        return Map.of("results/unitId", String.valueOf(unit), "rankings/period", String.valueOf(period));
+        Units units = context.getBean(Units.class);
+        long unit = units.get(Structure.CURRENT, "16645").id();
+        long group = context.getBean(PeerGroups.class)
+                .define(
+                        THANH_HOA,
+                        SECRET,
+                        List.of(unit, units.get(Structure.CURRENT, "14758").id()))
+                .id();
+        return Map.of(
+                "results/unitId",
+                String.valueOf(unit),
+                "rankings/period",
+                String.valueOf(period),
+                "peer-groups/id",
+                String.valueOf(group));
     }
 
     @Override
     public List<String> secrets() {
-        return List.of();
+        return List.of(SECRET);
     }
 }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.scoring.PeerGroup;
+import vn.dtihub.scoring.PeerGroups;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
@@ -27,9 +31,33 @@ import vn.dtihub.shared.ScopedPrincipal;
 class ScoringApiController {
 
     private final Scoring scoring;
+    private final PeerGroups peerGroups;
 
-    ScoringApiController(Scoring scoring) {
+    ScoringApiController(Scoring scoring, PeerGroups peerGroups) {
         this.scoring = scoring;
+        this.peerGroups = peerGroups;
+    }
+
+    @GetMapping("/api/v1/peer-groups")
+    @Operation(summary = "Peer groups the caller may read: those its offices defined, and those defined above its unit")
+    List<PeerGroup> peerGroups(@AuthenticationPrincipal ScopedPrincipal me) {
+        return peerGroups.visible(me);
+    }
+
+    record PeerGroupRequest(String name, List<Long> unitIds) {}
+
+    @PostMapping("/api/v1/peer-groups")
+    @Operation(summary = "A standing office defines a peer group of units under its own unit (at least two)")
+    ResponseEntity<PeerGroup> definePeerGroup(
+            @RequestBody PeerGroupRequest body, @AuthenticationPrincipal ScopedPrincipal me) {
+        return ResponseEntity.status(201).body(peerGroups.define(me, body.name(), body.unitIds()));
+    }
+
+    @DeleteMapping("/api/v1/peer-groups/{id}")
+    @Operation(summary = "The owning office deletes a peer group")
+    ResponseEntity<Void> deletePeerGroup(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
+        peerGroups.delete(me, id);
+        return ResponseEntity.noContent().build();
     }
 
     /** The run a result comes from: which computation, when, provisional or not. */
@@ -61,12 +89,16 @@ class ScoringApiController {
     @Operation(
             summary = "A period's scores: each unit of the caller's scope (narrowed to `under`, a unit path) with its"
                     + " views as points, maximum, 0–1 index, rank among its peers and rank change; `run` is null"
-                    + " until the period has been computed, `provisional` for a quarter's data")
+                    + " until the period has been computed, `provisional` for a quarter's data; with `group` (a peer group"
+                    + " id), its members ranked among themselves")
     Results results(
             @RequestParam long period,
             @RequestParam(required = false) String under,
+            @RequestParam(required = false) Long group,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        Scoring.Results r = scoring.results(me, period, under);
+        Scoring.Results r = group == null
+                ? scoring.results(me, period, under)
+                : scoring.resultsWithin(me, period, peerGroups.get(me, group));
         return new Results(r.period().id(), r.period().title(), Run.of(r.run()), r.units());
     }
 

@@ -36,6 +36,8 @@ import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.TaskInput;
 import vn.dtihub.reporting.Periods;
+import vn.dtihub.scoring.PeerGroup;
+import vn.dtihub.scoring.PeerGroups;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.scoring.domain.Choropleth;
@@ -62,6 +64,7 @@ class ScoringPageController {
     private final Assignments assignments;
     private final Outlines outlines;
     private final ScorecardPdf pdf;
+    private final PeerGroups peerGroups;
 
     ScoringPageController(
             Scoring scoring,
@@ -71,7 +74,9 @@ class ScoringPageController {
             Plans plans,
             Assignments assignments,
             Outlines outlines,
-            ScorecardPdf pdf) {
+            ScorecardPdf pdf,
+            PeerGroups peerGroups) {
+        this.peerGroups = peerGroups;
         this.pdf = pdf;
         this.outlines = outlines;
         this.plans = plans;
@@ -96,7 +101,13 @@ class ScoringPageController {
             @RequestParam(required = false) Integer range,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
-        Scoring.Results results = scoring.results(me, id, null);
+        // A peer group a standing office defined ("g12"): its members ranked among themselves.
+        PeerGroup custom = group != null && group.matches("g[0-9]+")
+                ? peerGroups.get(me, Long.parseLong(group.substring(1)))
+                : null;
+        Scoring.Results results =
+                custom == null ? scoring.results(me, id, null) : scoring.resultsWithin(me, id, custom);
+        model.addAttribute("customGroups", peerGroups.visible(me));
         if (range != null) {
             // The rank bands of the overall index: 1,000 seeded draws of its weights within ± range %.
             try {
@@ -119,7 +130,7 @@ class ScoringPageController {
         String by = sort != null && views.contains(sort) ? sort : views.isEmpty() ? null : views.get(0);
         model.addAttribute("period", results.period());
         model.addAttribute("run", results.run());
-        model.addAttribute("rows", rows(ranked(results.units(), group, by), by));
+        model.addAttribute("rows", rows(ranked(results.units(), custom == null ? group : null, by), by));
         model.addAttribute(
                 "views",
                 results.units().isEmpty() ? List.of() : results.units().get(0).views());
@@ -346,6 +357,31 @@ class ScoringPageController {
         model.addAttribute("period", scoring.results(me, id, null).period());
         model.addAttribute("carried", scoring.carried(me, id));
         return "scoring/carried";
+    }
+
+    /** A standing office makes a peer group of the units it ticked on the ranking. */
+    @PostMapping("/periods/{id}/results/groups")
+    String defineGroup(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(name = "unit", required = false) List<Long> unitIds,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        scoring.results(me, id, null);
+        redirect.addAttribute("id", id);
+        try {
+            PeerGroup g = peerGroups.define(me, name, unitIds);
+            redirect.addFlashAttribute("success", "scoring.groupDefined");
+            redirect.addAttribute("group", "g" + g.id());
+        } catch (InvalidInputException | vn.dtihub.shared.ConflictException e) {
+            redirect.addFlashAttribute(
+                    "error",
+                    e instanceof InvalidInputException i
+                            ? i.messageKey()
+                            : ((vn.dtihub.shared.ConflictException) e).messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        return "redirect:/periods/{id}/results";
     }
 
     @PostMapping("/periods/{id}/results/compute")

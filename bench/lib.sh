@@ -1,0 +1,48 @@
+# Shared by the benchmarks that run the packaged jar (source it): wrk from Debian if missing, the app on an embedded
+# database in a temporary folder (removed on exit), JSON and sign-in helpers. Sets jar, data, port, base, pw, pid.
+need_wrk() {
+  if ! command -v wrk >/dev/null 2>&1; then
+    local sudo=""; if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get install -y -qq wrk >/dev/null
+  fi
+}
+
+# start_app PORT: starts the jar with the demo accounts (password $pw) and no scheduled jobs; waits until it is ready.
+start_app() {
+  jar=$(ls target/dtihub-*.jar | grep -v original | head -1)
+  data=$(mktemp -d)
+  port=$1
+  base="http://localhost:$port"
+  pw='bench password 2026'
+  trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+  DTIHUB_DATA_DIR="$data" SERVER_PORT=$port DTIHUB_DEMO_PASSWORD="$pw" DTIHUB_SCHEDULING_ENABLED=false \
+    java -jar "$jar" > "$data/app.log" 2>&1 &
+  pid=$!
+  until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.3; done
+}
+
+# json EXPR: evaluates a Python expression on the JSON read from stdin (as d).
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+
+# token USER PASSWORD: a bearer token.
+token() {
+  curl -fs -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"$2\"}" | json 'd["token"]'
+}
+
+# sign_in USER COOKIES: signs a demo user in through the login page, keeping the session in the cookie file.
+sign_in() {
+  local csrf
+  csrf=$(curl -fs -c "$2" -b "$2" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+  curl -fs -o /dev/null -c "$2" -b "$2" --data-urlencode "username=$1" --data-urlencode "password=$pw" \
+    -d "_csrf=$csrf" "$base/login"
+}
+
+# session_of COOKIES: the session cookie's value, for wrk.
+session_of() { awk '$6=="SESSION"{print $7}' "$1"; }
+
+# the database's JDBC driver and URL, for bench/Floor.java and bench/Sql.java
+jdbc_setup() {
+  unzip -o -q -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' -d "$data/lib"
+  dbUrl="jdbc:postgresql://localhost:$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$data/app.log" | awk '{print $NF}')/postgres"
+}
