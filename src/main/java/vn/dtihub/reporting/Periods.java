@@ -87,6 +87,11 @@ public class Periods {
         return repository.previous(p);
     }
 
+    /** The period of the same kind over the same scope a year earlier, for comparisons (no access check of its own). */
+    public Optional<PeriodSummary> sameLastYear(PeriodSummary p) {
+        return repository.sameLastYear(p);
+    }
+
     /** A period by id, for a module that checks its own caller's rights. */
     public Optional<PeriodSummary> find(long id) {
         return repository.period(id);

@@ -186,10 +186,10 @@ public class Scoring {
             depth.put(c.id(), d);
             ScoreRepository.CriterionRow row = rows.get(c.id());
             if (row != null) {
-                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null));
+                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null, null));
             }
         }
-        return new Scorecard(published.period(), published.run(), unit, out);
+        return new Scorecard(published.period(), published.run(), unit, out, null);
     }
 
     /** Marks a period to be computed by the next pass of the job. */
@@ -286,10 +286,15 @@ public class Scoring {
             BigDecimal points,
             BigDecimal max,
             ScoringEngine.Basis basis,
-            BigDecimal previousPoints) {}
+            BigDecimal previousPoints,
+            BigDecimal lastYearPoints) {}
 
-    /** A unit's scorecard: its result, and each criterion of the framework in tree order. */
-    public record Scorecard(PeriodSummary period, ScoreRun run, UnitResult unit, List<CriterionResult> criteria) {}
+    /**
+     * A unit's scorecard: its result, each criterion of the framework in tree order, and its result in the same period
+     * a year earlier (null when there is none) for comparison.
+     */
+    public record Scorecard(
+            PeriodSummary period, ScoreRun run, UnitResult unit, List<CriterionResult> criteria, UnitResult lastYear) {}
 
     /** The scorecard of a unit in the latest period the caller may read that scores it. */
     public Scorecard latestScorecard(ScopedPrincipal caller, long unitId) {
@@ -321,6 +326,14 @@ public class Scoring {
                 .flatMap(p -> repository.current(p.id()))
                 .map(r -> repository.criteria(r.id(), unitId))
                 .orElse(Map.of());
+        Optional<ScoreRun> lastYearRun =
+                periods.sameLastYear(results.period()).flatMap(p -> repository.current(p.id()));
+        Map<Long, ScoreRepository.CriterionRow> lastYear =
+                lastYearRun.map(r -> repository.criteria(r.id(), unitId)).orElse(Map.of());
+        UnitResult lastYearUnit = lastYearRun
+                .flatMap(r -> repository.units(r.id(), List.of(unit.unitPath()), null).stream()
+                        .findFirst())
+                .orElse(null);
         List<Criterion> criteria = frameworks.criteriaOf(results.period().frameworkId());
         Map<Long, String> values = forms.approvedValues(periodId, unitId);
         Map<Long, Integer> depth = new HashMap<>();
@@ -334,9 +347,16 @@ public class Scoring {
             }
             ScoreRepository.CriterionRow was = before.get(c.id());
             out.add(new CriterionResult(
-                    c, d, values.get(c.id()), row.points(), row.max(), row.basis(), was == null ? null : was.points()));
+                    c,
+                    d,
+                    values.get(c.id()),
+                    row.points(),
+                    row.max(),
+                    row.basis(),
+                    was == null ? null : was.points(),
+                    lastYear.containsKey(c.id()) ? lastYear.get(c.id()).points() : null));
         }
-        return new Scorecard(results.period(), results.run(), unit, out);
+        return new Scorecard(results.period(), results.run(), unit, out, lastYearUnit);
     }
 
     /** A unit's score as it is and as it would be with some values changed; nothing is saved. */

@@ -475,6 +475,34 @@ class ScoringIT extends IntegrationTest {
                 .as("a ward reads its own scorecard, not its neighbour's")
                 .isEqualTo(404);
 
+        // The same quarter a year earlier, scored: the scorecard compares with it, criterion by criterion.
+        long lastYear = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/periods",
+                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2034,\"quarter\":1}")
+                        .body())
+                .get("id")
+                .asLong();
+        long haibinhLastYear =
+                jdbc.sql("""
+                        select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
+                        where r.period_id = :p and r.agency_id is null and u.code = '16645'""").param("p", lastYear).query(Long.class).single();
+        value(haibinhLastYear, ht1, "30", "50", null);
+        status(haibinhLastYear, "APPROVED");
+        assertThat(office.sendJson("POST", "/api/v1/periods/" + lastYear + "/scores", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        JsonNode compared = JSON.readTree(office.getJson("/api/v1/results/" + hb + "/explain?period=" + period)
+                .body());
+        assertThat(overall(compared.get("lastYear")).get("index").decimalValue())
+                .isEqualByComparingTo("0.03");
+        for (JsonNode c : compared.get("criteria")) {
+            if ("HT.1".equals(c.get("code").asString())) {
+                assertThat(c.get("lastYearPoints").decimalValue()).isEqualByComparingTo("30");
+            }
+        }
+        assertThat(page.get("/periods/" + period + "/results/" + hb).body()).contains("Cùng kỳ năm trước: 0,0300");
+
         // Public results: nothing until the standing office publishes; then the page and the open data, no login.
         WebClient anyone = new WebClient(port);
         assertThat(anyone.getJson("/api/v1/open/results?period=" + period).statusCode())

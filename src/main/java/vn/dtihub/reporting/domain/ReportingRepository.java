@@ -100,6 +100,19 @@ public class ReportingRepository {
                 .optional();
     }
 
+    /** The period of the same kind over the same scope a year earlier (the same quarter of last year, last year). */
+    public Optional<PeriodSummary> sameLastYear(PeriodSummary p) {
+        return jdbc.sql(PERIOD + " " + """
+                         where p.kind = :kind and p.scope_path = :scope and p.covers_to = :to and p.id <> :id
+                         order by p.id desc limit 1""")
+                .param("kind", p.kind().name())
+                .param("scope", p.scopePath())
+                .param("to", p.coversTo().minusYears(1))
+                .param("id", p.id())
+                .query(ReportingRepository::period)
+                .optional();
+    }
+
     /** Periods over a unit the scope covers, or over a unit above the caller's seat (it reports in them). */
     public List<PeriodSummary> periodsVisible(Scope scope, String seatPath) {
         StringBuilder sql = new StringBuilder(PERIOD + " where (false");

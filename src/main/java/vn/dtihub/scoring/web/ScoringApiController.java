@@ -112,9 +112,10 @@ class ScoringApiController {
             BigDecimal points,
             BigDecimal max,
             String basis,
-            BigDecimal previousPoints) {}
+            BigDecimal previousPoints,
+            BigDecimal lastYearPoints) {}
 
-    record Explanation(long periodId, Run run, UnitResult unit, List<CriterionLine> criteria) {}
+    record Explanation(long periodId, Run run, UnitResult unit, List<CriterionLine> criteria, UnitResult lastYear) {}
 
     @GetMapping("/api/v1/results/{unitId}/explain")
     @Operation(
@@ -143,8 +144,10 @@ class ScoringApiController {
                                 c.points(),
                                 c.max(),
                                 c.basis().name(),
-                                c.previousPoints()))
-                        .toList());
+                                c.previousPoints(),
+                                c.lastYearPoints()))
+                        .toList(),
+                card.lastYear());
     }
 
     /** A changed value: what the rules read (numbers as typed, 99,9), or the reviewer's points. */
