@@ -551,6 +551,18 @@ public class Scoring {
     /** A point of a trend: a period and the mean overall index of the caller's units in it. */
     public record TrendPoint(PeriodSummary period, BigDecimal meanIndex) {}
 
+    /** A trend as a chart: the periods' titles and one series of indices (0 to 1). */
+    public static vn.dtihub.shared.ChartData chart(List<TrendPoint> trend, String label) {
+        return new vn.dtihub.shared.ChartData(
+                trend.stream().map(t -> t.period().title()).toList(),
+                List.of(new vn.dtihub.shared.ChartData.Series(
+                        label,
+                        trend.stream()
+                                .map(t -> (Number) (t.meanIndex() == null ? 0 : t.meanIndex()))
+                                .toList())),
+                1);
+    }
+
     /**
      * The periods of the same kind over the same scope as this one, oldest first, with the mean overall index of the
      * units the caller may read in each computed one.

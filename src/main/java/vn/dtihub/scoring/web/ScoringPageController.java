@@ -38,11 +38,12 @@ import vn.dtihub.plans.TaskInput;
 import vn.dtihub.reporting.Periods;
 import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
+import vn.dtihub.scoring.Ranking;
+import vn.dtihub.scoring.ScorecardDocument;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
-import vn.dtihub.scoring.domain.Choropleth;
-import vn.dtihub.scoring.domain.Outlines;
 import vn.dtihub.scoring.domain.ScoringEngine;
+import vn.dtihub.shared.ChartData;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 
@@ -62,8 +63,7 @@ class ScoringPageController {
     private final MessageSource messages;
     private final Plans plans;
     private final Assignments assignments;
-    private final Outlines outlines;
-    private final ScorecardPdf pdf;
+    private final ScorecardDocument pdf;
     private final PeerGroups peerGroups;
 
     ScoringPageController(
@@ -73,12 +73,10 @@ class ScoringPageController {
             MessageSource messages,
             Plans plans,
             Assignments assignments,
-            Outlines outlines,
-            ScorecardPdf pdf,
+            ScorecardDocument pdf,
             PeerGroups peerGroups) {
         this.peerGroups = peerGroups;
         this.pdf = pdf;
-        this.outlines = outlines;
         this.plans = plans;
         this.assignments = assignments;
         this.scoring = scoring;
@@ -130,7 +128,8 @@ class ScoringPageController {
         String by = sort != null && views.contains(sort) ? sort : views.isEmpty() ? null : views.get(0);
         model.addAttribute("period", results.period());
         model.addAttribute("run", results.run());
-        model.addAttribute("rows", rows(ranked(results.units(), custom == null ? group : null, by), by));
+        model.addAttribute(
+                "rows", Ranking.rows(Ranking.ranked(results.units(), custom == null ? group : null, by), by));
         model.addAttribute(
                 "views",
                 results.units().isEmpty() ? List.of() : results.units().get(0).views());
@@ -146,210 +145,19 @@ class ScoringPageController {
         return "scoring/results";
     }
 
-    /** A ranking row with its numbers written as the page shows them (formatting them in the template cost most). */
-    record Row(
-            long unitId,
-            String name,
-            String group,
-            boolean enoughData,
-            String flagged,
-            String rank,
-            String peers,
-            Integer change,
-            List<Cell> cells) {}
-
-    record Cell(String code, String index, String points, boolean sorted) {}
-
-    static List<Row> rows(List<UnitResult> units, String sort) {
-        java.text.DecimalFormatSymbols vi = new java.text.DecimalFormatSymbols(Locale.ROOT);
-        vi.setDecimalSeparator(',');
-        vi.setGroupingSeparator('.');
-        java.text.DecimalFormat index = new java.text.DecimalFormat("0.0000", vi);
-        java.text.DecimalFormat points = new java.text.DecimalFormat("#,##0.0", vi);
-        java.text.DecimalFormat max = new java.text.DecimalFormat("#,##0", vi);
-        List<Row> out = new ArrayList<>(units.size());
-        for (UnitResult u : units) {
-            UnitResult.ViewResult s = u.view(sort);
-            List<Cell> cells = new ArrayList<>(u.views().size());
-            for (UnitResult.ViewResult v : u.views()) {
-                cells.add(new Cell(
-                        v.code(),
-                        v.index() == null ? "–" : index.format(v.index()),
-                        points.format(v.points()) + " / " + max.format(v.max()),
-                        v.code().equals(sort)));
-            }
-            out.add(new Row(
-                    u.unitId(),
-                    u.unitName(),
-                    u.peerGroup(),
-                    u.enoughData(),
-                    u.flagged(),
-                    s == null || s.rank() == null ? "–" : String.valueOf(s.rank()),
-                    s == null || s.rank() == null ? null : "/" + s.peers(),
-                    s == null ? null : s.rankChange(),
-                    cells));
-        }
-        return out;
-    }
-
-    /** The units of a peer group (all when none is chosen), by their rank in a view; the unranked last. */
-    static List<UnitResult> ranked(List<UnitResult> units, String group, String view) {
-        return units.stream()
-                .filter(u -> group == null || group.isBlank() || group.equals(u.peerGroup()))
-                .sorted(Comparator.comparing((UnitResult u) ->
-                                u.view(view) == null || u.view(view).rank() == null
-                                        ? Integer.MAX_VALUE
-                                        : u.view(view).rank())
-                        .thenComparing(UnitResult::unitName))
-                .toList();
-    }
-
-    /**
-     * The dashboard of a period: a map of the units coloured by a view's index (the communes of a province, or the
-     * provinces of the country), the distribution of the overall index, its trend over the periods of the same kind,
-     * and the forms submitted day by day against the deadline.
-     */
-    @GetMapping("/periods/{id}/results/dashboard")
-    String dashboard(
-            @PathVariable long id,
-            @RequestParam(required = false) String view,
-            @AuthenticationPrincipal ScopedPrincipal me,
-            Model model,
-            Locale locale) {
-        Scoring.Results results = scoring.results(me, id, null);
-        List<UnitResult.ViewResult> views =
-                results.units().isEmpty() ? List.of() : results.units().get(0).views();
-        String shown = views.stream().anyMatch(v -> v.code().equals(view))
-                ? view
-                : views.isEmpty() ? null : views.get(0).code();
-        Map<String, BigDecimal> byCode = new HashMap<>();
-        Map<String, Long> unitByCode = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        for (UnitResult u : results.units()) {
-            String code = u.unitPath().replaceAll(".*/([^/]+)/$", "$1");
-            UnitResult.ViewResult v = u.view(shown);
-            if (v != null && v.index() != null) {
-                byCode.put(code, v.index());
-            }
-            unitByCode.put(code, u.unitId());
-            labels.put(code, u.unitName());
-        }
-        // Communes (five-digit codes) are drawn within their province; provinces on the country's map.
-        List<Choropleth.Shape> shapes = List.of();
-        if (unitByCode.keySet().stream().anyMatch(c -> c.length() == 5)) {
-            String province = results.units().stream()
-                    .map(u -> u.unitPath().split("/"))
-                    .filter(p -> p.length > 2)
-                    .map(p -> p[1])
-                    .collect(java.util.stream.Collectors.groupingBy(p -> p, java.util.stream.Collectors.counting()))
-                    .entrySet()
-                    .stream()
-                    .max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey)
-                    .orElse(null);
-            shapes = province == null ? List.of() : outlines.communesOf(province);
-        } else if (!unitByCode.isEmpty()) {
-            shapes = outlines.provinces();
-        }
-        if (!shapes.isEmpty()) {
-            Choropleth.Drawing map = Choropleth.draw(
-                    shapes,
-                    byCode,
-                    code -> unitByCode.containsKey(code) ? "/periods/" + id + "/results/" + unitByCode.get(code) : null,
-                    labels,
-                    800);
-            model.addAttribute("map", map);
-        }
-        model.addAttribute("period", results.period());
-        model.addAttribute("run", results.run());
-        model.addAttribute("views", views);
-        model.addAttribute("view", shown);
-        model.addAttribute(
-                "histogram", histogram(results.units(), messages.getMessage("scoring.chart.units", null, locale)));
-        List<Scoring.TrendPoint> trend = scoring.trend(me, id);
-        model.addAttribute("trend", trend);
-        model.addAttribute("trendChart", trendChart(trend, messages.getMessage("scoring.chart.mean", null, locale)));
-        model.addAttribute(
-                "submissions",
-                submissions(
-                        periods.completeness(me, id, null, null),
-                        results.period(),
-                        messages.getMessage("scoring.chart.submitted", null, locale)));
-        model.addAttribute("charts", true);
-        return "scoring/dashboard";
-    }
-
-    /** A chart's data: labels and one or more series, as charts.js reads them. */
-    record Chart(List<String> labels, List<Series> series, Integer max) {}
-
-    record Series(String label, List<Number> data) {}
-
-    static Chart trendChart(List<Scoring.TrendPoint> trend, String label) {
-        return new Chart(
-                trend.stream().map(t -> t.period().title()).toList(),
-                List.of(new Series(
-                        label,
-                        trend.stream()
-                                .map(t -> (Number) (t.meanIndex() == null ? 0 : t.meanIndex()))
-                                .toList())),
-                1);
-    }
-
-    /** How many units' overall index falls in each tenth, 0–0,1 … 0,9–1. */
-    static Chart histogram(List<UnitResult> units, String label) {
-        int[] bins = new int[10];
-        for (UnitResult u : units) {
-            if (u.overall() != null && u.overall().index() != null) {
-                int bin =
-                        Math.min(9, u.overall().index().multiply(BigDecimal.TEN).intValue());
-                bins[Math.max(0, bin)]++;
-            }
-        }
-        List<String> labels = new ArrayList<>();
-        List<Number> data = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            labels.add(String.format(Locale.ROOT, "%d,%d–%s", i / 10, i, i == 9 ? "1" : "0," + (i + 1)));
-            data.add(bins[i]);
-        }
-        return new Chart(labels, List.of(new Series(label, data)), null);
-    }
-
-    /** Forms submitted by each day of the period's last weeks, cumulated, against the commune deadline. */
-    static Chart submissions(
-            List<vn.dtihub.reporting.FormSummary> forms, vn.dtihub.reporting.PeriodSummary period, String label) {
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-        java.util.TreeMap<java.time.LocalDate, Integer> byDay = new java.util.TreeMap<>();
-        for (var f : forms) {
-            if (f.submittedAt() != null) {
-                byDay.merge(f.submittedAt().atZone(zone).toLocalDate(), 1, Integer::sum);
-            }
-        }
-        java.time.LocalDate end = period.dueProvince();
-        if (!byDay.isEmpty() && byDay.lastKey().isAfter(end)) {
-            end = byDay.lastKey();
-        }
-        java.time.LocalDate start = end.minusDays(29);
-        if (!byDay.isEmpty() && byDay.firstKey().isBefore(start)) {
-            start = byDay.firstKey();
-        }
-        List<String> labels = new ArrayList<>();
-        List<Number> data = new ArrayList<>();
-        int total = byDay.headMap(start).values().stream()
-                .mapToInt(Integer::intValue)
-                .sum();
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM");
-        for (java.time.LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
-            total += byDay.getOrDefault(d, 0);
-            labels.add(day.format(d));
-            data.add(total);
-        }
-        return new Chart(labels, List.of(new Series(label, data)), forms.size());
-    }
-
     @GetMapping("/periods/{id}/results/{unitId}/pdf")
     ResponseEntity<byte[]> scorecardPdf(
             @PathVariable long id, @PathVariable long unitId, @AuthenticationPrincipal ScopedPrincipal me) {
-        return pdf.of(scoring.scorecard(me, id, unitId), true);
+        Scoring.Scorecard card = scoring.scorecard(me, id, unitId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(ScorecardDocument.fileName(card))
+                                .build()
+                                .toString())
+                .body(pdf.pdf(card, true));
     }
 
     @GetMapping("/periods/{id}/results/carried")
@@ -428,7 +236,7 @@ class ScoringPageController {
         }
         headers.add(text("scoring.enoughData"));
         List<List<Object>> rows = new ArrayList<>();
-        for (UnitResult u : ranked(
+        for (UnitResult u : Ranking.ranked(
                 results.units(), group, views.isEmpty() ? null : views.get(0).code())) {
             List<Object> row = new ArrayList<>();
             row.add(u.overall() == null ? null : u.overall().rank());
@@ -487,11 +295,11 @@ class ScoringPageController {
         model.addAttribute("en", "en".equals(locale.getLanguage()));
         model.addAttribute(
                 "radar",
-                new Chart(
+                new ChartData(
                         card.unit().views().stream()
                                 .map(UnitResult.ViewResult::name)
                                 .toList(),
-                        List.of(new Series(
+                        List.of(new ChartData.Series(
                                 card.unit().unitName(),
                                 card.unit().views().stream()
                                         .map(v -> (Number) (v.index() == null ? 0 : v.index()))
@@ -499,7 +307,7 @@ class ScoringPageController {
                         1));
         model.addAttribute(
                 "unitTrend",
-                trendChart(scoring.unitTrend(me, card), messages.getMessage("scoring.chart.index", null, locale)));
+                Scoring.chart(scoring.unitTrend(me, card), messages.getMessage("scoring.chart.index", null, locale)));
         model.addAttribute("charts", true);
         Scoring.Levers levers;
         try {

@@ -1,4 +1,4 @@
-package vn.dtihub.scoring.web;
+package vn.dtihub.insights.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +20,7 @@ class PublicResultsController {
     @GetMapping("/public/results")
     String periods(Model model) {
         model.addAttribute("published", scoring.publicPeriods());
-        return "scoring/public-periods";
+        return "insights/public-periods";
     }
 
     @GetMapping("/public/results/{period}")
@@ -39,7 +39,8 @@ class PublicResultsController {
         model.addAttribute("published", published);
         model.addAttribute("views", views);
         model.addAttribute(
-                "rows", ScoringPageController.rows(ScoringPageController.ranked(published.units(), group, by), by));
+                "rows",
+                vn.dtihub.scoring.Ranking.rows(vn.dtihub.scoring.Ranking.ranked(published.units(), group, by), by));
         model.addAttribute(
                 "groups",
                 new java.util.TreeSet<>(published.units().stream()
@@ -48,6 +49,6 @@ class PublicResultsController {
                         .toList()));
         model.addAttribute("group", group);
         model.addAttribute("sort", by);
-        return "scoring/public-results";
+        return "insights/public-results";
     }
 }

@@ -1,4 +1,4 @@
-package vn.dtihub.scoring.web;
+package vn.dtihub.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,30 +6,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.dtihub.documents.PdfDocuments;
-import vn.dtihub.scoring.Scoring;
-import vn.dtihub.scoring.UnitResult;
 
 /** A scorecard as a PDF (in Vietnamese, as official papers are): the views, then every criterion's points. */
 @Component
-class ScorecardPdf {
+public class ScorecardDocument {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final PdfDocuments pdf;
     private final MessageSource messages;
 
-    ScorecardPdf(PdfDocuments pdf, MessageSource messages) {
+    ScorecardDocument(PdfDocuments pdf, MessageSource messages) {
         this.pdf = pdf;
         this.messages = messages;
     }
 
-    ResponseEntity<byte[]> of(Scoring.Scorecard card, boolean withValues) {
+    /** The file's name: the unit's code and the period. */
+    public static String fileName(Scoring.Scorecard card) {
+        return "phieu-diem-" + card.unit().unitPath().replaceAll(".*/([^/]+)/$", "$1") + "-ky-"
+                + card.period().id() + ".pdf";
+    }
+
+    /** The scorecard as PDF; the approved values beside the points only when {@code withValues}. */
+    public byte[] pdf(Scoring.Scorecard card, boolean withValues) {
         UnitResult u = card.unit();
         List<String> views = new ArrayList<>();
         for (UnitResult.ViewResult v : u.views()) {
@@ -59,17 +60,7 @@ class ScorecardPdf {
                             : " (" + text("scoring.basis." + c.basis().name()) + ")"));
             rows.add(row);
         }
-        byte[] bytes = pdf.table(text("scoring.scorecard") + ": " + u.unitName(), subtitle, headers, rows);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("phieu-diem-" + u.unitPath().replaceAll(".*/([^/]+)/$", "$1") + "-ky-"
-                                        + card.period().id() + ".pdf")
-                                .build()
-                                .toString())
-                .body(bytes);
+        return pdf.table(text("scoring.scorecard") + ": " + u.unitName(), subtitle, headers, rows);
     }
 
     private static String number(BigDecimal n, int scale) {

@@ -1,4 +1,4 @@
-package vn.dtihub.scoring.domain;
+package vn.dtihub.insights.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.dtihub.scoring.web;
+package vn.dtihub.insights.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dtihub.scoring.ScorecardDocument;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.InvalidInputException;
@@ -51,9 +52,9 @@ class OpenDataController {
             "peers");
 
     private final Scoring scoring;
-    private final ScorecardPdf pdf;
+    private final ScorecardDocument pdf;
 
-    OpenDataController(Scoring scoring, ScorecardPdf pdf) {
+    OpenDataController(Scoring scoring, ScorecardDocument pdf) {
         this.scoring = scoring;
         this.pdf = pdf;
     }
@@ -63,7 +64,16 @@ class OpenDataController {
             summary = "A unit's published scorecard as PDF: its views and every criterion's points in the period's"
                     + " latest published run")
     ResponseEntity<byte[]> scorecard(@RequestParam long period, @RequestParam long unit) {
-        return pdf.of(scoring.publicScorecard(period, unit), false);
+        Scoring.Scorecard card = scoring.publicScorecard(period, unit);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(ScorecardDocument.fileName(card))
+                                .build()
+                                .toString())
+                .body(pdf.pdf(card, false));
     }
 
     record PublishedPeriod(

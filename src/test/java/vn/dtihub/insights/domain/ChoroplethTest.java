@@ -1,4 +1,4 @@
-package vn.dtihub.scoring.domain;
+package vn.dtihub.insights.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,167 @@
+package vn.dtihub.insights.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dtihub.insights.domain.Choropleth;
+import vn.dtihub.insights.domain.Outlines;
+import vn.dtihub.reporting.Periods;
+import vn.dtihub.scoring.Scoring;
+import vn.dtihub.scoring.UnitResult;
+import vn.dtihub.shared.ChartData;
+import vn.dtihub.shared.ScopedPrincipal;
+
+/** A period's dashboard for the offices that read its results. */
+@Controller
+class DashboardController {
+
+    private final Scoring scoring;
+    private final Periods periods;
+    private final Outlines outlines;
+    private final MessageSource messages;
+
+    DashboardController(Scoring scoring, Periods periods, Outlines outlines, MessageSource messages) {
+        this.scoring = scoring;
+        this.periods = periods;
+        this.outlines = outlines;
+        this.messages = messages;
+    }
+
+    /**
+     * The dashboard of a period: a map of the units coloured by a view's index (the communes of a province, or the
+     * provinces of the country), the distribution of the overall index, its trend over the periods of the same kind,
+     * and the forms submitted day by day against the deadline.
+     */
+    @GetMapping("/periods/{id}/results/dashboard")
+    String dashboard(
+            @PathVariable long id,
+            @RequestParam(required = false) String view,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model,
+            Locale locale) {
+        Scoring.Results results = scoring.results(me, id, null);
+        List<UnitResult.ViewResult> views =
+                results.units().isEmpty() ? List.of() : results.units().get(0).views();
+        String shown = views.stream().anyMatch(v -> v.code().equals(view))
+                ? view
+                : views.isEmpty() ? null : views.get(0).code();
+        Map<String, BigDecimal> byCode = new HashMap<>();
+        Map<String, Long> unitByCode = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (UnitResult u : results.units()) {
+            String code = u.unitPath().replaceAll(".*/([^/]+)/$", "$1");
+            UnitResult.ViewResult v = u.view(shown);
+            if (v != null && v.index() != null) {
+                byCode.put(code, v.index());
+            }
+            unitByCode.put(code, u.unitId());
+            labels.put(code, u.unitName());
+        }
+        // Communes (five-digit codes) are drawn within their province; provinces on the country's map.
+        List<Choropleth.Shape> shapes = List.of();
+        if (unitByCode.keySet().stream().anyMatch(c -> c.length() == 5)) {
+            String province = results.units().stream()
+                    .map(u -> u.unitPath().split("/"))
+                    .filter(p -> p.length > 2)
+                    .map(p -> p[1])
+                    .collect(java.util.stream.Collectors.groupingBy(p -> p, java.util.stream.Collectors.counting()))
+                    .entrySet()
+                    .stream()
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(null);
+            shapes = province == null ? List.of() : outlines.communesOf(province);
+        } else if (!unitByCode.isEmpty()) {
+            shapes = outlines.provinces();
+        }
+        if (!shapes.isEmpty()) {
+            Choropleth.Drawing map = Choropleth.draw(
+                    shapes,
+                    byCode,
+                    code -> unitByCode.containsKey(code) ? "/periods/" + id + "/results/" + unitByCode.get(code) : null,
+                    labels,
+                    800);
+            model.addAttribute("map", map);
+        }
+        model.addAttribute("period", results.period());
+        model.addAttribute("run", results.run());
+        model.addAttribute("views", views);
+        model.addAttribute("view", shown);
+        model.addAttribute(
+                "histogram", histogram(results.units(), messages.getMessage("scoring.chart.units", null, locale)));
+        List<Scoring.TrendPoint> trend = scoring.trend(me, id);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendChart", Scoring.chart(trend, messages.getMessage("scoring.chart.mean", null, locale)));
+        model.addAttribute(
+                "submissions",
+                submissions(
+                        periods.completeness(me, id, null, null),
+                        results.period(),
+                        messages.getMessage("scoring.chart.submitted", null, locale)));
+        model.addAttribute("charts", true);
+        return "insights/dashboard";
+    }
+
+    /** A chart's data: labels and one or more series, as charts.js reads them. */
+
+    /** How many units' overall index falls in each tenth, 0–0,1 … 0,9–1. */
+    static ChartData histogram(List<UnitResult> units, String label) {
+        int[] bins = new int[10];
+        for (UnitResult u : units) {
+            if (u.overall() != null && u.overall().index() != null) {
+                int bin =
+                        Math.min(9, u.overall().index().multiply(BigDecimal.TEN).intValue());
+                bins[Math.max(0, bin)]++;
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        List<Number> data = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            labels.add(String.format(Locale.ROOT, "%d,%d–%s", i / 10, i, i == 9 ? "1" : "0," + (i + 1)));
+            data.add(bins[i]);
+        }
+        return new ChartData(labels, List.of(new ChartData.Series(label, data)), null);
+    }
+
+    /** Forms submitted by each day of the period's last weeks, cumulated, against the commune deadline. */
+    static ChartData submissions(
+            List<vn.dtihub.reporting.FormSummary> forms, vn.dtihub.reporting.PeriodSummary period, String label) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        java.util.TreeMap<java.time.LocalDate, Integer> byDay = new java.util.TreeMap<>();
+        for (var f : forms) {
+            if (f.submittedAt() != null) {
+                byDay.merge(f.submittedAt().atZone(zone).toLocalDate(), 1, Integer::sum);
+            }
+        }
+        java.time.LocalDate end = period.dueProvince();
+        if (!byDay.isEmpty() && byDay.lastKey().isAfter(end)) {
+            end = byDay.lastKey();
+        }
+        java.time.LocalDate start = end.minusDays(29);
+        if (!byDay.isEmpty() && byDay.firstKey().isBefore(start)) {
+            start = byDay.firstKey();
+        }
+        List<String> labels = new ArrayList<>();
+        List<Number> data = new ArrayList<>();
+        int total = byDay.headMap(start).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM");
+        for (java.time.LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            total += byDay.getOrDefault(d, 0);
+            labels.add(day.format(d));
+            data.add(total);
+        }
+        return new ChartData(labels, List.of(new ChartData.Series(label, data)), forms.size());
+    }
+}
