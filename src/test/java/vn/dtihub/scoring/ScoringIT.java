@@ -427,6 +427,13 @@ class ScoringIT extends IntegrationTest {
         assertThat(page.get("/periods/" + period + "/results?range=20").body())
                 .contains("id=\"bands-help\"", "class=\"band\"");
 
+        assertThat(levered).as("the office may turn a lever into a task").contains("make-task");
+        assertThat(WebClient.signedIn(port, "haibinh.baocao", DEMO_PASSWORD)
+                        .get("/periods/" + period + "/results/" + hb)
+                        .body())
+                .as("a ward's reporter reads its levers, without the button that writes to a plan")
+                .contains("id=\"levers-table\"")
+                .doesNotContain("make-task");
         // A lever becomes a task of the ward's plan; without a plan in force, the page says so.
         long kts1 = criterion(framework, "KTS.1");
         HttpResponse<String> noPlan = page.postForm(

@@ -328,6 +328,8 @@ class ScoringPageController {
         model.addAttribute("sandbox", top);
         model.addAttribute("gap", levers.gap());
         model.addAttribute("target", target);
+        // Only a standing office adds tasks to plans; others read the levers without the button.
+        model.addAttribute("assigns", me.administers());
         return "scoring/scorecard";
     }
 
