@@ -29,6 +29,19 @@ public class ScorecardDocument {
                 + card.period().id() + ".pdf";
     }
 
+    /** The scorecard as a PDF download (an attachment named for the unit and the period). */
+    public org.springframework.http.ResponseEntity<byte[]> download(Scoring.Scorecard card, boolean withValues) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(fileName(card))
+                                .build()
+                                .toString())
+                .body(pdf(card, withValues));
+    }
+
     /** The scorecard as PDF; the approved values beside the points only when {@code withValues}. */
     public byte[] pdf(Scoring.Scorecard card, boolean withValues) {
         UnitResult u = card.unit();

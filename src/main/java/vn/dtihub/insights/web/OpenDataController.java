@@ -65,15 +65,7 @@ class OpenDataController {
                     + " latest published run")
     ResponseEntity<byte[]> scorecard(@RequestParam long period, @RequestParam long unit) {
         Scoring.Scorecard card = scoring.publicScorecard(period, unit);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(ScorecardDocument.fileName(card))
-                                .build()
-                                .toString())
-                .body(pdf.pdf(card, false));
+        return pdf.download(card, false);
     }
 
     record PublishedPeriod(

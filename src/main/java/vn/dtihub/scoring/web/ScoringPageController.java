@@ -149,15 +149,7 @@ class ScoringPageController {
     ResponseEntity<byte[]> scorecardPdf(
             @PathVariable long id, @PathVariable long unitId, @AuthenticationPrincipal ScopedPrincipal me) {
         Scoring.Scorecard card = scoring.scorecard(me, id, unitId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(ScorecardDocument.fileName(card))
-                                .build()
-                                .toString())
-                .body(pdf.pdf(card, true));
+        return pdf.download(card, true);
     }
 
     @GetMapping("/periods/{id}/results/carried")
