@@ -39,6 +39,27 @@ class ScoringJourneyIT extends JourneyTest {
                         .statusCode())
                 .isEqualTo(200);
 
+        // The province's plan for the year promises 100 % and has reached 40 %.
+        long plan = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"title\":\"Kế hoạch chuyển đổi số năm 2036 (thử)\",\"kind\":\"YEARLY\","
+                                        + "\"yearFrom\":2036,\"yearTo\":2036}")
+                        .body())
+                .get("id")
+                .asLong();
+        long target = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans/" + plan + "/targets",
+                                "{\"statement\":\"Tỷ lệ hồ sơ trực tuyến toàn trình\",\"unitOfMeasure\":\"%\","
+                                        + "\"goal\":100,\"goalYear\":2036}")
+                        .body())
+                .get("id")
+                .asLong();
+        assertThat(office.sendJson("POST", "/api/v1/plans/" + plan + "/targets/" + target + "/value", "{\"value\":40}")
+                        .statusCode())
+                .isEqualTo(200);
+
         List<String> errors = new ArrayList<>();
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "thanhhoa.cds", errors);
@@ -52,6 +73,10 @@ class ScoringJourneyIT extends JourneyTest {
             assertThat(page.locator("#results-map path").count())
                     .as("Thanh Hóa's 166 communes")
                     .isEqualTo(166);
+            assertThat(page.evaluate("() => Chart.getChart('chart-targets') !== undefined"))
+                    .isEqualTo(true);
+            assertThat(page.locator("#targets-table").textContent())
+                    .contains("Tỷ lệ hồ sơ trực tuyến toàn trình", "40 (40%)");
             page.locator("#results-map path[data-code='16645']").click();
             page.waitForURL(address -> address.contains("/periods/" + period + "/results/"));
             assertThat(page.locator("#scorecard-title").textContent()).contains("Phường Hải Bình");

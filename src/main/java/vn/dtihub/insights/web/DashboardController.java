@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dtihub.insights.domain.Choropleth;
 import vn.dtihub.insights.domain.Outlines;
+import vn.dtihub.plans.PlanStatus;
+import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.PlanTarget;
+import vn.dtihub.plans.Plans;
 import vn.dtihub.reporting.Periods;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
@@ -29,8 +33,10 @@ class DashboardController {
     private final Periods periods;
     private final Outlines outlines;
     private final MessageSource messages;
+    private final Plans plans;
 
-    DashboardController(Scoring scoring, Periods periods, Outlines outlines, MessageSource messages) {
+    DashboardController(Scoring scoring, Periods periods, Outlines outlines, MessageSource messages, Plans plans) {
+        this.plans = plans;
         this.scoring = scoring;
         this.periods = periods;
         this.outlines = outlines;
@@ -108,11 +114,50 @@ class DashboardController {
                         periods.completeness(me, id, null, null),
                         results.period(),
                         messages.getMessage("scoring.chart.submitted", null, locale)));
+        List<PlanTarget> targets = targets(me, results.period());
+        model.addAttribute("targets", targets);
+        model.addAttribute(
+                "targetsChart",
+                new ChartData(
+                        targets.stream()
+                                .map(t -> t.statement().length() > 40
+                                        ? t.statement().substring(0, 40) + "…"
+                                        : t.statement())
+                                .toList(),
+                        List.of(new ChartData.Series(
+                                messages.getMessage("scoring.chart.progress", null, locale),
+                                targets.stream()
+                                        .map(t -> (Number) (t.progressPercent() == null ? 0 : t.progressPercent()))
+                                        .toList())),
+                        100));
         model.addAttribute("charts", true);
         return "insights/dashboard";
     }
 
     /** A chart's data: labels and one or more series, as charts.js reads them. */
+
+    /**
+     * The targets with a goal of the plans in force that the period's own unit issued (not superseded, covering the
+     * period's year), with their latest reported values: what the plans promised against what was reached.
+     */
+    private List<PlanTarget> targets(ScopedPrincipal me, vn.dtihub.reporting.PeriodSummary period) {
+        if (period.scopePath() == null) {
+            return List.of();
+        }
+        int year = period.coversTo().getYear();
+        List<PlanTarget> out = new ArrayList<>();
+        for (PlanSummary p : plans.list(me, null, null, null, period.scopePath())) {
+            if (p.issuerPath().equals(period.scopePath())
+                    && p.status() != PlanStatus.SUPERSEDED
+                    && p.yearFrom() <= year
+                    && year <= p.yearTo()) {
+                plans.detail(me, p.id()).targets().stream()
+                        .filter(t -> t.goal() != null && !t.yesNo())
+                        .forEach(out::add);
+            }
+        }
+        return out;
+    }
 
     /** How many units' overall index falls in each tenth, 0–0,1 … 0,9–1. */
     static ChartData histogram(List<UnitResult> units, String label) {
