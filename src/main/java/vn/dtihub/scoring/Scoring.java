@@ -606,7 +606,14 @@ public class Scoring {
     }
 
     /** A unit of the structure in force with the indices carried to it from the units it replaced. */
-    public record Carried(String code, String name, List<Carry> views) {}
+    public record Carried(String code, String name, List<Carry> views, List<CarriedValue> values) {}
+
+    /**
+     * A criterion's value carried to a new unit from its predecessors' approved values: a count summed, a ratio
+     * recomputed from the summed parts, anything else averaged; the rule and the old units beside it.
+     */
+    public record CarriedValue(
+            String criterion, String name, BigDecimal number, BigDecimal denominator, String rule, List<String> from) {}
 
     /** One carried index: the view, the value, the rule and the old units it came from (by name). */
     public record Carry(String view, BigDecimal index, String rule, List<String> from) {}
@@ -645,13 +652,64 @@ public class Scoring {
                                     .map(c -> oldNames.getOrDefault(c, c))
                                     .toList()));
         }
+        Map<String, List<CarriedValue>> values =
+                carriedValues(results.period(), indices.keySet(), successors, oldNames);
         List<Carried> out = new ArrayList<>();
         byUnit.forEach((code, views) -> out.add(new Carried(
                 code,
                 units.find(vn.dtihub.units.Structure.CURRENT, code)
                         .map(UnitView::fullName)
                         .orElse(code),
-                views.stream().sorted(Comparator.comparing(Carry::view)).toList())));
+                views.stream().sorted(Comparator.comparing(Carry::view)).toList(),
+                values.getOrDefault(code, List.of()))));
+        return out;
+    }
+
+    /** The numeric approved values of the old units the caller reads, carried criterion by criterion to the new units. */
+    private Map<String, List<CarriedValue>> carriedValues(
+            PeriodSummary period,
+            java.util.Set<String> oldCodes,
+            Map<String, List<String>> successors,
+            Map<String, String> oldNames) {
+        Map<String, Map<Long, Map<String, BigDecimal[]>>> byNew = new java.util.TreeMap<>();
+        for (ScoringInput.Subject s : forms.scoringInput(period.id()).subjects()) {
+            String code = s.path().replaceAll(".*/([^/]+)/$", "$1");
+            if (!oldCodes.contains(code)) {
+                continue;
+            }
+            for (String next : successors.getOrDefault(code, List.of())) {
+                s.values().forEach((criterion, v) -> {
+                    if (v.input() != null && v.input().number() != null) {
+                        byNew.computeIfAbsent(next, k -> new java.util.TreeMap<>())
+                                .computeIfAbsent(criterion, k -> new java.util.TreeMap<>())
+                                .put(code, new BigDecimal[] {
+                                    v.input().number(), v.input().denominator()
+                                });
+                    }
+                });
+            }
+        }
+        Map<Long, Criterion> criteria = new HashMap<>();
+        frameworks.criteriaOf(period.frameworkId()).forEach(c -> criteria.put(c.id(), c));
+        Map<String, List<CarriedValue>> out = new HashMap<>();
+        byNew.forEach((next, byCriterion) -> byCriterion.forEach((id, olds) -> {
+            Criterion c = criteria.get(id);
+            if (c == null) {
+                return;
+            }
+            vn.dtihub.scoring.domain.CarryOver.Value v = vn.dtihub.scoring.domain.CarryOver.value(c.valueType(), olds);
+            out.computeIfAbsent(next, k -> new ArrayList<>())
+                    .add(new CarriedValue(
+                            c.code(),
+                            c.name(),
+                            v.number(),
+                            v.denominator(),
+                            v.rule().name(),
+                            v.from().stream()
+                                    .map(o -> oldNames.getOrDefault(o, o))
+                                    .toList()));
+        }));
+        out.values().forEach(list -> list.sort(Comparator.comparing(CarriedValue::criterion)));
         return out;
     }
 

@@ -595,6 +595,8 @@ class ScoringIT extends IntegrationTest {
         for (long form : forms.subList(1, forms.size())) {
             value(form, tc1, null, null, true);
         }
+        // The second also reported HT.1 (5/50): carried, Hải Bình's HT.1 is 50/100, not the mean of 90 % and 10 %.
+        value(forms.get(1), ht1, "5", "50", null);
         forms.forEach(f -> status(f, "APPROVED"));
         assertThat(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
                         .statusCode())
@@ -615,15 +617,27 @@ class ScoringIT extends IntegrationTest {
             }
         }
         java.math.BigDecimal expected = new java.math.BigDecimal("0.095")
-                .add(new java.math.BigDecimal("0.05").multiply(java.math.BigDecimal.valueOf(forms.size() - 1)))
+                .add(new java.math.BigDecimal("0.055"))
+                .add(new java.math.BigDecimal("0.05").multiply(java.math.BigDecimal.valueOf(forms.size() - 2)))
                 .divide(java.math.BigDecimal.valueOf(forms.size()), 6, java.math.RoundingMode.HALF_UP);
         assertThat(dti.get("index").decimalValue()).isEqualByComparingTo(expected);
         assertThat(dti.get("rule").asString()).isEqualTo("MEAN");
         assertThat(dti.get("from")).hasSize(forms.size());
+        JsonNode ht1Carried = null;
+        for (JsonNode v : carried.get("values")) {
+            if ("HT.1".equals(v.get("criterion").asString())) {
+                ht1Carried = v;
+            }
+        }
+        assertThat(ht1Carried.get("number").decimalValue()).isEqualByComparingTo("50");
+        assertThat(ht1Carried.get("denominator").decimalValue()).isEqualByComparingTo("100");
+        assertThat(ht1Carried.get("rule").asString()).isEqualTo("RATIO_OF_SUMS");
+        assertThat(ht1Carried.get("from")).hasSize(2);
         assertThat(WebClient.signedIn(port, "nghison.cds", DEMO_PASSWORD)
                         .get("/periods/" + period + "/results/carried")
                         .body())
-                .contains("id=\"carried-table\"", "Phường Hải Bình", "trung bình của " + forms.size() + " đơn vị cũ");
+                .contains("id=\"carried-table\"", "Phường Hải Bình", "trung bình của " + forms.size() + " đơn vị cũ")
+                .contains("50/100", "tỷ lệ tính lại từ tổng tử số và mẫu số của 2 đơn vị cũ");
     }
 
     private boolean pending(long period) {
