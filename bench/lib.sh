@@ -46,3 +46,30 @@ jdbc_setup() {
   unzip -o -q -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' -d "$data/lib"
   dbUrl="jdbc:postgresql://localhost:$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$data/app.log" | awk '{print $NF}')/postgres"
 }
+
+# import_framework NAME: imports and publishes a framework of 10 groups × 10 ratio criteria for provinces and
+# communes (an overall index and three pillar views), as the administrator ($admin); prints its id.
+import_framework() {
+  python3 - "$data/framework.json" "$1" <<'PY'
+import json, sys
+criteria = []
+for g in range(1, 11):
+    criteria.append({"code": f"G{g}", "parentCode": None, "name": f"Nhóm chỉ tiêu {g}", "maxPoints": 100})
+    for c in range(1, 11):
+        criteria.append({"code": f"G{g}.{c}", "parentCode": f"G{g}", "name": f"Tỷ lệ số {g}.{c} (đo hiệu năng)",
+                         "maxPoints": 10, "valueType": "RATIO", "unit": "%", "rule": {"type": "RATIO"},
+                         "missingPolicy": "ZERO"})
+views = [{"code": "DTI", "name": "Chỉ số tổng hợp", "overall": True, "weights": {f"G{g}": 1 for g in range(1, 11)}}]
+for code, extra in (("P1", 6), ("P2", 7), ("P3", 8)):
+    views.append({"code": code, "name": f"Trụ cột {code}", "overall": False,
+                  "weights": {f"G{g}": 1 for g in list(range(1, 6)) + [extra]}})
+json.dump({"format": "dtihub-framework/1", "name": sys.argv[2], "subjects": ["PROVINCE", "COMMUNE"],
+           "yearFrom": 2026, "yearTo": 2026, "criteria": criteria, "views": views},
+          open(sys.argv[1], "w"), ensure_ascii=False)
+PY
+  local id
+  id=$(curl -fs -X POST "$base/api/v1/frameworks/import" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' --data-binary @"$data/framework.json" | json 'd["id"]')
+  curl -fs -o /dev/null -X POST "$base/api/v1/frameworks/$id/publish" -H "Authorization: Bearer $admin"
+  echo "$id"
+}

@@ -14,21 +14,7 @@ start_app "${PORT:-18084}"
 admin=$(token admin "$pw")
 
 # A framework of 10 groups × 10 ratio criteria, for provinces and communes.
-python3 - "$data/framework.json" <<'EOF'
-import json, sys
-criteria = []
-for g in range(1, 11):
-    criteria.append({"code": f"G{g}", "parentCode": None, "name": f"Nhóm chỉ tiêu {g}", "maxPoints": 100})
-    for c in range(1, 11):
-        criteria.append({"code": f"G{g}.{c}", "parentCode": f"G{g}", "name": f"Tỷ lệ số {g}.{c} (đo hiệu năng)",
-                         "maxPoints": 10, "valueType": "RATIO", "unit": "%", "rule": {"type": "RATIO"},
-                         "missingPolicy": "ZERO"})
-json.dump({"format": "dtihub-framework/1", "name": "Bộ chỉ số đo hiệu năng (100 tiêu chí)", "subjects": ["PROVINCE", "COMMUNE"],
-           "yearFrom": 2026, "yearTo": 2026, "criteria": criteria}, open(sys.argv[1], "w"), ensure_ascii=False)
-EOF
-fw=$(curl -fs -X POST "$base/api/v1/frameworks/import" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-  --data-binary @"$data/framework.json" | json 'd["id"]')
-curl -fs -o /dev/null -X POST "$base/api/v1/frameworks/$fw/publish" -H "Authorization: Bearer $admin"
+fw=$(import_framework "Bộ chỉ số đo hiệu năng (100 tiêu chí)")
 
 start=$(date +%s.%N)
 period=$(curl -fs -X POST "$base/api/v1/periods" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \

@@ -15,26 +15,7 @@ source bench/lib.sh
 need_wrk
 start_app "${PORT:-18085}"
 admin=$(token admin "$pw")
-python3 - "$data/framework.json" <<'PY'
-import json, sys
-criteria = []
-for g in range(1, 11):
-    criteria.append({"code": f"G{g}", "parentCode": None, "name": f"Nhóm chỉ tiêu {g}", "maxPoints": 100})
-    for c in range(1, 11):
-        criteria.append({"code": f"G{g}.{c}", "parentCode": f"G{g}", "name": f"Tỷ lệ số {g}.{c} (đo hiệu năng)",
-                         "maxPoints": 10, "valueType": "RATIO", "unit": "%", "rule": {"type": "RATIO"},
-                         "missingPolicy": "ZERO"})
-views = [{"code": "DTI", "name": "Chỉ số tổng hợp", "overall": True, "weights": {f"G{g}": 1 for g in range(1, 11)}}]
-for code, extra in (("P1", 6), ("P2", 7), ("P3", 8)):
-    views.append({"code": code, "name": f"Trụ cột {code}", "overall": False,
-                  "weights": {f"G{g}": 1 for g in list(range(1, 6)) + [extra]}})
-json.dump({"format": "dtihub-framework/1", "name": "Bộ chỉ số đo hiệu năng chấm điểm (100 tiêu chí)",
-           "subjects": ["PROVINCE", "COMMUNE"], "yearFrom": 2026, "yearTo": 2026, "criteria": criteria,
-           "views": views}, open(sys.argv[1], "w"), ensure_ascii=False)
-PY
-fw=$(curl -fs -X POST "$base/api/v1/frameworks/import" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-  --data-binary @"$data/framework.json" | json 'd["id"]')
-curl -fs -o /dev/null -X POST "$base/api/v1/frameworks/$fw/publish" -H "Authorization: Bearer $admin"
+fw=$(import_framework "Bộ chỉ số đo hiệu năng chấm điểm (100 tiêu chí)")
 periodId=$(curl -fs -X POST "$base/api/v1/periods" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
   -d "{\"frameworkId\":$fw,\"kind\":\"YEAR\",\"year\":2026}" | json 'd["id"]')
 jdbc_setup
