@@ -140,22 +140,41 @@ public class ScoreRepository {
                 types);
     }
 
+    /**
+     * A run's criterion rows (some 370,000 for the country) through COPY, PostgreSQL's bulk path: several times faster
+     * than inserting them, in the caller's transaction all the same.
+     */
     private void writeCriteria(long runId, List<ScoringEngine.UnitScore> scores, Map<String, Long> unitIds) {
-        List<Object[]> rows = new ArrayList<>();
+        StringBuilder rows = new StringBuilder(scores.size() * 64 * 110);
         for (ScoringEngine.UnitScore s : scores) {
             Long unit = unitIds.get(s.unit());
             for (ScoringEngine.CriterionScore c : s.criteria()) {
-                rows.add(new Object[] {
-                    unit, c.criterionId(), c.points(), c.max(), c.basis().name()
-                });
+                rows.append(runId)
+                        .append('\t')
+                        .append(unit)
+                        .append('\t')
+                        .append(c.criterionId())
+                        .append('\t')
+                        .append(c.points().toPlainString())
+                        .append('\t')
+                        .append(c.max().toPlainString())
+                        .append('\t')
+                        .append(c.basis().name())
+                        .append('\n');
             }
         }
-        bulk(
-                "insert into criterion_score (run_id, unit_id, criterion_id, points, max_points, basis)"
-                        + " select ?, * from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::numeric[], ?::text[])",
-                runId,
-                rows,
-                new String[] {"bigint", "bigint", "numeric", "numeric", "text"});
+        template.execute((Connection c) -> {
+            try {
+                return c.unwrap(org.postgresql.PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy criterion_score (run_id, unit_id, criterion_id, points, max_points, basis)"
+                                        + " from stdin",
+                                new java.io.StringReader(rows.toString()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** Inserts rows column by column (one array per column), in chunks. */
