@@ -116,14 +116,7 @@ public record Entry(
     }
 
     private static BigDecimal number(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Numbers.parse(raw, field);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "value.notNumber", e.getMessage());
-        }
+        return Numbers.optional(raw, field, "value.notNumber");
     }
 
     private static Boolean yes(String raw) {

@@ -7,6 +7,21 @@ public final class Numbers {
 
     private Numbers() {}
 
+    /**
+     * A number typed in a field, or null when the field is empty; anything else is refused naming the field, with the
+     * message key of the page that asked for it.
+     */
+    public static BigDecimal optional(String text, String field, String messageKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(text, field);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, messageKey, e.getMessage());
+        }
+    }
+
     /** The number, or {@link IllegalArgumentException} naming {@code what} and the text. */
     public static BigDecimal parse(String text, String what) {
         if (text == null || text.isBlank()) {

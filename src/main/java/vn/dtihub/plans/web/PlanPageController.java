@@ -607,13 +607,6 @@ class PlanPageController {
 
     /** A number typed in a form ("99,5"), or a refusal naming the field. */
     static java.math.BigDecimal number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return vn.dtihub.shared.Numbers.parse(text, field);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "plan." + field + "NotNumber", e.getMessage());
-        }
+        return vn.dtihub.shared.Numbers.optional(text, field, "plan." + field + "NotNumber");
     }
 }

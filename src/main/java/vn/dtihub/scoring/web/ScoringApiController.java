@@ -23,7 +23,7 @@ import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.scoring.domain.ScoringEngine;
-import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.Numbers;
 import vn.dtihub.shared.ScopedPrincipal;
 
 @RestController
@@ -167,26 +167,13 @@ class ScoringApiController {
                     v.criterionId(),
                     new ScoringEngine.Value(
                             new ScoringRule.RuleInput(
-                                    number(v.number(), "number"),
-                                    number(v.denominator(), "denominator"),
+                                    Numbers.optional(v.number(), "number", "value.notNumber"),
+                                    Numbers.optional(v.denominator(), "denominator", "value.notNumber"),
                                     v.yes(),
                                     v.choice()),
-                            number(v.reviewerPoints(), "reviewerPoints")));
+                            Numbers.optional(v.reviewerPoints(), "reviewerPoints", "value.notNumber")));
         }
         return scoring.whatIf(me, body.periodId(), body.unitId(), changes);
-    }
-
-    private static BigDecimal number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            String t = text.strip();
-            // Written the Vietnamese way (99,9 or 1.234,5) when there is a comma; otherwise a plain decimal point.
-            return new BigDecimal(t.contains(",") ? t.replace(".", "").replace(',', '.') : t);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "value.notNumber", "Not a number: " + text);
-        }
     }
 
     @GetMapping("/api/v1/results/{unitId}/levers")

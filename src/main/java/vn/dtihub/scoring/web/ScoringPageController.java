@@ -1,6 +1,5 @@
 package vn.dtihub.scoring.web;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +44,7 @@ import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.scoring.domain.ScoringEngine;
 import vn.dtihub.shared.ChartData;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.Numbers;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -357,8 +357,8 @@ class ScoringPageController {
             typed.forEach((criterion, f) -> changes.put(
                     criterion,
                     ScoringEngine.Value.of(new ScoringRule.RuleInput(
-                            number(f[0], "v-" + criterion + "-n"),
-                            number(f[1], "v-" + criterion + "-d"),
+                            Numbers.optional(f[0], "v-" + criterion + "-n", "value.notNumber"),
+                            Numbers.optional(f[1], "v-" + criterion + "-d", "value.notNumber"),
                             f[2] == null ? null : "true".equals(f[2]),
                             null))));
             model.addAttribute("whatIf", scoring.whatIf(me, id, unitId, changes));
@@ -370,18 +370,6 @@ class ScoringPageController {
             return "scoring/scorecard :: whatif";
         }
         return scorecard(id, unitId, null, me, model, locale);
-    }
-
-    private static BigDecimal number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        try {
-            return new BigDecimal(t.contains(",") ? t.replace(".", "").replace(',', '.') : t);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "value.notNumber", t);
-        }
     }
 
     /**
