@@ -315,26 +315,21 @@ public class Scoring {
     }
 
     public Scorecard scorecard(ScopedPrincipal caller, long periodId, long unitId) {
-        Results results = results(caller, periodId, null);
-        UnitResult unit = results.units().stream()
-                .filter(u -> u.unitId() == unitId)
-                .findFirst()
-                .orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
-        Map<Long, ScoreRepository.CriterionRow> rows =
-                repository.criteria(results.run().id(), unitId);
-        Map<Long, ScoreRepository.CriterionRow> before = periods.previous(results.period())
-                .flatMap(p -> repository.current(p.id()))
-                .map(r -> repository.criteria(r.id(), unitId))
-                .orElse(Map.of());
-        Optional<ScoreRun> lastYearRun =
-                periods.sameLastYear(results.period()).flatMap(p -> repository.current(p.id()));
+        PeriodSummary period = periods.get(caller, periodId);
+        ScoreRun run = repository.current(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
+        Optional<ScoreRun> previousRun = periods.previous(period).flatMap(p -> repository.current(p.id()));
+        UnitResult unit = unitOf(caller, period, run, unitId, previousRun);
+        Map<Long, ScoreRepository.CriterionRow> rows = repository.criteria(run.id(), unitId);
+        Map<Long, ScoreRepository.CriterionRow> before =
+                previousRun.map(r -> repository.criteria(r.id(), unitId)).orElse(Map.of());
+        Optional<ScoreRun> lastYearRun = periods.sameLastYear(period).flatMap(p -> repository.current(p.id()));
         Map<Long, ScoreRepository.CriterionRow> lastYear =
                 lastYearRun.map(r -> repository.criteria(r.id(), unitId)).orElse(Map.of());
         UnitResult lastYearUnit = lastYearRun
                 .flatMap(r -> repository.units(r.id(), List.of(unit.unitPath()), null).stream()
                         .findFirst())
                 .orElse(null);
-        List<Criterion> criteria = frameworks.criteriaOf(results.period().frameworkId());
+        List<Criterion> criteria = frameworks.criteriaOf(period.frameworkId());
         Map<Long, String> values = forms.approvedValues(periodId, unitId);
         Map<Long, Integer> depth = new HashMap<>();
         List<CriterionResult> out = new ArrayList<>();
@@ -356,7 +351,7 @@ public class Scoring {
                     was == null ? null : was.points(),
                     lastYear.containsKey(c.id()) ? lastYear.get(c.id()).points() : null));
         }
-        return new Scorecard(results.period(), results.run(), unit, out, lastYearUnit);
+        return new Scorecard(period, run, unit, out, lastYearUnit);
     }
 
     /** A unit's score as it is and as it would be with some values changed; nothing is saved. */
@@ -442,7 +437,13 @@ public class Scoring {
             vn.dtihub.scoring.domain.Levers.Gap gap) {}
 
     public Levers levers(ScopedPrincipal caller, long periodId, long unitId, Integer targetRank) {
-        Scorecard card = scorecard(caller, periodId, unitId);
+        return levers(caller, scorecard(caller, periodId, unitId), targetRank);
+    }
+
+    /** The same from a scorecard already read (the scorecard page shows both). */
+    public Levers levers(ScopedPrincipal caller, Scorecard card, Integer targetRank) {
+        long periodId = card.period().id();
+        long unitId = card.unit().unitId();
         List<FrameworkView> views = frameworks.viewsOf(card.period().frameworkId());
         FrameworkView overall =
                 views.stream().filter(FrameworkView::overall).findFirst().orElse(null);
@@ -716,6 +717,22 @@ public class Scoring {
     /** Communes are ranked among their like (wards, rural communes, special zones); provinces all together. */
     static String peerGroup(UnitView unit) {
         return unit != null && unit.level() == Level.COMMUNE ? unit.kindName() : null;
+    }
+
+    /**
+     * One unit's result in a run, with its rank change, read alone (a scorecard does not need its province's other
+     * units); not found outside the caller's reading, the same rule as {@link #patterns} in SQL.
+     */
+    private UnitResult unitOf(
+            ScopedPrincipal caller, PeriodSummary period, ScoreRun run, long unitId, Optional<ScoreRun> previousRun) {
+        String path = repository
+                .unitPath(run.id(), unitId)
+                .filter(p -> caller.scope().national() || caller.scope().coversUnit(p) || p.equals(caller.seatPath()))
+                .orElseThrow(() -> new ScoreNotFoundException(period.id(), unitId));
+        Map<Long, Map<String, Integer>> before = previousRun
+                .map(r -> Map.of(unitId, repository.ranks(r.id(), unitId)))
+                .orElse(Map.of());
+        return repository.units(run.id(), List.of(path), before).get(0);
     }
 
     private static List<String> patterns(ScopedPrincipal caller) {

@@ -322,6 +322,27 @@ public class ScoreRepository {
         return List.copyOf(out.values());
     }
 
+    /** The path of a unit scored in a run, when it is. */
+    public Optional<String> unitPath(long runId, long unitId) {
+        return jdbc.sql("select unit_path from unit_score where run_id = :r and unit_id = :u limit 1")
+                .param("r", runId)
+                .param("u", unitId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** One unit's rank in each view of a run. */
+    public Map<String, Integer> ranks(long runId, long unitId) {
+        Map<String, Integer> out = new HashMap<>();
+        jdbc.sql("select view_code, rank from unit_score where run_id = :r and unit_id = :u and rank is not null")
+                .param("r", runId)
+                .param("u", unitId)
+                .query(rs -> {
+                    out.put(rs.getString("view_code"), rs.getInt("rank"));
+                });
+        return out;
+    }
+
     /** Each unit's rank in each view of a run: what a later run compares with. */
     public Map<Long, Map<String, Integer>> ranks(long runId) {
         Map<Long, Map<String, Integer>> out = new HashMap<>();

@@ -303,11 +303,11 @@ class ScoringPageController {
         model.addAttribute("charts", true);
         Scoring.Levers levers;
         try {
-            levers = scoring.levers(me, id, unitId, target);
+            levers = scoring.levers(me, card, target);
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorDetail", e.getMessage());
-            levers = scoring.levers(me, id, unitId, null);
+            levers = scoring.levers(me, card, null);
         }
         Map<Long, Criterion> byId = new HashMap<>();
         card.criteria().forEach(c -> byId.put(c.criterion().id(), c.criterion()));
