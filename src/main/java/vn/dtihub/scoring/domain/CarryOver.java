@@ -3,11 +3,13 @@ package vn.dtihub.scoring.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.dtihub.frameworks.Consolidation;
 import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.reporting.Entry;
+import vn.dtihub.reporting.Rollup;
 
 /**
  * Results computed on the structure before 1 July 2025 carried to the units that replaced them, by the rules the
@@ -69,31 +71,26 @@ public final class CarryOver {
         return out;
     }
 
-    /** A criterion's value of a new unit from its predecessors' values, by the criterion's type. */
+    /**
+     * A criterion's value of a new unit from its predecessors' values, by the criterion's type: the reporting module's
+     * roll-up (a count summed, a ratio summed part by part and computed again, the rest averaged), so that a merged
+     * unit's figure is made the way a province's roll-up of its communes is.
+     */
     public static Value value(ValueType type, Map<String, BigDecimal[]> predecessors) {
         List<String> from = new ArrayList<>(new TreeMap<>(predecessors).keySet());
-        Map<String, BigDecimal[]> values = new LinkedHashMap<>(predecessors);
-        BigDecimal n = BigDecimal.ZERO;
-        BigDecimal d = BigDecimal.ZERO;
-        boolean ratios = true;
-        for (BigDecimal[] v : values.values()) {
-            n = n.add(v[0]);
-            if (v.length < 2 || v[1] == null) {
-                ratios = false;
-            } else {
-                d = d.add(v[1]);
-            }
-        }
-        if (type == ValueType.COUNT) {
-            return new Value(n, null, Rule.SUM, from);
-        }
-        if (type == ValueType.RATIO && ratios) {
-            return new Value(n, d, Rule.RATIO_OF_SUMS, from);
-        }
+        boolean ratios = predecessors.values().stream().allMatch(v -> v.length > 1 && v[1] != null);
+        Rule rule =
+                type == ValueType.COUNT ? Rule.SUM : type == ValueType.RATIO && ratios ? Rule.RATIO_OF_SUMS : Rule.MEAN;
+        List<Rollup.Part> parts = predecessors.values().stream()
+                .map(v -> new Rollup.Part(
+                        new Entry(v[0], rule == Rule.RATIO_OF_SUMS ? v[1] : null, null, null, null, null, null), null))
+                .toList();
+        Entry rolled = Rollup.of(
+                        Consolidation.parse(rule == Rule.MEAN ? "AVERAGE" : "SUM"),
+                        rule == Rule.RATIO_OF_SUMS ? ValueType.RATIO : ValueType.NUMBER,
+                        parts)
+                .value();
         return new Value(
-                values.isEmpty() ? null : n.divide(BigDecimal.valueOf(values.size()), 6, RoundingMode.HALF_UP),
-                null,
-                Rule.MEAN,
-                from);
+                rolled == null ? null : rolled.number(), rolled == null ? null : rolled.denominator(), rule, from);
     }
 }
