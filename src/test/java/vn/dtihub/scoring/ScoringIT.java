@@ -329,6 +329,16 @@ class ScoringIT extends IntegrationTest {
                         .getJson("/api/v1/results/" + b + "/levers?period=" + period)
                         .statusCode())
                 .isEqualTo(404);
+        assertThat(quangNgai
+                        .sendJson(
+                                "POST",
+                                "/api/v1/whatif",
+                                "{\"periodId\":" + period + ",\"unitId\":" + b + ",\"values\":[]}")
+                        .statusCode())
+                .as("another province's office cannot try values on a Thanh Hóa ward")
+                .isEqualTo(404);
+        assertThat(quangNgai.getJson("/api/v1/results/carried?period=" + period).statusCode())
+                .isEqualTo(404);
 
         // A peer group the office defines: its members ranked among themselves (the third ward first among two).
         HttpResponse<String> grouped = office.sendJson(
