@@ -181,12 +181,40 @@ class ScoringApiController {
             summary = "Where the unit loses the most points (criteria by points at stake in the overall index) and,"
                     + " with `target`, the points it needs to reach that rank among its peers and the fewest"
                     + " criteria that hold them; without `period`, the latest period the caller may read")
-    Scoring.Levers levers(
+    LeversView levers(
             @PathVariable long unitId,
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) Integer target,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return scoring.levers(me, period == null ? scoring.latestPeriod(me, unitId) : period, unitId, target);
+        return LeversView.of(
+                scoring.levers(me, period == null ? scoring.latestPeriod(me, unitId) : period, unitId, target));
+    }
+
+    /** A criterion the unit could gain on, as the API writes it (the engine's own records stay inside the module). */
+    record LeverView(long criterionId, String code, BigDecimal points, BigDecimal max, BigDecimal atStake) {
+        static LeverView of(vn.dtihub.scoring.domain.Levers.Lever l) {
+            return new LeverView(l.criterionId(), l.code(), l.points(), l.max(), l.atStake());
+        }
+    }
+
+    record GapView(
+            int targetRank, int currentRank, BigDecimal pointsNeeded, List<LeverView> criteria, boolean reachable) {}
+
+    record LeversView(UnitResult unit, List<LeverView> criteria, GapView gap) {
+        static LeversView of(Scoring.Levers l) {
+            var g = l.gap();
+            return new LeversView(
+                    l.unit(),
+                    l.criteria().stream().map(LeverView::of).toList(),
+                    g == null
+                            ? null
+                            : new GapView(
+                                    g.targetRank(),
+                                    g.currentRank(),
+                                    g.pointsNeeded(),
+                                    g.criteria().stream().map(LeverView::of).toList(),
+                                    g.reachable()));
+        }
     }
 
     record BandView(long unitId, String unitName, int rank, int p5, int median, int p95) {}
