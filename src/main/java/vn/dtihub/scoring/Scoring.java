@@ -655,12 +655,13 @@ public class Scoring {
         }
         Map<String, List<CarriedValue>> values =
                 carriedValues(results.period(), indices.keySet(), successors, oldNames);
+        Map<String, String> newNames = new HashMap<>();
+        units.byCodes(vn.dtihub.units.Structure.CURRENT, byUnit.keySet())
+                .forEach(u -> newNames.put(u.code(), u.fullName()));
         List<Carried> out = new ArrayList<>();
         byUnit.forEach((code, views) -> out.add(new Carried(
                 code,
-                units.find(vn.dtihub.units.Structure.CURRENT, code)
-                        .map(UnitView::fullName)
-                        .orElse(code),
+                newNames.getOrDefault(code, code),
                 views.stream().sorted(Comparator.comparing(Carry::view)).toList(),
                 values.getOrDefault(code, List.of()))));
         return out;

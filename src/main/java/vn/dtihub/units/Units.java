@@ -61,6 +61,11 @@ public class Units {
         return lineage.successors(structure, codes);
     }
 
+    /** Units of a structure by code, in one query. */
+    public List<UnitView> byCodes(Structure structure, java.util.Collection<String> codes) {
+        return units.byCodes(structure, codes);
+    }
+
     /** Units by id, in one query. */
     public List<UnitView> byIds(java.util.Collection<Long> ids) {
         return units.byIds(ids);

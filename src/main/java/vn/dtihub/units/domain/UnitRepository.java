@@ -52,6 +52,18 @@ public class UnitRepository {
                 .list();
     }
 
+    /** Units of a structure by code, in one query. */
+    public List<UnitView> byCodes(Structure structure, java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from admin_unit where structure = :s and code in (:codes)")
+                .param("s", structure.code())
+                .param("codes", codes)
+                .query(UnitRepository::map)
+                .list();
+    }
+
     /** Children of a unit, or the provinces when {@code parentCode} is null. */
     public List<UnitView> children(Structure structure, String parentCode) {
         if (parentCode == null) {
