@@ -57,3 +57,8 @@ for i in $(seq 1 5); do
   times+=("$(curl -fs -o /dev/null -w '%{time_total}' "$base/api/v1/rankings/$periodId/robustness?draws=1000&range=0.2&seed=$i" -H "Authorization: Bearer $office")")
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "robustness through the API (Thanh Hóa, 1,000 draws): median %.0f ms, worst %.0f ms\n", a[int((NR+1)/2)]*1000, a[NR]*1000}'
+times=()
+for i in $(seq 1 20); do
+  times+=("$(curl -fs -o /dev/null -w '%{time_total}' "$base/api/v1/results/$unit/explain?period=$periodId" -H "Authorization: Bearer $office")")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "scorecard through the API (a commune of Thanh Hóa, 110 criteria): median %.0f ms, worst %.0f ms\n", a[int((NR+1)/2)]*1000, a[NR]*1000}'
