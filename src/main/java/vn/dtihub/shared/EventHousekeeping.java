@@ -1,0 +1,54 @@
+package vn.dtihub.shared;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the events between modules (Spring Modulith's registry, table event_publication) honest over time. An event
+ * whose listener has not finished after a while (the node stopped between the approval's commit and the listener, or
+ * the listener failed) is delivered again: every listener here is idempotent (marking a period for scoring, say). An
+ * event whose listener finished is kept for a while as a record of what ran, then deleted: an approval a day for
+ * years would otherwise fill the table.
+ */
+@Component
+public class EventHousekeeping {
+
+    private final EventPublicationRegistry registry;
+    private final IncompleteEventPublications incomplete;
+    private final CompletedEventPublications completed;
+    private final Duration resubmitAfter;
+    private final Duration keepCompleted;
+
+    EventHousekeeping(
+            EventPublicationRegistry registry,
+            IncompleteEventPublications incomplete,
+            CompletedEventPublications completed,
+            @Value("${dtihub.events.resubmit-after:PT5M}") Duration resubmitAfter,
+            @Value("${dtihub.events.keep-completed:P30D}") Duration keepCompleted) {
+        this.registry = registry;
+        this.incomplete = incomplete;
+        this.completed = completed;
+        this.resubmitAfter = resubmitAfter;
+        this.keepCompleted = keepCompleted;
+    }
+
+    @Scheduled(fixedDelayString = "${dtihub.events.interval:PT5M}", initialDelayString = "PT1M")
+    void scheduled() {
+        run();
+    }
+
+    /** Delivers again the events left unfinished for longer than the set time; deletes old finished ones. */
+    public void run() {
+        // Published, being processed or already resubmitted for longer than that: the listener is not coming back (the
+        // registry only asks for those three states). Failed ones are then delivered again.
+        registry.markStalePublicationsFailed(status -> resubmitAfter);
+        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(resubmitAfter));
+        completed.deletePublicationsOlderThan(keepCompleted);
+    }
+}
