@@ -8,6 +8,7 @@ need_wrk() {
 }
 
 # start_app PORT: starts the jar with the demo accounts (password $pw) and no scheduled jobs; waits until it is ready.
+# BENCH_JAVA_OPTS adds JVM options (a flight recording, say: -XX:StartFlightRecording=filename=/tmp/app.jfr).
 start_app() {
   jar=$(ls target/dtihub-*.jar | grep -v original | head -1)
   data=$(mktemp -d)
@@ -16,7 +17,7 @@ start_app() {
   pw='bench password 2026'
   trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
   DTIHUB_DATA_DIR="$data" SERVER_PORT=$port DTIHUB_DEMO_PASSWORD="$pw" DTIHUB_SCHEDULING_ENABLED=false \
-    java -jar "$jar" > "$data/app.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$data/app.log" 2>&1 &
   pid=$!
   until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.3; done
 }

@@ -1,17 +1,12 @@
 package vn.dtihub.scoring;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +18,7 @@ import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Periods;
 import vn.dtihub.reporting.ScoringInput;
+import vn.dtihub.scoring.domain.InputDigest;
 import vn.dtihub.scoring.domain.ScoreRepository;
 import vn.dtihub.scoring.domain.ScoringEngine;
 import vn.dtihub.scoring.domain.ScoringInputException;
@@ -518,8 +514,9 @@ public class Scoring {
         double[] weights = overall.items().stream()
                 .mapToDouble(i -> i.weight().doubleValue())
                 .toArray();
-        Map<Long, Map<Long, ScoreRepository.CriterionRow>> rows =
-                repository.criteria(results.run().id(), items);
+        Map<Long, Map<Long, ScoreRepository.CriterionRow>> rows = repository.criteria(
+                results.run().id(),
+                results.units().stream().map(UnitResult::unitId).toList());
         Map<String, List<vn.dtihub.scoring.domain.Robustness.Unit>> groups = new java.util.LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (UnitResult u : results.units()) {
@@ -757,28 +754,37 @@ public class Scoring {
     /** What went in: the framework's criteria and views as they are now, and every approved value, in a fixed order. */
     static String fingerprint(
             List<Criterion> criteria, List<FrameworkView> views, List<ScoringInput.Subject> subjects) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            criteria.stream()
-                    .sorted(Comparator.comparingLong(Criterion::id))
-                    .forEach(c -> sha.update((c.id() + ":" + c.version() + ";").getBytes(StandardCharsets.UTF_8)));
-            for (FrameworkView v : views) {
-                sha.update(("V" + v.code() + v.overall()).getBytes(StandardCharsets.UTF_8));
-                v.items()
-                        .forEach(i -> sha.update((i.criterionId() + "×"
-                                        + i.weight().stripTrailingZeros().toPlainString())
-                                .getBytes(StandardCharsets.UTF_8)));
-            }
-            subjects.stream()
-                    .sorted(Comparator.comparing(ScoringInput.Subject::path))
-                    .forEach(s -> {
-                        sha.update(("U" + s.unitId()).getBytes(StandardCharsets.UTF_8));
-                        new TreeMap<>(s.values())
-                                .forEach((c, v) -> sha.update((c + "=" + v).getBytes(StandardCharsets.UTF_8)));
-                    });
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        InputDigest digest = new InputDigest();
+        criteria.stream()
+                .sorted(Comparator.comparingLong(Criterion::id))
+                .forEach(c -> digest.tag('C').add(c.id()).add(c.version()));
+        for (FrameworkView v : views) {
+            digest.tag('V').add(v.code()).add(v.overall());
+            v.items()
+                    .forEach(i ->
+                            digest.tag('W').add(i.criterionId()).add(i.weight().stripTrailingZeros()));
         }
+        subjects.stream()
+                .sorted(Comparator.comparing(ScoringInput.Subject::path))
+                .forEach(s -> {
+                    digest.tag('U').add(s.unitId());
+                    long[] ids = s.values().keySet().stream()
+                            .mapToLong(Long::longValue)
+                            .sorted()
+                            .toArray();
+                    for (long id : ids) {
+                        ScoringInput.Value v = s.values().get(id);
+                        digest.tag('v').add(id).add(v.reviewerPoints());
+                        if (v.input() == null) {
+                            digest.tag('∅');
+                        } else {
+                            digest.add(v.input().number())
+                                    .add(v.input().denominator())
+                                    .add(v.input().yes())
+                                    .add(v.input().choice());
+                        }
+                    }
+                });
+        return digest.hex();
     }
 }

@@ -1,9 +1,7 @@
 package vn.dtihub.scoring.domain;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,8 +19,6 @@ import vn.dtihub.scoring.UnitResult;
 /** Score runs and their rows; plain SQL, rows written in bulk (a nationwide run is some 370,000 criterion rows). */
 @Repository
 public class ScoreRepository {
-
-    private static final int CHUNK = 50_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -98,104 +94,111 @@ public class ScoreRepository {
         return run(id).orElseThrow();
     }
 
+    /** A run's unit rows (a unit per view: 13,420 for the country) through COPY. */
     private void writeUnits(
             long runId,
             List<ScoringEngine.UnitScore> scores,
             Map<String, Long> unitIds,
             Map<String, String> unitNames,
             Map<String, String> viewNames) {
-        List<Object[]> rows = new ArrayList<>();
+        StringBuilder rows = new StringBuilder(scores.size() * 4 * 120);
         for (ScoringEngine.UnitScore s : scores) {
             for (ScoringEngine.ViewScore v : s.views()) {
-                rows.add(new Object[] {
-                    unitIds.get(s.unit()),
-                    s.unit(),
-                    unitNames.get(s.unit()),
-                    s.peerGroup(),
-                    s.enoughData(),
-                    s.flaggedMissing().isEmpty() ? null : String.join(", ", s.flaggedMissing()),
-                    v.code(),
-                    viewNames.getOrDefault(v.code(), v.code()),
-                    v.overall(),
-                    v.points(),
-                    v.max(),
-                    v.index(),
-                    v.rank(),
-                    v.peers()
-                });
+                rows.append(runId).append('\t').append(unitIds.get(s.unit())).append('\t');
+                text(rows, s.unit()).append('\t');
+                text(rows, unitNames.get(s.unit())).append('\t');
+                text(rows, s.peerGroup()).append('\t');
+                rows.append(s.enoughData()).append('\t');
+                text(rows, s.flaggedMissing().isEmpty() ? null : String.join(", ", s.flaggedMissing()))
+                        .append('\t');
+                text(rows, v.code()).append('\t');
+                text(rows, viewNames.getOrDefault(v.code(), v.code())).append('\t');
+                rows.append(v.overall()).append('\t');
+                rows.append(v.points().toPlainString()).append('\t');
+                rows.append(v.max().toPlainString()).append('\t');
+                rows.append(v.index() == null ? "\\N" : v.index().toPlainString())
+                        .append('\t');
+                rows.append(v.rank() == null ? "\\N" : v.rank().toString()).append('\t');
+                rows.append(v.peers()).append('\n');
             }
         }
-        String[] types = {
-            "bigint", "text", "text", "text", "boolean", "text", "text", "text", "boolean", "numeric", "numeric",
-            "numeric", "int", "int"
-        };
-        bulk(
-                "insert into unit_score (run_id, unit_id, unit_path, unit_name, peer_group, enough_data, flagged,"
-                        + " view_code, view_name, overall, points, max_points, index_value, rank, peers)"
-                        + " select ?, * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::boolean[],"
-                        + " ?::text[], ?::text[], ?::text[], ?::boolean[], ?::numeric[], ?::numeric[], ?::numeric[],"
-                        + " ?::int[], ?::int[])",
-                runId,
-                rows,
-                types);
+        copy(
+                "copy unit_score (run_id, unit_id, unit_path, unit_name, peer_group, enough_data, flagged, view_code,"
+                        + " view_name, overall, points, max_points, index_value, rank, peers) from stdin",
+                rows);
     }
 
-    /**
-     * A run's criterion rows (some 370,000 for the country) through COPY, PostgreSQL's bulk path: several times faster
-     * than inserting them, in the caller's transaction all the same.
-     */
-    private void writeCriteria(long runId, List<ScoringEngine.UnitScore> scores, Map<String, Long> unitIds) {
-        StringBuilder rows = new StringBuilder(scores.size() * 64 * 110);
-        for (ScoringEngine.UnitScore s : scores) {
-            Long unit = unitIds.get(s.unit());
-            for (ScoringEngine.CriterionScore c : s.criteria()) {
-                rows.append(runId)
-                        .append('\t')
-                        .append(unit)
-                        .append('\t')
-                        .append(c.criterionId())
-                        .append('\t')
-                        .append(c.points().toPlainString())
-                        .append('\t')
-                        .append(c.max().toPlainString())
-                        .append('\t')
-                        .append(c.basis().name())
-                        .append('\n');
+    /** A text in COPY's text format: \N when missing, the backslash and the separators escaped. */
+    static StringBuilder text(StringBuilder out, String value) {
+        if (value == null) {
+            return out.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
             }
         }
+        return out;
+    }
+
+    /** Rows in COPY's text format into a table, in the caller's transaction. */
+    private void copy(String sql, CharSequence rows) {
         template.execute((Connection c) -> {
             try {
                 return c.unwrap(org.postgresql.PGConnection.class)
                         .getCopyAPI()
-                        .copyIn(
-                                "copy criterion_score (run_id, unit_id, criterion_id, points, max_points, basis)"
-                                        + " from stdin",
-                                new java.io.StringReader(rows.toString()));
+                        .copyIn(sql, new java.io.StringReader(rows.toString()));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
     }
 
-    /** Inserts rows column by column (one array per column), in chunks. */
-    private void bulk(String sql, long runId, List<Object[]> rows, String[] types) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            template.execute((Connection c) -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setLong(1, runId);
-                    for (int col = 0; col < types.length; col++) {
-                        Object[] column = new Object[chunk.size()];
-                        for (int r = 0; r < chunk.size(); r++) {
-                            column[r] = chunk.get(r)[col];
-                        }
-                        Array array = c.createArrayOf(types[col], column);
-                        ps.setArray(col + 2, array);
-                    }
-                    return ps.executeUpdate();
-                }
-            });
+    /**
+     * A run's criterion scores through COPY, PostgreSQL's bulk path, one row per unit with its criteria in arrays (a
+     * nationwide run is 3,355 rows of 110 criteria), in the caller's transaction all the same.
+     */
+    private void writeCriteria(long runId, List<ScoringEngine.UnitScore> scores, Map<String, Long> unitIds) {
+        StringBuilder rows = new StringBuilder(scores.size() * 64 * 110);
+        for (ScoringEngine.UnitScore s : scores) {
+            rows.append(runId).append('\t').append(unitIds.get(s.unit())).append('\t');
+            array(rows, s.criteria(), c -> rows.append(c.criterionId()));
+            rows.append('\t');
+            array(
+                    rows,
+                    s.criteria(),
+                    c -> rows.append(c.points().stripTrailingZeros().toPlainString()));
+            rows.append('\t');
+            array(
+                    rows,
+                    s.criteria(),
+                    c -> rows.append(c.max().stripTrailingZeros().toPlainString()));
+            rows.append('\t');
+            // The bases are Java names (letters and underscores): nothing to quote in an array literal.
+            array(rows, s.criteria(), c -> rows.append(c.basis().name()));
+            rows.append('\n');
         }
+        copy("copy unit_criterion_score (run_id, unit_id, criterion_ids, points, max_points, bases) from stdin", rows);
+    }
+
+    /** Appends a PostgreSQL array literal, {a,b,c}, of one field of each criterion. */
+    private static void array(
+            StringBuilder out,
+            List<ScoringEngine.CriterionScore> criteria,
+            java.util.function.Consumer<ScoringEngine.CriterionScore> field) {
+        out.append('{');
+        for (int i = 0; i < criteria.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            field.accept(criteria.get(i));
+        }
+        out.append('}');
     }
 
     /** The periods whose current run scores a unit, the latest computed first. */
@@ -357,40 +360,38 @@ public class ScoreRepository {
 
     /** A unit's criteria in a run: points, maximum and how they came about, by criterion id. */
     public Map<Long, CriterionRow> criteria(long runId, long unitId) {
-        Map<Long, CriterionRow> out = new HashMap<>();
-        jdbc.sql("select * from criterion_score where run_id = :r and unit_id = :u")
-                .param("r", runId)
-                .param("u", unitId)
-                .query(rs -> {
-                    out.put(
-                            rs.getLong("criterion_id"),
-                            new CriterionRow(
-                                    rs.getBigDecimal("points").stripTrailingZeros(),
-                                    rs.getBigDecimal("max_points").stripTrailingZeros(),
-                                    ScoringEngine.Basis.valueOf(rs.getString("basis"))));
-                });
-        return out;
+        return criteria(runId, List.of(unitId)).getOrDefault(unitId, Map.of());
     }
 
     public record CriterionRow(BigDecimal points, BigDecimal max, ScoringEngine.Basis basis) {}
 
-    /** Some criteria of every unit of a run, by unit then criterion: what robustness draws reweigh. */
-    public Map<Long, Map<Long, CriterionRow>> criteria(long runId, java.util.Collection<Long> criterionIds) {
+    /** The criteria of some units of a run, by unit then criterion (robustness draws reweigh a province's). */
+    public Map<Long, Map<Long, CriterionRow>> criteria(long runId, java.util.Collection<Long> unitIds) {
         Map<Long, Map<Long, CriterionRow>> out = new HashMap<>();
-        if (criterionIds.isEmpty()) {
+        if (unitIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select * from criterion_score where run_id = :r and criterion_id in (:c)")
-                .param("r", runId)
-                .param("c", criterionIds)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong("unit_id"), k -> new HashMap<>())
-                            .put(
-                                    rs.getLong("criterion_id"),
-                                    new CriterionRow(
-                                            rs.getBigDecimal("points"),
-                                            rs.getBigDecimal("max_points"),
-                                            ScoringEngine.Basis.valueOf(rs.getString("basis"))));
+        template.query(
+                "select * from unit_criterion_score where run_id = ? and unit_id = any(?)",
+                ps -> {
+                    ps.setLong(1, runId);
+                    ps.setArray(2, ps.getConnection().createArrayOf("bigint", unitIds.toArray()));
+                },
+                rs -> {
+                    Long[] ids = (Long[]) rs.getArray("criterion_ids").getArray();
+                    BigDecimal[] points = (BigDecimal[]) rs.getArray("points").getArray();
+                    BigDecimal[] max = (BigDecimal[]) rs.getArray("max_points").getArray();
+                    String[] bases = (String[]) rs.getArray("bases").getArray();
+                    Map<Long, CriterionRow> mine = new HashMap<>();
+                    for (int i = 0; i < ids.length; i++) {
+                        mine.put(
+                                ids[i],
+                                new CriterionRow(
+                                        points[i].stripTrailingZeros(),
+                                        max[i].stripTrailingZeros(),
+                                        ScoringEngine.Basis.valueOf(bases[i])));
+                    }
+                    out.put(rs.getLong("unit_id"), mine);
                 });
         return out;
     }
