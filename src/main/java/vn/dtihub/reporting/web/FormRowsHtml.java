@@ -1,5 +1,7 @@
 package vn.dtihub.reporting.web;
 
+import static vn.dtihub.shared.Html.text;
+
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -141,36 +143,6 @@ class FormRowsHtml {
 
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    /** Text escaped for an element or a quoted attribute. */
-    static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            String entity = switch (ch) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (entity != null && out == null) {
-                out = new StringBuilder(value.length() + 16).append(value, 0, i);
-            }
-            if (out != null) {
-                if (entity != null) {
-                    out.append(entity);
-                } else {
-                    out.append(ch);
-                }
-            }
-        }
-        return out == null ? value : out.toString();
     }
 
     /** Points as the page shows them, Vietnamese style: 9,50. */

@@ -69,6 +69,8 @@ class ScoringPageController {
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer range,
             @AuthenticationPrincipal ScopedPrincipal me,
+            jakarta.servlet.http.HttpServletRequest request,
+            Locale locale,
             Model model) {
         // A peer group a standing office defined ("g12"): its members ranked among themselves.
         PeerGroup custom = group != null && group.matches("g[0-9]+")
@@ -77,12 +79,16 @@ class ScoringPageController {
         Scoring.Results results =
                 custom == null ? scoring.results(me, id, null) : scoring.resultsWithin(me, id, custom);
         model.addAttribute("customGroups", peerGroups.visible(me));
+        // The rank bands of each unit, when asked for and computed (null otherwise: no band column).
+        Map<Long, vn.dtihub.scoring.domain.Robustness.Band> byUnit = null;
         if (range != null) {
             // The rank bands of the overall index: 1,000 seeded draws of its weights within ± range %.
             try {
                 Scoring.Bands bands = scoring.robustness(me, id, null, range / 100.0, DRAWS, 1);
-                Map<Long, vn.dtihub.scoring.domain.Robustness.Band> byUnit = new HashMap<>();
-                bands.bands().forEach(b -> byUnit.put(Long.parseLong(b.unit()), b));
+                byUnit = new HashMap<>();
+                for (var b : bands.bands()) {
+                    byUnit.put(Long.parseLong(b.unit()), b);
+                }
                 model.addAttribute("bands", byUnit);
             } catch (InvalidInputException e) {
                 model.addAttribute("error", e.messageKey());
@@ -99,8 +105,13 @@ class ScoringPageController {
         String by = sort != null && views.contains(sort) ? sort : views.isEmpty() ? null : views.get(0);
         model.addAttribute("period", results.period());
         model.addAttribute("run", results.run());
+        List<Ranking.Row> rows = Ranking.rows(Ranking.ranked(results.units(), custom == null ? group : null, by), by);
+        boolean manages = periods.manages(me, results.period());
+        model.addAttribute("rows", rows);
         model.addAttribute(
-                "rows", Ranking.rows(Ranking.ranked(results.units(), custom == null ? group : null, by), by));
+                "rowsHtml",
+                RankingRowsHtml.rows(new RankingRowsHtml.Page(
+                        id, rows, manages, byUnit, request.getContextPath(), messages, locale)));
         model.addAttribute(
                 "views",
                 results.units().isEmpty() ? List.of() : results.units().get(0).views());
@@ -112,7 +123,7 @@ class ScoringPageController {
                         .toList()));
         model.addAttribute("group", group);
         model.addAttribute("sort", by);
-        model.addAttribute("manages", periods.manages(me, results.period()));
+        model.addAttribute("manages", manages);
         return "scoring/results";
     }
 
