@@ -3,7 +3,7 @@ package vn.dtihub.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import vn.dtihub.shared.Numbers;
 
 /** A ranking as pages show it, for the offices' pages and the public one alike: ordered, filtered, numbers written. */
 public final class Ranking {
@@ -25,12 +25,6 @@ public final class Ranking {
     public record Cell(String code, String index, String points, boolean sorted) {}
 
     public static List<Row> rows(List<UnitResult> units, String sort) {
-        java.text.DecimalFormatSymbols vi = new java.text.DecimalFormatSymbols(Locale.ROOT);
-        vi.setDecimalSeparator(',');
-        vi.setGroupingSeparator('.');
-        java.text.DecimalFormat index = new java.text.DecimalFormat("0.0000", vi);
-        java.text.DecimalFormat points = new java.text.DecimalFormat("#,##0.0", vi);
-        java.text.DecimalFormat max = new java.text.DecimalFormat("#,##0", vi);
         List<Row> out = new ArrayList<>(units.size());
         for (UnitResult u : units) {
             UnitResult.ViewResult s = u.view(sort);
@@ -38,8 +32,8 @@ public final class Ranking {
             for (UnitResult.ViewResult v : u.views()) {
                 cells.add(new Cell(
                         v.code(),
-                        v.index() == null ? "–" : index.format(v.index()),
-                        points.format(v.points()) + " / " + max.format(v.max()),
+                        v.index() == null ? "–" : Numbers.vietnamese(v.index(), 4),
+                        Numbers.vietnamese(v.points(), 1) + " / " + Numbers.vietnamese(v.max(), 0),
                         v.code().equals(sort)));
             }
             out.add(new Row(
@@ -58,13 +52,16 @@ public final class Ranking {
 
     /** The units of a peer group (all when none is chosen), by their rank in a view; the unranked last. */
     public static List<UnitResult> ranked(List<UnitResult> units, String group, String view) {
+        record Keyed(UnitResult unit, int rank) {}
         return units.stream()
                 .filter(u -> group == null || group.isBlank() || group.equals(u.peerGroup()))
-                .sorted(Comparator.comparing((UnitResult u) ->
-                                u.view(view) == null || u.view(view).rank() == null
-                                        ? Integer.MAX_VALUE
-                                        : u.view(view).rank())
-                        .thenComparing(UnitResult::unitName))
+                .map(u -> {
+                    UnitResult.ViewResult v = u.view(view);
+                    return new Keyed(u, v == null || v.rank() == null ? Integer.MAX_VALUE : v.rank());
+                })
+                .sorted(Comparator.comparingInt(Keyed::rank)
+                        .thenComparing(k -> k.unit().unitName()))
+                .map(Keyed::unit)
                 .toList();
     }
 }

@@ -2,7 +2,10 @@ package vn.dtihub.shared;
 
 import java.math.BigDecimal;
 
-/** Numbers as users type them: the Vietnamese way ("99,9", "1.234,5") or the English way ("99.9"). */
+/**
+ * Numbers as users type them: the Vietnamese way ("99,9", "1.234,5") or the English way ("99.9"); and as pages write
+ * them, the Vietnamese way.
+ */
 public final class Numbers {
 
     private Numbers() {}
@@ -40,5 +43,33 @@ public final class Numbers {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(what + ": '" + text + "' không phải là số / is not a number");
         }
+    }
+
+    /**
+     * A number written the Vietnamese way with a fixed number of decimals, rounded half to even as
+     * {@link java.text.DecimalFormat} does: 1234.56 with 1 decimal is "1.234,6". Several times faster than a
+     * DecimalFormat, for pages that write thousands of numbers.
+     */
+    public static String vietnamese(BigDecimal value, int decimals) {
+        String plain =
+                value.setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        boolean negative = plain.startsWith("-");
+        int point = plain.indexOf('.');
+        String whole = plain.substring(negative ? 1 : 0, point < 0 ? plain.length() : point);
+        StringBuilder out = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+        if (negative
+                && value.setScale(decimals, java.math.RoundingMode.HALF_EVEN).signum() != 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(whole.charAt(i));
+        }
+        if (point >= 0) {
+            out.append(',').append(plain, point + 1, plain.length());
+        }
+        return out.toString();
     }
 }
