@@ -140,6 +140,28 @@ public class Evidence {
         return repository.ofForm(form.id());
     }
 
+    /**
+     * What backs each approved value of a unit in a period, by criterion: what a scorecard shows beside the value.
+     * Only forms the caller may read count (an agency's form for the unit stays its own business when the caller's
+     * scope does not cover the agency).
+     */
+    public Map<Long, ApprovedEvidence> approvedOf(ScopedPrincipal caller, long periodId, long unitId) {
+        Map<Long, ApprovedEvidence> out = new java.util.HashMap<>();
+        for (long formId : reporting.approvedForms(periodId, unitId)) {
+            try {
+                access.form(caller, formId);
+            } catch (vn.dtihub.shared.NotFoundException unreadable) {
+                continue;
+            }
+            repository.ofForm(formId).forEach((criterion, evidence) -> {
+                if (!evidence.empty()) {
+                    out.putIfAbsent(criterion, new ApprovedEvidence(formId, evidence));
+                }
+            });
+        }
+        return out;
+    }
+
     /** Cites a library document for a value, while the unit may change the form. */
     @Transactional
     public void cite(ScopedPrincipal caller, long formId, long criterionId, long documentId) {

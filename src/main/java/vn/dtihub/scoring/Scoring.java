@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.reporting.ApprovedEvidence;
+import vn.dtihub.reporting.Evidence;
 import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
@@ -45,6 +47,7 @@ public class Scoring {
     private final Periods periods;
     private final Units units;
     private final AuditTrail audit;
+    private final Evidence evidence;
 
     Scoring(
             ScoreRepository repository,
@@ -52,7 +55,9 @@ public class Scoring {
             Forms forms,
             Periods periods,
             Units units,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Evidence evidence) {
+        this.evidence = evidence;
         this.repository = repository;
         this.frameworks = frameworks;
         this.forms = forms;
@@ -182,7 +187,7 @@ public class Scoring {
             depth.put(c.id(), d);
             ScoreRepository.CriterionRow row = rows.get(c.id());
             if (row != null) {
-                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null, null));
+                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null, null, null));
             }
         }
         return new Scorecard(published.period(), published.run(), unit, out, null);
@@ -283,7 +288,8 @@ public class Scoring {
             BigDecimal max,
             ScoringEngine.Basis basis,
             BigDecimal previousPoints,
-            BigDecimal lastYearPoints) {}
+            BigDecimal lastYearPoints,
+            ApprovedEvidence evidence) {}
 
     /**
      * A unit's scorecard: its result, each criterion of the framework in tree order, and its result in the same period
@@ -327,6 +333,7 @@ public class Scoring {
                 .orElse(null);
         List<Criterion> criteria = frameworks.criteriaOf(period.frameworkId());
         Map<Long, String> values = forms.approvedValues(periodId, unitId);
+        Map<Long, ApprovedEvidence> backing = evidence.approvedOf(caller, periodId, unitId);
         Map<Long, Integer> depth = new HashMap<>();
         List<CriterionResult> out = new ArrayList<>();
         for (Criterion c : ScoringModel.of(criteria, List.of()).criteria()) {
@@ -345,7 +352,8 @@ public class Scoring {
                     row.max(),
                     row.basis(),
                     was == null ? null : was.points(),
-                    lastYear.containsKey(c.id()) ? lastYear.get(c.id()).points() : null));
+                    lastYear.containsKey(c.id()) ? lastYear.get(c.id()).points() : null,
+                    backing.get(c.id())));
         }
         return new Scorecard(period, run, unit, out, lastYearUnit);
     }

@@ -133,6 +133,21 @@ class ScoringIT extends IntegrationTest {
         long ht2 = criterion(framework, "HT.2");
         value(haibinh, tc1, null, null, true);
         value(haibinh, ht1, "45", "50", null);
+        // What backs Hải Bình's HT.1: a decision in its library, cited by the value.
+        long decision = jdbc.sql("""
+                        insert into evidence_document (owner_path, kind, number, issued_on, issuer, summary, created_by)
+                        values (:path, 'DECISION', '51/QĐ-UBND', date '2035-02-07', 'UBND phường',
+                                'Danh mục dịch vụ công trực tuyến toàn trình', 'xã (thử)') returning id""")
+                .param(
+                        "path",
+                        units.get(vn.dtihub.units.Structure.CURRENT, "16645").path())
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into value_citation (form_id, criterion_id, document_id) values (:f, :c, :d)")
+                .param("f", haibinh)
+                .param("c", ht1)
+                .param("d", decision)
+                .update();
         value(others.get(0), tc1, null, null, true);
         value(others.get(0), ht1, "25", "50", null);
         value(others.get(1), tc1, null, null, false);
@@ -202,6 +217,9 @@ class ScoringIT extends IntegrationTest {
         assertThat(line.get("max").decimalValue()).isEqualByComparingTo("50");
         assertThat(line.get("rule").asString()).contains("a/b × 50");
         assertThat(line.get("basis").asString()).isEqualTo("VALUE");
+        assertThat(line.get("evidence").get(0).get("title").asString())
+                .as("what backs the value")
+                .startsWith("Quyết định số 51/QĐ-UBND ngày 7/2/2035 của UBND phường");
         assertThat(JSON.readTree(office.getJson("/api/v1/results/" + hb + "/explain")
                                 .body())
                         .get("periodId")
@@ -414,6 +432,7 @@ class ScoringIT extends IntegrationTest {
         String card = page.get("/periods/" + period + "/results/" + hb).body();
         assertThat(card)
                 .contains("id=\"scorecard-table\"", "45/50", "a/b × 50", "0,0950")
+                .contains("Quyết định số 51/QĐ-UBND ngày 7/2/2035 của UBND phường: Danh mục dịch vụ công")
                 .contains("Hạng 1/" + peers);
         // The scorecard of the second ward: what would move it, the gap to first place, the sandbox.
         String levered =
@@ -558,7 +577,7 @@ class ScoringIT extends IntegrationTest {
         try (var document = org.apache.pdfbox.Loader.loadPDF(publicPdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Phiếu điểm: Phường Hải Bình", "Hạng 1/", "HT.1", "45,00 / 50");
-            assertThat(text).doesNotContain("45/50");
+            assertThat(text).doesNotContain("45/50").doesNotContain("51/QĐ-UBND");
         }
         HttpResponse<byte[]> fullPdf = page.getBytes("/periods/" + period + "/results/" + hb + "/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(fullPdf.body())) {

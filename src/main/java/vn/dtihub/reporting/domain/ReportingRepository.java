@@ -464,6 +464,17 @@ public class ReportingRepository {
         return out;
     }
 
+    /** The approved forms of a unit in a period (its own, and any an agency filled for it). */
+    public List<Long> approvedForms(long periodId, long unitId) {
+        return jdbc.sql(
+                        "select id from report_form where period_id = :p and subject_unit_id = :u and status = 'APPROVED'"
+                                + " order by id")
+                .param("p", periodId)
+                .param("u", unitId)
+                .query(Long.class)
+                .list();
+    }
+
     /** A unit's form one level below, with its values of the criteria asked for (none when it entered none). */
     public record Below(String subjectPath, FormStatus status, Map<Long, Entry> values) {}
 

@@ -113,13 +113,35 @@ class ScoringApiController {
             BigDecimal max,
             String basis,
             BigDecimal previousPoints,
-            BigDecimal lastYearPoints) {}
+            BigDecimal lastYearPoints,
+            List<EvidenceLink> evidence) {}
+
+    /** A document or file backing an approved value, with where to download it (in the caller's scope). */
+    record EvidenceLink(String title, String url) {
+
+        static List<EvidenceLink> of(vn.dtihub.reporting.ApprovedEvidence e) {
+            if (e == null) {
+                return List.of();
+            }
+            List<EvidenceLink> out = new java.util.ArrayList<>();
+            e.evidence()
+                    .citations()
+                    .forEach(d -> out.add(new EvidenceLink(
+                            d.citation(), d.fileId() == null ? null : "/api/v1/evidence/" + d.id() + "/file")));
+            e.evidence()
+                    .files()
+                    .forEach(f ->
+                            out.add(new EvidenceLink(f.name(), "/api/v1/forms/" + e.formId() + "/files/" + f.id())));
+            return out;
+        }
+    }
 
     record Explanation(long periodId, Run run, UnitResult unit, List<CriterionLine> criteria, UnitResult lastYear) {}
 
     @GetMapping("/api/v1/results/{unitId}/explain")
     @Operation(
-            summary = "Why a unit has its score: every criterion with the approved value, the rule, the points out of"
+            summary = "Why a unit has its score: every criterion with the approved value and what backs it (cited"
+                    + " documents and attached files, with their download links), the rule, the points out of"
                     + " the maximum, how they came about (VALUE, TOTAL, MISSING_ZERO, EXCLUDED, MISSING_FLAGGED,"
                     + " UNSCORED) and last period's points; without `period`, the latest period the caller may read")
     Explanation explain(
@@ -145,7 +167,8 @@ class ScoringApiController {
                                 c.max(),
                                 c.basis().name(),
                                 c.previousPoints(),
-                                c.lastYearPoints()))
+                                c.lastYearPoints(),
+                                EvidenceLink.of(c.evidence())))
                         .toList(),
                 card.lastYear());
     }
