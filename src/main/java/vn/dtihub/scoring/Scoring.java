@@ -222,6 +222,39 @@ public class Scoring {
     }
 
     /**
+     * The path of a unit named by its code, to narrow results to its subtree: looked up in the structure of the
+     * period (pre-2025 periods name pre-2025 units). Not found when the unit does not exist, or when it is neither in
+     * the caller's scope nor above it (another province's code says nothing about that province).
+     */
+    public String scopePath(ScopedPrincipal caller, long periodId, String unitCode) {
+        PeriodSummary period = periods.get(caller, periodId);
+        vn.dtihub.units.Structure structure = period.scopePath() != null
+                        && period.scopePath().startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")
+                ? vn.dtihub.units.Structure.PRE2025
+                : vn.dtihub.units.Structure.CURRENT;
+        String path = units.get(structure, unitCode.strip()).path();
+        vn.dtihub.shared.Scope scope = caller.scope();
+        boolean above = scope.unitPaths().stream().anyMatch(p -> p.startsWith(path));
+        if (!scope.coversUnit(path) && !above) {
+            throw vn.dtihub.units.UnitNotFoundException.forCode(unitCode);
+        }
+        return path;
+    }
+
+    /**
+     * The latest period of a framework (by the time it covers; a year's official result after its quarters) that the
+     * caller may read and that has been scored; not found when there is none.
+     */
+    public long latestScoredPeriod(ScopedPrincipal caller, long frameworkId) {
+        return periods.list(caller).stream()
+                .filter(p -> p.frameworkId() == frameworkId)
+                .filter(p -> repository.current(p.id()).isPresent())
+                .max(Comparator.comparing(PeriodSummary::coversTo).thenComparing(p -> p.kind() == PeriodKind.YEAR))
+                .map(PeriodSummary::id)
+                .orElseThrow(() -> new ScoreNotFoundException(0, 0));
+    }
+
+    /**
      * The results ranked within a peer group a standing office defined: its members the caller may read, ranked among
      * themselves in every view (ties share a rank); no rank change, the group being the reader's own comparison.
      */

@@ -203,6 +203,41 @@ class ScoringIT extends IntegrationTest {
                 .isEqualTo((int) peers);
         assertThat(peers).isLessThan(communes);
 
+        // The same results asked by framework and by scope (a unit code): a subtree, another province's code, a
+        // framework that is not the period's.
+        JsonNode byFramework = JSON.readTree(
+                office.getJson("/api/v1/results?framework=" + framework).body());
+        assertThat(byFramework.hasNonNull("run"))
+                .as("the framework's latest scored period")
+                .isTrue();
+        assertThat(jdbc.sql("select framework_id from reporting_period where id = :p")
+                        .param("p", byFramework.get("periodId").asLong())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(framework);
+        JsonNode ward = JSON.readTree(
+                office.getJson("/api/v1/results?framework=" + framework + "&period=" + period + "&scope=16645")
+                        .body());
+        assertThat(ward.get("units")).hasSize(1);
+        assertThat(ward.get("units").get(0).get("unitId").asLong()).isEqualTo(hb);
+        assertThat(JSON.readTree(office.getJson("/api/v1/results?period=" + period + "&scope=38")
+                                .body())
+                        .get("units"))
+                .as("the whole province")
+                .hasSize((int) communes);
+        assertThat(office.getJson("/api/v1/results?period=" + period + "&scope=01")
+                        .statusCode())
+                .as("Hà Nội is not Thanh Hóa's to read")
+                .isEqualTo(404);
+        assertThat(office.getJson("/api/v1/results?period=" + period + "&scope=99999")
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> mismatch =
+                office.getJson("/api/v1/results?period=" + period + "&framework=" + (framework + 100_000));
+        assertThat(mismatch.statusCode()).isEqualTo(400);
+        assertThat(mismatch.body()).contains("framework");
+        assertThat(office.getJson("/api/v1/results").statusCode()).isEqualTo(400);
+
         // The explanation: each criterion with its value, the rule, the points.
         JsonNode explained = JSON.readTree(office.getJson("/api/v1/results/" + hb + "/explain?period=" + period)
                 .body());

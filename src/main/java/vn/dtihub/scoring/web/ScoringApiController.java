@@ -23,6 +23,7 @@ import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.scoring.domain.ScoringEngine;
+import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.Numbers;
 import vn.dtihub.shared.ScopedPrincipal;
 
@@ -87,18 +88,36 @@ class ScoringApiController {
 
     @GetMapping("/api/v1/results")
     @Operation(
-            summary = "A period's scores: each unit of the caller's scope (narrowed to `under`, a unit path) with its"
-                    + " views as points, maximum, 0–1 index, rank among its peers and rank change; `run` is null"
-                    + " until the period has been computed, `provisional` for a quarter's data; with `group` (a peer group"
-                    + " id), its members ranked among themselves")
+            summary = "A period's scores: each unit of the caller's scope with its views as points, maximum, 0–1"
+                    + " index, rank among its peers and rank change; `run` is null until the period has been computed,"
+                    + " `provisional` for a quarter's data. `period`, or `framework` alone for its latest scored"
+                    + " period (both: they must match); `scope` (a unit code, such as 38 for Thanh Hóa) or `under`"
+                    + " (a unit path) narrows to a subtree; with `group` (a peer group id), its members ranked among"
+                    + " themselves")
     Results results(
-            @RequestParam long period,
+            @RequestParam(required = false) Long period,
+            @RequestParam(required = false) Long framework,
+            @RequestParam(required = false) String scope,
             @RequestParam(required = false) String under,
             @RequestParam(required = false) Long group,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        Scoring.Results r = group == null
-                ? scoring.results(me, period, under)
-                : scoring.resultsWithin(me, period, peerGroups.get(me, group));
+        if (period == null && framework == null) {
+            throw new InvalidInputException("period", "scoring.periodOrFramework", "period or framework");
+        }
+        long periodId = period != null ? period : scoring.latestScoredPeriod(me, framework);
+        Scoring.Results r;
+        if (group != null) {
+            r = scoring.resultsWithin(me, periodId, peerGroups.get(me, group));
+        } else {
+            String path = scope == null || scope.isBlank() ? under : scoring.scopePath(me, periodId, scope);
+            r = scoring.results(me, periodId, path);
+        }
+        if (framework != null && r.period().frameworkId() != framework) {
+            throw new InvalidInputException(
+                    "framework",
+                    "scoring.frameworkMismatch",
+                    "period " + periodId + " belongs to framework " + r.period().frameworkId() + ", not " + framework);
+        }
         return new Results(r.period().id(), r.period().title(), Run.of(r.run()), r.units());
     }
 
