@@ -26,6 +26,7 @@ import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.TaskInput;
+import vn.dtihub.scoring.ScoreAnalysis;
 import vn.dtihub.scoring.ScorecardDocument;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
@@ -46,14 +47,21 @@ class ScorecardPageController {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Scoring scoring;
+    private final ScoreAnalysis analysis;
     private final MessageSource messages;
     private final Plans plans;
     private final Assignments assignments;
     private final ScorecardDocument pdf;
 
     ScorecardPageController(
-            Scoring scoring, MessageSource messages, Plans plans, Assignments assignments, ScorecardDocument pdf) {
+            Scoring scoring,
+            ScoreAnalysis analysis,
+            MessageSource messages,
+            Plans plans,
+            Assignments assignments,
+            ScorecardDocument pdf) {
         this.scoring = scoring;
+        this.analysis = analysis;
         this.messages = messages;
         this.plans = plans;
         this.assignments = assignments;
@@ -90,13 +98,13 @@ class ScorecardPageController {
                 "unitTrend",
                 Scoring.chart(scoring.unitTrend(me, card), messages.getMessage("scoring.chart.index", null, locale)));
         model.addAttribute("charts", true);
-        Scoring.Levers levers;
+        ScoreAnalysis.Levers levers;
         try {
-            levers = scoring.levers(me, card, target);
+            levers = analysis.levers(me, card, target);
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorDetail", e.getMessage());
-            levers = scoring.levers(me, card, null);
+            levers = analysis.levers(me, card, null);
         }
         Map<Long, Criterion> byId = new HashMap<>();
         card.criteria().forEach(c -> byId.put(c.criterion().id(), c.criterion()));
@@ -150,7 +158,7 @@ class ScorecardPageController {
                             Numbers.optional(f[1], "v-" + criterion + "-d", "value.notNumber"),
                             f[2] == null ? null : "true".equals(f[2]),
                             null))));
-            model.addAttribute("whatIf", scoring.whatIf(me, id, unitId, changes));
+            model.addAttribute("whatIf", analysis.whatIf(me, id, unitId, changes));
         } catch (InvalidInputException e) {
             model.addAttribute("whatIfError", e.messageKey());
             model.addAttribute("whatIfDetail", e.getMessage());

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
+import vn.dtihub.scoring.ScoreAnalysis;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
@@ -32,10 +33,12 @@ import vn.dtihub.shared.ScopedPrincipal;
 class ScoringApiController {
 
     private final Scoring scoring;
+    private final ScoreAnalysis analysis;
     private final PeerGroups peerGroups;
 
-    ScoringApiController(Scoring scoring, PeerGroups peerGroups) {
+    ScoringApiController(Scoring scoring, ScoreAnalysis analysis, PeerGroups peerGroups) {
         this.scoring = scoring;
+        this.analysis = analysis;
         this.peerGroups = peerGroups;
     }
 
@@ -202,7 +205,7 @@ class ScoringApiController {
     @Operation(
             summary = "A unit's score and rank with some values changed, against its peers as they stand; nothing"
                     + " is saved")
-    Scoring.WhatIf whatIf(@RequestBody WhatIfRequest body, @AuthenticationPrincipal ScopedPrincipal me) {
+    ScoreAnalysis.WhatIf whatIf(@RequestBody WhatIfRequest body, @AuthenticationPrincipal ScopedPrincipal me) {
         Map<Long, ScoringEngine.Value> changes = new HashMap<>();
         for (ChangedValue v : body.values() == null ? List.<ChangedValue>of() : body.values()) {
             changes.put(
@@ -215,7 +218,7 @@ class ScoringApiController {
                                     v.choice()),
                             Numbers.optional(v.reviewerPoints(), "reviewerPoints", "value.notNumber")));
         }
-        return scoring.whatIf(me, body.periodId(), body.unitId(), changes);
+        return analysis.whatIf(me, body.periodId(), body.unitId(), changes);
     }
 
     @GetMapping("/api/v1/results/{unitId}/levers")
@@ -229,7 +232,7 @@ class ScoringApiController {
             @RequestParam(required = false) Integer target,
             @AuthenticationPrincipal ScopedPrincipal me) {
         return LeversView.of(
-                scoring.levers(me, period == null ? scoring.latestPeriod(me, unitId) : period, unitId, target));
+                analysis.levers(me, period == null ? scoring.latestPeriod(me, unitId) : period, unitId, target));
     }
 
     /** A criterion the unit could gain on, as the API writes it (the engine's own records stay inside the module). */
@@ -243,7 +246,7 @@ class ScoringApiController {
             int targetRank, int currentRank, BigDecimal pointsNeeded, List<LeverView> criteria, boolean reachable) {}
 
     record LeversView(UnitResult unit, List<LeverView> criteria, GapView gap) {
-        static LeversView of(Scoring.Levers l) {
+        static LeversView of(ScoreAnalysis.Levers l) {
             var g = l.gap();
             return new LeversView(
                     l.unit(),
@@ -275,7 +278,7 @@ class ScoringApiController {
             @RequestParam(defaultValue = "1") long seed,
             @RequestParam(required = false) String under,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        Scoring.Bands b = scoring.robustness(me, period, under, range, draws, seed);
+        ScoreAnalysis.Bands b = analysis.robustness(me, period, under, range, draws, seed);
         return new Robustness(
                 period,
                 range,

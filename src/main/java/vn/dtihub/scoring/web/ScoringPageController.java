@@ -26,6 +26,7 @@ import vn.dtihub.reporting.Periods;
 import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
 import vn.dtihub.scoring.Ranking;
+import vn.dtihub.scoring.ScoreAnalysis;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.InvalidInputException;
@@ -42,15 +43,22 @@ class ScoringPageController {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Scoring scoring;
+    private final ScoreAnalysis analysis;
     private final Periods periods;
     private final Workbooks workbooks;
     private final MessageSource messages;
     private final PeerGroups peerGroups;
 
     ScoringPageController(
-            Scoring scoring, Periods periods, Workbooks workbooks, MessageSource messages, PeerGroups peerGroups) {
+            Scoring scoring,
+            ScoreAnalysis analysis,
+            Periods periods,
+            Workbooks workbooks,
+            MessageSource messages,
+            PeerGroups peerGroups) {
         this.peerGroups = peerGroups;
         this.scoring = scoring;
+        this.analysis = analysis;
         this.periods = periods;
         this.workbooks = workbooks;
         this.messages = messages;
@@ -84,7 +92,7 @@ class ScoringPageController {
         if (range != null) {
             // The rank bands of the overall index: 1,000 seeded draws of its weights within ± range %.
             try {
-                Scoring.Bands bands = scoring.robustness(me, id, null, range / 100.0, DRAWS, 1);
+                ScoreAnalysis.Bands bands = analysis.robustness(me, id, null, range / 100.0, DRAWS, 1);
                 byUnit = new HashMap<>();
                 for (var b : bands.bands()) {
                     byUnit.put(Long.parseLong(b.unit()), b);
