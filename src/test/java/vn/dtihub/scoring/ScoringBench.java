@@ -228,14 +228,17 @@ public final class ScoringBench {
         }
     }
 
-    /** The values as the application reads them: one query, into the engine's maps. */
+    /**
+     * The values as the application reads them (ReportingRepository.scoringSubjects): one query, unsorted, gathered
+     * by unit into the engine's maps.
+     */
     private static List<ScoringEngine.UnitInput> read(Connection db, int period, List<ScoringEngine.UnitInput> like)
             throws Exception {
         Map<Integer, Map<Long, ScoringEngine.Value>> values = new LinkedHashMap<>();
         Map<Integer, String> groups = new HashMap<>();
         try (PreparedStatement ps = db.prepareStatement("""
                 select v.unit_id, u.peer_group, v.criterion_id, v.num, v.den from bench_value v
-                join bench_unit u on u.id = v.unit_id where v.period = ? order by v.unit_id""")) {
+                join bench_unit u on u.id = v.unit_id where v.period = ?""")) {
             ps.setInt(1, period);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
