@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.shared.WebClient;
 
@@ -22,19 +21,8 @@ class ScoringJourneyIT extends JourneyTest {
     @Test
     void theDashboardDrawsItsChartsAndItsMapLeadsToAScorecard() {
         WebClient office = WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD);
-        long framework = -1;
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp xã")) {
-                framework = f.get("id").asLong();
-            }
-        }
-        long period = JSON.readTree(office.sendJson(
-                                "POST",
-                                "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2036,\"quarter\":1}")
-                        .body())
-                .get("id")
-                .asLong();
+        long framework = vn.dtihub.scoring.SamplePeriods.communeFramework(office);
+        long period = vn.dtihub.scoring.SamplePeriods.openQuarter(office, framework, 2036, 1);
         assertThat(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
                         .statusCode())
                 .isEqualTo(200);

@@ -57,19 +57,7 @@ class ScoreEventsIT extends IntegrationTest {
     @Test
     void anApprovalWhoseListenerNeverFinishedIsDeliveredAgainAndOldFinishedEventsAreDeleted() throws Exception {
         WebClient office = WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD);
-        long framework = 0;
-        for (JsonNode f : JSON.readTree(office.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp xã")) {
-                framework = f.get("id").asLong();
-            }
-        }
-        long period = JSON.readTree(office.sendJson(
-                                "POST",
-                                "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2037,\"quarter\":2}")
-                        .body())
-                .get("id")
-                .asLong();
+        long period = SamplePeriods.openQuarter(office, SamplePeriods.communeFramework(office), 2037, 2);
         long form = jdbc.sql("""
                         select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
                         where r.period_id = :p and r.agency_id is null and u.code = '16645'""").param("p", period).query(Long.class).single();

@@ -42,15 +42,6 @@ class ScoringIT extends IntegrationTest {
     @Autowired
     vn.dtihub.plans.Plans plans;
 
-    private long communeFramework(WebClient client) {
-        for (JsonNode f : JSON.readTree(client.getJson("/api/v1/frameworks").body())) {
-            if (f.get("name").asString().startsWith("Bộ chỉ số chuyển đổi số cấp xã")) {
-                return f.get("id").asLong();
-            }
-        }
-        throw new AssertionError("the commune sample framework");
-    }
-
     private long criterion(long framework, String code) {
         return jdbc.sql("select id from criterion where framework_id = :f and code = :c")
                 .param("f", framework)
@@ -100,14 +91,8 @@ class ScoringIT extends IntegrationTest {
     @Test
     void approvedValuesBecomeRankedExplainedScoresInVersionedRuns() throws Exception {
         WebClient office = WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD);
-        long framework = communeFramework(office);
-        long period = JSON.readTree(office.sendJson(
-                                "POST",
-                                "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2035,\"quarter\":1}")
-                        .body())
-                .get("id")
-                .asLong();
+        long framework = SamplePeriods.communeFramework(office);
+        long period = SamplePeriods.openQuarter(office, framework, 2035, 1);
         assertThat(JSON.readTree(office.getJson("/api/v1/results?period=" + period)
                                 .body())
                         .hasNonNull("run"))
@@ -547,13 +532,7 @@ class ScoringIT extends IntegrationTest {
                 .isEqualTo(404);
 
         // The same quarter a year earlier, scored: the scorecard compares with it, criterion by criterion.
-        long lastYear = JSON.readTree(office.sendJson(
-                                "POST",
-                                "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2034,\"quarter\":1}")
-                        .body())
-                .get("id")
-                .asLong();
+        long lastYear = SamplePeriods.openQuarter(office, framework, 2034, 1);
         long haibinhLastYear =
                 jdbc.sql("""
                         select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
@@ -627,7 +606,7 @@ class ScoringIT extends IntegrationTest {
     @Test
     void resultsOnTheOldUnitsAreCarriedToTheUnitsThatReplacedThem() {
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
-        long framework = communeFramework(office);
+        long framework = SamplePeriods.communeFramework(office);
         HttpResponse<String> opened = office.sendJson(
                 "POST",
                 "/api/v1/periods",
