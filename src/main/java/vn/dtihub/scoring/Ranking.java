@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.dtihub.shared.Numbers;
+import vn.dtihub.units.Level;
 
 /** A ranking as pages show it, for the offices' pages and the public one alike: ordered, filtered, numbers written. */
 public final class Ranking {
@@ -62,6 +63,77 @@ public final class Ranking {
                 .sorted(Comparator.comparingInt(Keyed::rank)
                         .thenComparing(k -> k.unit().unitName()))
                 .map(Keyed::unit)
+                .toList();
+    }
+
+    /**
+     * The level of a scored unit, read from its path: {@code current/38/} a province, {@code current/38/16645/} a
+     * commune; before July 2025 a district in between ({@code pre2025/38/380/16645/}).
+     */
+    public static Level level(String path) {
+        String[] parts = path.split("/");
+        int depth = parts.length - 1;
+        boolean districts = parts[0].equals(vn.dtihub.units.Structure.PRE2025.code());
+        if (depth <= 1) {
+            return Level.PROVINCE;
+        }
+        return districts && depth == 2 ? Level.DISTRICT : Level.COMMUNE;
+    }
+
+    /** The levels of some units, from the province down. */
+    public static List<Level> levels(List<UnitResult> units) {
+        java.util.EnumSet<Level> present = java.util.EnumSet.noneOf(Level.class);
+        units.forEach(u -> present.add(level(u.unitPath())));
+        return List.copyOf(present);
+    }
+
+    /**
+     * The level a ranking shows first: the highest with more than one unit (the provinces for the country, the
+     * communes for a province), else the lowest there is.
+     */
+    public static Level defaultLevel(List<UnitResult> units) {
+        java.util.Map<Level, Integer> counts = new java.util.EnumMap<>(Level.class);
+        units.forEach(u -> counts.merge(level(u.unitPath()), 1, Integer::sum));
+        Level lowest = Level.COMMUNE;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > 1) {
+                return e.getKey();
+            }
+            lowest = e.getKey();
+        }
+        return lowest;
+    }
+
+    /**
+     * What a ranking shows: the units of one level (the one asked for when there is such, else {@link #defaultLevel}),
+     * under a path when one is given; the levels there are, and the units above that level one may narrow to (only
+     * when there are at least two to choose from: the provinces of the country, the districts of a province before
+     * 2025).
+     */
+    public record Shown(List<UnitResult> units, Level level, List<Level> levels, List<Place> withinOptions) {}
+
+    /** A unit one may narrow a ranking to: its code (the last part of its path) and its name. */
+    public record Place(String code, String name) {}
+
+    public static Shown shown(List<UnitResult> units, Level asked, String underPath) {
+        List<Level> levels = levels(units);
+        Level level = asked != null && levels.contains(asked) ? asked : defaultLevel(units);
+        List<Place> above = units.stream()
+                .filter(u -> level(u.unitPath()).ordinal() < level.ordinal())
+                .sorted(Comparator.comparing(UnitResult::unitPath))
+                .map(u -> {
+                    String[] parts = u.unitPath().split("/");
+                    return new Place(parts[parts.length - 1], u.unitName());
+                })
+                .toList();
+        return new Shown(atLevel(units, level, underPath), level, levels, above.size() > 1 ? above : List.of());
+    }
+
+    /** The units of one level, under a path when one is given. */
+    public static List<UnitResult> atLevel(List<UnitResult> units, Level level, String underPath) {
+        return units.stream()
+                .filter(u -> level(u.unitPath()) == level)
+                .filter(u -> underPath == null || u.unitPath().startsWith(underPath))
                 .toList();
     }
 }

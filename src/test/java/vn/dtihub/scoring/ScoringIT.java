@@ -604,6 +604,62 @@ class ScoringIT extends IntegrationTest {
     }
 
     @Test
+    void aRankingShowsOneLevelAtATime() throws Exception {
+        // A framework that scores the province and its communes: the ranking shows the communes, the province on
+        // asking, never the two mixed in one table.
+        WebClient office = WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD);
+        HttpResponse<String> imported = office.sendJson("POST", "/api/v1/frameworks/import", """
+                {"format": "dtihub-framework/1", "name": "Bộ chỉ số thử hai cấp", "subjects": ["PROVINCE", "COMMUNE"],
+                 "yearFrom": 2038, "yearTo": 2038, "criteria": [
+                  {"code": "A", "name": "Hạ tầng", "maxPoints": 10},
+                  {"code": "A.1", "parentCode": "A", "name": "Tỷ lệ hộ có cáp quang", "maxPoints": 10,
+                   "valueType": "RATIO", "rule": {"type": "RATIO"}, "missingPolicy": "ZERO"}],
+                 "views": [{"code": "DTI", "name": "Chỉ số", "overall": true, "weights": {"A": 1}}]}""");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        long fw = JSON.readTree(imported.body()).get("id").asLong();
+        assertThat(office.sendJson("POST", "/api/v1/frameworks/" + fw + "/publish", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        long period = SamplePeriods.openQuarter(office, fw, 2038, 1);
+        assertThat(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        long province = units.get(vn.dtihub.units.Structure.CURRENT, "38").id();
+
+        WebClient page = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD);
+        String communes = page.get("/periods/" + period + "/results").body();
+        assertThat(communes).contains("id=\"r-level\"", "Phường Hải Bình");
+        assertThat(communes).doesNotContain("/results/" + province + "\"");
+        String provinces =
+                page.get("/periods/" + period + "/results?level=PROVINCE").body();
+        assertThat(provinces).contains("/results/" + province + "\"").doesNotContain("Phường Hải Bình");
+        assertThat(JSON.readTree(office.getJson("/api/v1/results?period=" + period + "&level=PROVINCE")
+                                .body())
+                        .get("units"))
+                .hasSize(1);
+        HttpResponse<String> wrong = office.getJson("/api/v1/results?period=" + period + "&level=HAMLET");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("level");
+        HttpResponse<byte[]> xlsx = page.getBytes("/periods/" + period + "/results/export?level=PROVINCE");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum() - book.getSheetAt(0).getFirstRowNum())
+                    .as("the title lines, the header and the province")
+                    .isLessThan(6);
+        }
+        // The public page, once published, shows the same one level at a time.
+        assertThat(office.sendJson("POST", "/api/v1/periods/" + period + "/scores/publish", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        WebClient anyone = new WebClient(port);
+        assertThat(anyone.get("/public/results/" + period).body())
+                .contains("id=\"p-level\"", "Phường Hải Bình")
+                .doesNotContain("unit=" + province + "\"");
+        assertThat(anyone.get("/public/results/" + period + "?level=PROVINCE").body())
+                .contains("unit=" + province + "\"")
+                .doesNotContain("Phường Hải Bình");
+    }
+
+    @Test
     void resultsOnTheOldUnitsAreCarriedToTheUnitsThatReplacedThem() {
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
         long framework = SamplePeriods.communeFramework(office);

@@ -28,8 +28,20 @@ class PublicResultsController {
             @PathVariable long period,
             @RequestParam(required = false) String group,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) vn.dtihub.units.Level level,
+            @RequestParam(required = false) String within,
             Model model) {
         Scoring.PublicResults published = scoring.publicResults(period);
+        // One level at a time, as on the offices' page; `within` a published unit's code (an unknown one: no
+        // narrowing).
+        String under = within == null
+                ? null
+                : published.units().stream()
+                        .map(vn.dtihub.scoring.UnitResult::unitPath)
+                        .filter(path -> path.endsWith("/" + within + "/"))
+                        .findFirst()
+                        .orElse(null);
+        vn.dtihub.scoring.Ranking.Shown shown = vn.dtihub.scoring.Ranking.shown(published.units(), level, under);
         var views = published.units().isEmpty()
                 ? java.util.List.<vn.dtihub.scoring.UnitResult.ViewResult>of()
                 : published.units().get(0).views();
@@ -39,8 +51,11 @@ class PublicResultsController {
         model.addAttribute("published", published);
         model.addAttribute("views", views);
         model.addAttribute(
-                "rows",
-                vn.dtihub.scoring.Ranking.rows(vn.dtihub.scoring.Ranking.ranked(published.units(), group, by), by));
+                "rows", vn.dtihub.scoring.Ranking.rows(vn.dtihub.scoring.Ranking.ranked(shown.units(), group, by), by));
+        model.addAttribute("levels", shown.levels());
+        model.addAttribute("level", shown.level());
+        model.addAttribute("withinOptions", shown.withinOptions());
+        model.addAttribute("within", within);
         model.addAttribute(
                 "groups",
                 new java.util.TreeSet<>(published.units().stream()

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
+import vn.dtihub.scoring.Ranking;
 import vn.dtihub.scoring.ScoreAnalysis;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
@@ -27,6 +28,7 @@ import vn.dtihub.scoring.domain.ScoringEngine;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.Numbers;
 import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.units.Level;
 
 @RestController
 @Tag(name = "Scoring", description = "Scores, indices and ranks of a period; a unit's scorecard")
@@ -95,14 +97,15 @@ class ScoringApiController {
                     + " index, rank among its peers and rank change; `run` is null until the period has been computed,"
                     + " `provisional` for a quarter's data. `period`, or `framework` alone for its latest scored"
                     + " period (both: they must match); `scope` (a unit code, such as 38 for Thanh Hóa) or `under`"
-                    + " (a unit path) narrows to a subtree; with `group` (a peer group id), its members ranked among"
-                    + " themselves")
+                    + " (a unit path) narrows to a subtree, `level` (PROVINCE, DISTRICT, COMMUNE) to one level; with"
+                    + " `group` (a peer group id), its members ranked among themselves")
     Results results(
             @RequestParam(required = false) Long period,
             @RequestParam(required = false) Long framework,
             @RequestParam(required = false) String scope,
             @RequestParam(required = false) String under,
             @RequestParam(required = false) Long group,
+            @RequestParam(required = false) Level level,
             @AuthenticationPrincipal ScopedPrincipal me) {
         if (period == null && framework == null) {
             throw new InvalidInputException("period", "scoring.periodOrFramework", "period or framework");
@@ -121,7 +124,11 @@ class ScoringApiController {
                     "scoring.frameworkMismatch",
                     "period " + periodId + " belongs to framework " + r.period().frameworkId() + ", not " + framework);
         }
-        return new Results(r.period().id(), r.period().title(), Run.of(r.run()), r.units());
+        return new Results(
+                r.period().id(),
+                r.period().title(),
+                Run.of(r.run()),
+                level == null ? r.units() : Ranking.atLevel(r.units(), level, null));
     }
 
     record CriterionLine(

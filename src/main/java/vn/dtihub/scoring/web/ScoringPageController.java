@@ -31,6 +31,7 @@ import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
+import vn.dtihub.units.Level;
 
 /**
  * The ranking pages of a period: overall and per pillar, among peers (by kind of unit or in a group an office
@@ -76,6 +77,8 @@ class ScoringPageController {
             @RequestParam(required = false) String group,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer range,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) String within,
             @AuthenticationPrincipal ScopedPrincipal me,
             jakarta.servlet.http.HttpServletRequest request,
             Locale locale,
@@ -113,7 +116,16 @@ class ScoringPageController {
         String by = sort != null && views.contains(sort) ? sort : views.isEmpty() ? null : views.get(0);
         model.addAttribute("period", results.period());
         model.addAttribute("run", results.run());
-        List<Ranking.Row> rows = Ranking.rows(Ranking.ranked(results.units(), custom == null ? group : null, by), by);
+        // One level at a time (the provinces of the country, the communes of a province), within a unit if chosen.
+        Ranking.Shown shown = Ranking.shown(
+                results.units(),
+                custom == null ? level : null,
+                within == null || within.isBlank() ? null : scoring.scopePath(me, id, within));
+        List<Ranking.Row> rows = Ranking.rows(Ranking.ranked(shown.units(), custom == null ? group : null, by), by);
+        model.addAttribute("levels", shown.levels());
+        model.addAttribute("level", shown.level());
+        model.addAttribute("withinOptions", shown.withinOptions());
+        model.addAttribute("within", within);
         boolean manages = periods.manages(me, results.period());
         model.addAttribute("rows", rows);
         model.addAttribute(
@@ -198,8 +210,12 @@ class ScoringPageController {
     ResponseEntity<byte[]> export(
             @PathVariable long id,
             @RequestParam(required = false) String group,
+            @RequestParam(required = false) Level level,
+            @RequestParam(required = false) String within,
             @AuthenticationPrincipal ScopedPrincipal me) {
         Scoring.Results results = scoring.results(me, id, null);
+        Ranking.Shown shown = Ranking.shown(
+                results.units(), level, within == null || within.isBlank() ? null : scoring.scopePath(me, id, within));
         List<UnitResult.ViewResult> views =
                 results.units().isEmpty() ? List.of() : results.units().get(0).views();
         List<String> headers =
@@ -212,7 +228,7 @@ class ScoringPageController {
         headers.add(text("scoring.enoughData"));
         List<List<Object>> rows = new ArrayList<>();
         for (UnitResult u : Ranking.ranked(
-                results.units(), group, views.isEmpty() ? null : views.get(0).code())) {
+                shown.units(), group, views.isEmpty() ? null : views.get(0).code())) {
             List<Object> row = new ArrayList<>();
             row.add(u.overall() == null ? null : u.overall().rank());
             row.add(u.unitName());
