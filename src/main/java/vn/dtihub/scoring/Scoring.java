@@ -215,7 +215,7 @@ public class Scoring {
         if (run.isEmpty()) {
             return new Results(period, null, List.of());
         }
-        List<UnitResult> all = repository.units(run.get().id(), patterns(caller), previousRanks(period));
+        List<UnitResult> all = repository.units(run.get().id(), patterns(caller), previousRun(period));
         List<UnitResult> shown = underPath == null || underPath.isBlank()
                 ? all
                 : all.stream().filter(u -> u.unitPath().startsWith(underPath)).toList();
@@ -573,10 +573,9 @@ public class Scoring {
                 .unitPath(run.id(), unitId)
                 .filter(p -> caller.scope().national() || caller.scope().coversUnit(p) || p.equals(caller.seatPath()))
                 .orElseThrow(() -> new ScoreNotFoundException(period.id(), unitId));
-        Map<Long, Map<String, Integer>> before = previousRun
-                .map(r -> Map.of(unitId, repository.ranks(r.id(), unitId)))
-                .orElse(Map.of());
-        return repository.units(run.id(), List.of(path), before).get(0);
+        return repository
+                .units(run.id(), List.of(path), previousRun.map(ScoreRun::id).orElse(null))
+                .get(0);
     }
 
     private static List<String> patterns(ScopedPrincipal caller) {
@@ -590,11 +589,12 @@ public class Scoring {
         return out;
     }
 
-    private Map<Long, Map<String, Integer>> previousRanks(PeriodSummary period) {
+    /** The current run of the period before, whose ranks a ranking compares with; null when there is none. */
+    private Long previousRun(PeriodSummary period) {
         return periods.previous(period)
                 .flatMap(p -> repository.current(p.id()))
-                .map(r -> repository.ranks(r.id()))
-                .orElse(Map.of());
+                .map(ScoreRun::id)
+                .orElse(null);
     }
 
     /** What went in: the framework's criteria and views as they are now, and every approved value, in a fixed order. */

@@ -604,6 +604,59 @@ class ScoringIT extends IntegrationTest {
     }
 
     @Test
+    void ranksChangeAgainstThePeriodBefore() {
+        // Two wards of Thanh Hóa, first and second in the first quarter, the other way round in the second.
+        WebClient office = WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD);
+        long framework = SamplePeriods.communeFramework(office);
+        long ht1 = criterion(framework, "HT.1");
+        long[] quarters = {
+            SamplePeriods.openQuarter(office, framework, 2039, 1), SamplePeriods.openQuarter(office, framework, 2039, 2)
+        };
+        String[][] figures = {{"45", "25"}, {"10", "50"}};
+        long first = 0;
+        long second = 0;
+        for (int q = 0; q < 2; q++) {
+            List<Long> wards =
+                    jdbc.sql("""
+                            select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
+                            where r.period_id = :p and r.agency_id is null
+                              and u.kind = (select kind from admin_unit where structure = 'current' and code = '16645')
+                            order by u.code <> '16645', u.code limit 2""").param("p", quarters[q]).query(Long.class).list();
+            for (int w = 0; w < 2; w++) {
+                value(wards.get(w), ht1, figures[q][w], "50", null);
+                status(wards.get(w), "APPROVED");
+            }
+            first = unitOf(wards.get(0));
+            second = unitOf(wards.get(1));
+            assertThat(office.sendJson("POST", "/api/v1/periods/" + quarters[q] + "/scores", "{}")
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        Map<Long, JsonNode> q2 = byUnit(JSON.readTree(
+                office.getJson("/api/v1/results?period=" + quarters[1]).body()));
+        assertThat(overall(q2.get(second)).get("rank").asInt()).isEqualTo(1);
+        assertThat(overall(q2.get(second)).get("rankChange").asInt())
+                .as("up one")
+                .isEqualTo(1);
+        assertThat(overall(q2.get(first)).get("rankChange").asInt())
+                .as("down one")
+                .isEqualTo(-1);
+        String page = WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                .get("/periods/" + quarters[1] + "/results")
+                .body();
+        assertThat(page).contains("aria-label=\"Tăng 1 bậc\">▲1", "aria-label=\"Giảm 1 bậc\">▼1");
+        assertThat(JSON.readTree(office.getJson("/api/v1/results/" + second + "/explain?period=" + quarters[1])
+                                .body())
+                        .get("unit")
+                        .get("views")
+                        .get(0)
+                        .get("rankChange")
+                        .asInt())
+                .as("the scorecard says the same")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aRankingShowsOneLevelAtATime() throws Exception {
         // A framework that scores the province and its communes: the ranking shows the communes, the province on
         // asking, never the two mixed in one table.

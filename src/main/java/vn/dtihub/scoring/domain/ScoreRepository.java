@@ -272,19 +272,26 @@ public class ScoreRepository {
                 .list();
     }
 
-    /** The units of a run under some paths (all when none is given), each with its views, the overall first. */
-    public List<UnitResult> units(long runId, List<String> likePatterns, Map<Long, Map<String, Integer>> before) {
-        StringBuilder sql = new StringBuilder("select * from unit_score where run_id = ?");
-        List<Object> params = new ArrayList<>(List.of(runId));
+    /**
+     * The units of a run under some paths (all when none is given), each with its views, the overall first, and the
+     * change of each rank since a previous run (none when it is null), read in the same query.
+     */
+    public List<UnitResult> units(long runId, List<String> likePatterns, Long previousRunId) {
+        StringBuilder sql = new StringBuilder("select s.*, p.rank as previous_rank from unit_score s"
+                + " left join unit_score p on p.run_id = cast(? as bigint) and p.unit_id = s.unit_id"
+                + " and p.view_code = s.view_code where s.run_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(previousRunId);
+        params.add(runId);
         if (likePatterns != null) {
             sql.append(" and (false");
             for (String p : likePatterns) {
-                sql.append(" or unit_path like ?");
+                sql.append(" or s.unit_path like ?");
                 params.add(p);
             }
             sql.append(")");
         }
-        sql.append(" order by unit_path, overall desc, view_code");
+        sql.append(" order by s.unit_path, s.overall desc, s.view_code");
         Map<Long, UnitResult> out = new LinkedHashMap<>();
         Map<Long, List<UnitResult.ViewResult>> views = new HashMap<>();
         template.query(
@@ -306,9 +313,7 @@ public class ScoreRepository {
                                         list));
                     }
                     Integer rank = rs.getObject("rank") == null ? null : rs.getInt("rank");
-                    Integer was = before == null
-                            ? null
-                            : before.getOrDefault(unit, Map.of()).get(rs.getString("view_code"));
+                    Integer was = rs.getObject("previous_rank") == null ? null : rs.getInt("previous_rank");
                     views.get(unit)
                             .add(new UnitResult.ViewResult(
                                     rs.getString("view_code"),
@@ -332,30 +337,6 @@ public class ScoreRepository {
                 .param("u", unitId)
                 .query(String.class)
                 .optional();
-    }
-
-    /** One unit's rank in each view of a run. */
-    public Map<String, Integer> ranks(long runId, long unitId) {
-        Map<String, Integer> out = new HashMap<>();
-        jdbc.sql("select view_code, rank from unit_score where run_id = :r and unit_id = :u and rank is not null")
-                .param("r", runId)
-                .param("u", unitId)
-                .query(rs -> {
-                    out.put(rs.getString("view_code"), rs.getInt("rank"));
-                });
-        return out;
-    }
-
-    /** Each unit's rank in each view of a run: what a later run compares with. */
-    public Map<Long, Map<String, Integer>> ranks(long runId) {
-        Map<Long, Map<String, Integer>> out = new HashMap<>();
-        jdbc.sql("select unit_id, view_code, rank from unit_score where run_id = :r and rank is not null")
-                .param("r", runId)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong("unit_id"), k -> new HashMap<>())
-                            .put(rs.getString("view_code"), rs.getInt("rank"));
-                });
-        return out;
     }
 
     /** A unit's criteria in a run: points, maximum and how they came about, by criterion id. */
