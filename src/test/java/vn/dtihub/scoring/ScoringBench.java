@@ -229,26 +229,30 @@ public final class ScoringBench {
     }
 
     /**
-     * The values as the application reads them (ReportingRepository.scoringSubjects): one query, unsorted, gathered
-     * by unit into the engine's maps.
+     * The values as the application reads them (ReportingRepository.scoringSubjects): the units with their peer
+     * groups, then the values in one query, unsorted, gathered by unit into the engine's maps.
      */
     private static List<ScoringEngine.UnitInput> read(Connection db, int period, List<ScoringEngine.UnitInput> like)
             throws Exception {
         Map<Integer, Map<Long, ScoringEngine.Value>> values = new LinkedHashMap<>();
         Map<Integer, String> groups = new HashMap<>();
-        try (PreparedStatement ps = db.prepareStatement("""
-                select v.unit_id, u.peer_group, v.criterion_id, v.num, v.den from bench_value v
-                join bench_unit u on u.id = v.unit_id where v.period = ?""")) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select id, peer_group from bench_unit order by id")) {
+            while (rs.next()) {
+                groups.put(rs.getInt(1), rs.getString(2));
+                values.put(rs.getInt(1), new HashMap<>(256));
+            }
+        }
+        try (PreparedStatement ps =
+                db.prepareStatement("select unit_id, criterion_id, num, den from bench_value where period = ?")) {
             ps.setInt(1, period);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int unit = rs.getInt(1);
-                    groups.put(unit, rs.getString(2));
-                    values.computeIfAbsent(unit, k -> new HashMap<>(256))
+                    values.get(rs.getInt(1))
                             .put(
-                                    rs.getLong(3),
+                                    rs.getLong(2),
                                     ScoringEngine.Value.of(
-                                            ScoringRule.RuleInput.ratio(rs.getBigDecimal(4), rs.getBigDecimal(5))));
+                                            ScoringRule.RuleInput.ratio(rs.getBigDecimal(3), rs.getBigDecimal(4))));
                 }
             }
         }
