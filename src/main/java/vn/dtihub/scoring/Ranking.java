@@ -51,16 +51,24 @@ public final class Ranking {
         return out;
     }
 
-    /** The units of a peer group (all when none is chosen), by their rank in a view; the unranked last. */
+    /**
+     * The units of a peer group by their rank in a view, the unranked last; with no group chosen, every group in turn
+     * (ranks count within a group: the wards' first, then the rural communes' first, would otherwise alternate).
+     */
     public static List<UnitResult> ranked(List<UnitResult> units, String group, String view) {
-        record Keyed(UnitResult unit, int rank) {}
+        record Keyed(UnitResult unit, String group, int rank) {}
+        boolean all = group == null || group.isBlank();
         return units.stream()
-                .filter(u -> group == null || group.isBlank() || group.equals(u.peerGroup()))
+                .filter(u -> all || group.equals(u.peerGroup()))
                 .map(u -> {
                     UnitResult.ViewResult v = u.view(view);
-                    return new Keyed(u, v == null || v.rank() == null ? Integer.MAX_VALUE : v.rank());
+                    return new Keyed(
+                            u,
+                            u.peerGroup() == null ? "" : u.peerGroup(),
+                            v == null || v.rank() == null ? Integer.MAX_VALUE : v.rank());
                 })
-                .sorted(Comparator.comparingInt(Keyed::rank)
+                .sorted(Comparator.comparing(Keyed::group)
+                        .thenComparingInt(Keyed::rank)
                         .thenComparing(k -> k.unit().unitName()))
                 .map(Keyed::unit)
                 .toList();

@@ -71,6 +71,34 @@ class RankingTest {
                 .isEqualTo(Level.COMMUNE);
     }
 
+    private static UnitResult ranked(long id, String name, String group, Integer rank) {
+        return new UnitResult(
+                id,
+                "current/38/" + id + "/",
+                name,
+                group,
+                rank != null,
+                null,
+                List.of(new UnitResult.ViewResult(
+                        "DTI", "DTI", true, BigDecimal.ONE, BigDecimal.TEN, new BigDecimal("0.1"), rank, 2, null)));
+    }
+
+    @Test
+    void withNoGroupChosenEachGroupComesInTurnRankedWithin() {
+        List<UnitResult> units = List.of(
+                ranked(1, "Xã A", "Xã", 1),
+                ranked(2, "Phường B", "Phường", 2),
+                ranked(3, "Xã C", "Xã", null),
+                ranked(4, "Phường D", "Phường", 1),
+                ranked(5, "Xã E", "Xã", 2));
+        assertThat(Ranking.ranked(units, null, "DTI"))
+                .extracting(UnitResult::unitName)
+                .containsExactly("Phường D", "Phường B", "Xã A", "Xã E", "Xã C");
+        assertThat(Ranking.ranked(units, "Xã", "DTI"))
+                .extracting(UnitResult::unitName)
+                .containsExactly("Xã A", "Xã E", "Xã C");
+    }
+
     @Test
     void aSingleUnitIsShownAtItsOwnLevel() {
         assertThat(Ranking.shown(List.of(COUNTRY.get(2)), null, null).units()).hasSize(1);
