@@ -2,6 +2,7 @@ package vn.dtihub.frameworks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,66 @@ public class Frameworks {
     /** A framework's views (pillars, the overall index), for the module that scores it. */
     public List<FrameworkView> viewsOf(long frameworkId) {
         return repository.views(frameworkId);
+    }
+
+    /**
+     * The published versions made from a framework (a correction cloned from it, a correction of that correction)
+     * that the caller may read, the newest first: what a period scored under the framework may be scored under.
+     */
+    public List<FrameworkSummary> laterVersions(ScopedPrincipal caller, long id) {
+        List<FrameworkSummary> out = new ArrayList<>();
+        for (long later : repository.laterVersions(id)) {
+            repository
+                    .find(later)
+                    .filter(f -> f.status() == FrameworkStatus.PUBLISHED && readable(caller, f))
+                    .ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingLong(FrameworkSummary::id).reversed());
+        return out;
+    }
+
+    /**
+     * Each criterion of a framework mapped to its counterpart in a later version, hop by hop along the versions
+     * between them: by each version's crosswalk, else by code. A criterion the later version dropped is left out.
+     * Empty when {@code to} is not a later version of {@code from}; the identity when they are the same.
+     */
+    public Optional<Map<Long, Long>> criterionMapping(long from, long to) {
+        Map<Long, Long> mapping = new HashMap<>();
+        repository.criteria(from).forEach(c -> mapping.put(c.id(), c.id()));
+        if (from == to) {
+            return Optional.of(mapping);
+        }
+        // The chain from `to` back to `from`, oldest first.
+        List<Long> chain = new ArrayList<>();
+        for (Long at = to; at != null && at != from; ) {
+            chain.add(0, at);
+            Long previous =
+                    repository.find(at).map(FrameworkSummary::previousId).orElse(null);
+            if (previous == null) {
+                return Optional.empty();
+            }
+            at = previous;
+        }
+        long hopFrom = from;
+        for (long hopTo : chain) {
+            Map<Long, Long> step = new HashMap<>();
+            List<long[]> walk = repository.crosswalkIds(hopFrom, hopTo);
+            if (walk.isEmpty()) {
+                Map<String, Long> byCode = new HashMap<>();
+                repository.criteria(hopTo).forEach(c -> byCode.put(c.code(), c.id()));
+                repository.criteria(hopFrom).forEach(c -> {
+                    if (byCode.containsKey(c.code())) {
+                        step.put(c.id(), byCode.get(c.code()));
+                    }
+                });
+            } else {
+                walk.forEach(pair -> step.put(pair[0], pair[1]));
+            }
+            mapping.replaceAll((original, current) -> current == null ? null : step.get(current));
+            hopFrom = hopTo;
+        }
+        mapping.values().removeIf(Objects::isNull);
+        return Optional.of(mapping);
     }
 
     /** A framework as lists show it, for a module that has checked its own caller's rights. */

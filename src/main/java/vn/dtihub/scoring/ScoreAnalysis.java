@@ -52,8 +52,10 @@ public class ScoreAnalysis {
                 .filter(u -> u.unitId() == unitId)
                 .findFirst()
                 .orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
-        List<Criterion> criteria = frameworks.criteriaOf(results.period().frameworkId());
-        List<FrameworkView> views = frameworks.viewsOf(results.period().frameworkId());
+        long frameworkId = results.run().frameworkId();
+        Map<Long, Long> mapping = scoring.criterionMapping(results.period(), frameworkId);
+        List<Criterion> criteria = frameworks.criteriaOf(frameworkId);
+        List<FrameworkView> views = frameworks.viewsOf(frameworkId);
         java.util.Set<Long> known = new java.util.HashSet<>();
         criteria.forEach(c -> known.add(c.id()));
         for (Long id : changes.keySet()) {
@@ -68,7 +70,8 @@ public class ScoreAnalysis {
         List<ScoringEngine.UnitInput> inputs = new ArrayList<>();
         for (ScoringInput.Subject s : in.subjects()) {
             Map<Long, ScoringEngine.Value> values = new HashMap<>();
-            s.values().forEach((c, v) -> values.put(c, new ScoringEngine.Value(v.input(), v.reviewerPoints())));
+            Scoring.remap(s.values(), mapping)
+                    .forEach((c, v) -> values.put(c, new ScoringEngine.Value(v.input(), v.reviewerPoints())));
             if (s.unitId() == unitId) {
                 values.putAll(changes);
             }
@@ -129,7 +132,7 @@ public class ScoreAnalysis {
     public Levers levers(ScopedPrincipal caller, Scoring.Scorecard card, Integer targetRank) {
         long periodId = card.period().id();
         long unitId = card.unit().unitId();
-        List<FrameworkView> views = frameworks.viewsOf(card.period().frameworkId());
+        List<FrameworkView> views = frameworks.viewsOf(card.run().frameworkId());
         FrameworkView overall =
                 views.stream().filter(FrameworkView::overall).findFirst().orElse(null);
         Map<Long, BigDecimal> weights = new HashMap<>();
@@ -194,7 +197,7 @@ public class ScoreAnalysis {
         if (results.run() == null) {
             return new Bands(results.period(), range, draws, seed, List.of(), Map.of());
         }
-        FrameworkView overall = frameworks.viewsOf(results.period().frameworkId()).stream()
+        FrameworkView overall = frameworks.viewsOf(results.run().frameworkId()).stream()
                 .filter(FrameworkView::overall)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("view", "scoring.noOverallView", "No overall view"));

@@ -76,8 +76,11 @@ public class Scoring {
     public ScoreRun compute(long periodId, String reason) {
         ScoringInput in = forms.scoringInput(periodId);
         PeriodSummary period = in.period();
-        List<Criterion> criteria = frameworks.criteriaOf(period.frameworkId());
-        List<FrameworkView> views = frameworks.viewsOf(period.frameworkId());
+        // The period's own framework, or the corrected version a standing office chose, the values carried to it.
+        long frameworkId = repository.scoringFramework(periodId).orElse(period.frameworkId());
+        Map<Long, Long> mapping = criterionMapping(period, frameworkId);
+        List<Criterion> criteria = frameworks.criteriaOf(frameworkId);
+        List<FrameworkView> views = frameworks.viewsOf(frameworkId);
         Map<Long, UnitView> unitsById = new HashMap<>();
         units.byIds(in.subjects().stream().map(ScoringInput.Subject::unitId).toList())
                 .forEach(u -> unitsById.put(u.id(), u));
@@ -86,7 +89,8 @@ public class Scoring {
         Map<String, String> names = new HashMap<>();
         for (ScoringInput.Subject s : in.subjects()) {
             Map<Long, ScoringEngine.Value> values = new HashMap<>();
-            s.values().forEach((c, v) -> values.put(c, new ScoringEngine.Value(v.input(), v.reviewerPoints())));
+            remap(s.values(), mapping)
+                    .forEach((c, v) -> values.put(c, new ScoringEngine.Value(v.input(), v.reviewerPoints())));
             inputs.add(new ScoringEngine.UnitInput(s.path(), peerGroup(unitsById.get(s.unitId())), values));
             ids.put(s.path(), s.unitId());
             names.put(s.path(), s.name());
@@ -106,7 +110,7 @@ public class Scoring {
         views.forEach(v -> viewNames.put(v.code(), v.name()));
         ScoreRun run = repository.insert(
                 periodId,
-                period.frameworkId(),
+                frameworkId,
                 fingerprint,
                 period.kind() != PeriodKind.YEAR,
                 reason,
@@ -118,6 +122,69 @@ public class Scoring {
                 .withDetail(
                         period.title() + ": run " + run.version() + ", " + scores.size() + " units (" + reason + ")"));
         return run;
+    }
+
+    /**
+     * How the period's criteria map to those of the framework version it is scored under: null when it is the
+     * period's own (nothing to map), else each criterion to its counterpart (one the version dropped is left out).
+     */
+    public Map<Long, Long> criterionMapping(PeriodSummary period, long frameworkId) {
+        if (frameworkId == period.frameworkId()) {
+            return null;
+        }
+        return frameworks
+                .criterionMapping(period.frameworkId(), frameworkId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "framework",
+                        "scoring.notLaterVersion",
+                        "framework " + frameworkId + " is not a later version of " + period.frameworkId()));
+    }
+
+    /** Values keyed by the period's criteria, keyed by the version's (as they are when the mapping is null). */
+    public static <V> Map<Long, V> remap(Map<Long, V> byCriterion, Map<Long, Long> mapping) {
+        if (mapping == null) {
+            return byCriterion;
+        }
+        Map<Long, V> out = new HashMap<>();
+        byCriterion.forEach((c, v) -> {
+            Long to = mapping.get(c);
+            if (to != null) {
+                out.put(to, v);
+            }
+        });
+        return out;
+    }
+
+    /** The later versions of its framework a period may be scored under (a correction, published). */
+    public List<vn.dtihub.frameworks.FrameworkSummary> correctedVersions(ScopedPrincipal caller, long periodId) {
+        PeriodSummary period = periods.get(caller, periodId);
+        return frameworks.laterVersions(caller, period.frameworkId());
+    }
+
+    /**
+     * A standing office has its period scored under a corrected version of the framework from now on (or back under
+     * its own), and computed now: a new run, the old ones kept. A framework that is not a later version of the
+     * period's is refused.
+     */
+    @Transactional
+    public ScoreRun rescoreUnder(ScopedPrincipal caller, long periodId, long frameworkId) {
+        PeriodSummary period = periods.get(caller, periodId);
+        if (!periods.manages(caller, period)) {
+            throw new AccessDeniedException("Only the standing office of the period computes its scores");
+        }
+        boolean own = frameworkId == period.frameworkId();
+        if (!own
+                && frameworks.laterVersions(caller, period.frameworkId()).stream()
+                        .noneMatch(f -> f.id() == frameworkId)) {
+            throw new InvalidInputException(
+                    "framework",
+                    "scoring.notLaterVersion",
+                    "framework " + frameworkId + " is not a published later version of " + period.frameworkId());
+        }
+        repository.chooseFramework(periodId, frameworkId, own, caller.username());
+        audit.record(AuditRecord.of("SCORING_FRAMEWORK_CHOSEN", "reporting_period", periodId, period.scopePath())
+                .withDetail(period.title() + ": framework " + frameworkId));
+        return compute(periodId, own ? "RECOMPUTE" : "FRAMEWORK_CORRECTED");
     }
 
     /** A standing office computes its period's scores again now (after a framework correction, say). */
@@ -181,8 +248,7 @@ public class Scoring {
                 repository.criteria(published.run().id(), unitId);
         List<CriterionResult> out = new ArrayList<>();
         Map<Long, Integer> depth = new HashMap<>();
-        for (Criterion c : ScoringModel.of(
-                        frameworks.criteriaOf(published.period().frameworkId()), List.of())
+        for (Criterion c : ScoringModel.of(frameworks.criteriaOf(published.run().frameworkId()), List.of())
                 .criteria()) {
             int d = c.parentId() == null ? 0 : depth.getOrDefault(c.parentId(), 0) + 1;
             depth.put(c.id(), d);
@@ -365,9 +431,10 @@ public class Scoring {
                 .flatMap(r -> repository.units(r.id(), List.of(unit.unitPath()), null).stream()
                         .findFirst())
                 .orElse(null);
-        List<Criterion> criteria = frameworks.criteriaOf(period.frameworkId());
-        Map<Long, String> values = forms.approvedValues(periodId, unitId);
-        Map<Long, ApprovedEvidence> backing = evidence.approvedOf(caller, periodId, unitId);
+        List<Criterion> criteria = frameworks.criteriaOf(run.frameworkId());
+        Map<Long, Long> mapping = criterionMapping(period, run.frameworkId());
+        Map<Long, String> values = remap(forms.approvedValues(periodId, unitId), mapping);
+        Map<Long, ApprovedEvidence> backing = remap(evidence.approvedOf(caller, periodId, unitId), mapping);
         Map<Long, Integer> depth = new HashMap<>();
         List<CriterionResult> out = new ArrayList<>();
         for (Criterion c : ScoringModel.of(criteria, List.of()).criteria()) {

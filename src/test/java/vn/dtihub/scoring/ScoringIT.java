@@ -657,6 +657,102 @@ class ScoringIT extends IntegrationTest {
     }
 
     @Test
+    void aCorrectedVersionOfTheFrameworkScoresThePeriodAgainAndTheOldRunIsKept() {
+        WebClient office = WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD);
+        long framework = SamplePeriods.communeFramework(office);
+        long period = SamplePeriods.openQuarter(office, framework, 2040, 1);
+        long form = jdbc.sql("""
+                        select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
+                        where r.period_id = :p and r.agency_id is null and u.code = '16645'""").param("p", period).query(Long.class).single();
+        long hb = unitOf(form);
+        value(form, criterion(framework, "HT.1"), "45", "50", null);
+        status(form, "APPROVED");
+        JsonNode first = JSON.readTree(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
+                .body());
+        assertThat(first.get("frameworkId").asLong()).isEqualTo(framework);
+
+        // The office finds HT.1 worth 100 points, not 50: a published framework is frozen, so it publishes a
+        // corrected version (a clone, with its crosswalk) and has the period scored under it.
+        HttpResponse<String> cloned = office.sendJson(
+                "POST",
+                "/api/v1/frameworks/" + framework + "/clone",
+                "{\"name\":\"Bộ chỉ số cấp xã (sửa HT.1)\",\"versionLabel\":\"v2\"}");
+        assertThat(cloned.statusCode()).as(cloned.body()).isEqualTo(201);
+        long corrected = JSON.readTree(cloned.body()).get("id").asLong();
+        jdbc.sql("update criterion set max_points = 100 where framework_id = :f and code = 'HT.1'")
+                .param("f", corrected)
+                .update();
+        jdbc.sql("update criterion set max_points = 150 where framework_id = :f and code = 'HT'")
+                .param("f", corrected)
+                .update();
+        HttpResponse<String> publishedVersion =
+                office.sendJson("POST", "/api/v1/frameworks/" + corrected + "/publish", "{}");
+        assertThat(publishedVersion.statusCode()).as(publishedVersion.body()).isEqualTo(200);
+        assertThat(office.getJson("/api/v1/periods/" + period + "/scores/frameworks")
+                        .body())
+                .contains("\"id\":" + corrected, "sửa HT.1");
+
+        // Not a later version of the period's framework: refused, nothing stored.
+        long other = JSON.readTree(office.sendJson("POST", "/api/v1/frameworks/import", """
+                                {"format": "dtihub-framework/1", "name": "Bộ chỉ số khác", "subjects": ["COMMUNE"],
+                                 "yearFrom": 2040, "yearTo": 2040, "criteria": [
+                                  {"code": "A", "name": "A", "maxPoints": 10, "valueType": "YES_NO",
+                                   "rule": {"type": "YES_NO"}}],
+                                 "views": [{"code": "DTI", "name": "DTI", "overall": true, "weights": {"A": 1}}]}""")
+                        .body())
+                .get("id")
+                .asLong();
+        office.sendJson("POST", "/api/v1/frameworks/" + other + "/publish", "{}");
+        HttpResponse<String> refused =
+                office.sendJson("POST", "/api/v1/periods/" + period + "/scores?framework=" + other, "{}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("framework");
+        assertThat(WebClient.api(port, "quangngai.xem", DEMO_PASSWORD)
+                        .sendJson("POST", "/api/v1/periods/" + period + "/scores?framework=" + corrected, "{}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(JSON.readTree(office.getJson("/api/v1/periods/" + period + "/scores/runs")
+                        .body()))
+                .hasSize(1);
+
+        JsonNode second = JSON.readTree(
+                office.sendJson("POST", "/api/v1/periods/" + period + "/scores?framework=" + corrected, "{}")
+                        .body());
+        assertThat(second.get("version").asInt()).isEqualTo(2);
+        assertThat(second.get("frameworkId").asLong()).isEqualTo(corrected);
+        assertThat(second.get("reason").asString()).isEqualTo("FRAMEWORK_CORRECTED");
+        JsonNode line = null;
+        for (JsonNode c : JSON.readTree(office.getJson("/api/v1/results/" + hb + "/explain?period=" + period)
+                        .body())
+                .get("criteria")) {
+            if ("HT.1".equals(c.get("code").asString())) {
+                line = c;
+            }
+        }
+        assertThat(line.get("value").asString())
+                .as("the approved value, carried")
+                .isEqualTo("45/50");
+        assertThat(line.get("points").decimalValue()).isEqualByComparingTo("90");
+        assertThat(line.get("max").decimalValue()).isEqualByComparingTo("100");
+        JsonNode runs = JSON.readTree(
+                office.getJson("/api/v1/periods/" + period + "/scores/runs").body());
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(1).get("frameworkId").asLong())
+                .as("run 1 kept, under the old version")
+                .isEqualTo(framework);
+        assertThat(JSON.readTree(office.sendJson("POST", "/api/v1/periods/" + period + "/scores", "{}")
+                                .body())
+                        .get("version")
+                        .asInt())
+                .as("the period stays under the corrected version: same inputs, same run")
+                .isEqualTo(2);
+        assertThat(WebClient.signedIn(port, "thanhhoa.cds", DEMO_PASSWORD)
+                        .get("/periods/" + period + "/results")
+                        .body())
+                .contains("id=\"run-version\"", "Bộ chỉ số cấp xã (sửa HT.1) (v2)", "id=\"rescore-form\"");
+    }
+
+    @Test
     void aRankingShowsOneLevelAtATime() throws Exception {
         // A framework that scores the province and its communes: the ranking shows the communes, the province on
         // asking, never the two mixed in one table.

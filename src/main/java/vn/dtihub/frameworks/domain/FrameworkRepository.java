@@ -360,6 +360,28 @@ public class FrameworkRepository {
                 .list();
     }
 
+    /** Pairs of criterion ids, an older version's to a newer one's, as the newer version's crosswalk links them. */
+    public List<long[]> crosswalkIds(long from, long to) {
+        return jdbc.sql("""
+                        select x.from_criterion_id, x.to_criterion_id from crosswalk x
+                          join criterion a on a.id = x.from_criterion_id
+                          join criterion b on b.id = x.to_criterion_id
+                         where a.framework_id = :from and b.framework_id = :to""")
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
+    /** The versions made from a framework, and from those, and so on: their ids. */
+    public List<Long> laterVersions(long id) {
+        return jdbc.sql("""
+                        with recursive later as (
+                          select id from framework where previous_id = :id
+                          union select f.id from framework f join later l on f.previous_id = l.id)
+                        select id from later order by id""").param("id", id).query(Long.class).list();
+    }
+
     public boolean sampleExists(String name) {
         return jdbc.sql("select count(*) from framework where sample and name = :n")
                         .param("n", name)

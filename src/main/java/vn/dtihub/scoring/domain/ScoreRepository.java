@@ -248,6 +248,32 @@ public class ScoreRepository {
                         order by published_at desc limit 1""").param("p", periodId).query(ScoreRepository::run).optional();
     }
 
+    /** The framework version a period is scored under, when a standing office chose one other than its own. */
+    public Optional<Long> scoringFramework(long periodId) {
+        return jdbc.sql("select framework_id from score_framework where period_id = :p")
+                .param("p", periodId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Scores a period under a framework version from now on (its own: back to it). */
+    public void chooseFramework(long periodId, long frameworkId, boolean own, String by) {
+        if (own) {
+            jdbc.sql("delete from score_framework where period_id = :p")
+                    .param("p", periodId)
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                        insert into score_framework (period_id, framework_id, chosen_by) values (:p, :f, :by)
+                        on conflict (period_id) do update set framework_id = excluded.framework_id,
+                            chosen_by = excluded.chosen_by, chosen_at = now()""")
+                .param("p", periodId)
+                .param("f", frameworkId)
+                .param("by", by)
+                .update();
+    }
+
     /** Marks a period to be computed again; a period already waiting keeps its place. */
     public void markPending(long periodId) {
         jdbc.sql("insert into score_pending (period_id) values (:p) on conflict do nothing")

@@ -70,6 +70,7 @@ class ScoringApiController {
     record Run(
             long id,
             int version,
+            long frameworkId,
             Instant computedAt,
             boolean provisional,
             String reason,
@@ -81,6 +82,7 @@ class ScoringApiController {
                     : new Run(
                             r.id(),
                             r.version(),
+                            r.frameworkId(),
                             r.computedAt(),
                             r.provisional(),
                             r.reason(),
@@ -314,9 +316,24 @@ class ScoringApiController {
     @PostMapping("/api/v1/periods/{id}/scores")
     @Operation(
             summary = "The standing office computes the period's scores now; the same inputs as the current run give"
-                    + " that run back, anything else a new run (the old ones are kept)")
-    Run compute(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return Run.of(scoring.recompute(me, id));
+                    + " that run back, anything else a new run (the old ones are kept). With `framework` (a published"
+                    + " later version of the period's framework: a correction), the period is scored under it from now"
+                    + " on, its approved values carried through the crosswalk; the period's own framework goes back")
+    Run compute(
+            @PathVariable long id,
+            @RequestParam(required = false) Long framework,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        return Run.of(framework == null ? scoring.recompute(me, id) : scoring.rescoreUnder(me, id, framework));
+    }
+
+    record Version(long id, String name, String versionLabel, String decisionNumber) {}
+
+    @GetMapping("/api/v1/periods/{id}/scores/frameworks")
+    @Operation(summary = "The corrected versions of the period's framework it may be scored under, newest first")
+    List<Version> correctedVersions(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
+        return scoring.correctedVersions(me, id).stream()
+                .map(f -> new Version(f.id(), f.name(), f.versionLabel(), f.decisionNumber()))
+                .toList();
     }
 
     @PostMapping("/api/v1/periods/{id}/scores/publish")

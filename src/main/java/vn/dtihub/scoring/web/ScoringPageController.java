@@ -144,6 +144,20 @@ class ScoringPageController {
         model.addAttribute("group", group);
         model.addAttribute("sort", by);
         model.addAttribute("manages", manages);
+        // The corrected versions of the framework the period may be scored under, and the one its run used.
+        var corrected = scoring.correctedVersions(me, id);
+        model.addAttribute("corrected", manages ? corrected : List.of());
+        model.addAttribute(
+                "runVersion",
+                results.run() == null
+                                || results.run().frameworkId()
+                                        == results.period().frameworkId()
+                        ? null
+                        : corrected.stream()
+                                .filter(f -> f.id() == results.run().frameworkId())
+                                .findFirst()
+                                .map(f -> f.name() + (f.versionLabel() == null ? "" : " (" + f.versionLabel() + ")"))
+                                .orElse("#" + results.run().frameworkId()));
         return "scoring/results";
     }
 
@@ -184,6 +198,26 @@ class ScoringPageController {
         try {
             var run = scoring.recompute(me, id);
             redirect.addFlashAttribute("success", "scoring.computed");
+            redirect.addFlashAttribute("successCount", run.version());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorDetail", e.getMessage());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/periods/{id}/results";
+    }
+
+    /** The standing office has the period scored under a corrected version of its framework (or its own again). */
+    @PostMapping("/periods/{id}/results/rescore")
+    String rescore(
+            @PathVariable long id,
+            @RequestParam(required = false) Long framework,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            // No version chosen: refused as not a later version, after the period's scope is checked.
+            var run = scoring.rescoreUnder(me, id, framework == null ? 0 : framework);
+            redirect.addFlashAttribute("success", "scoring.rescored");
             redirect.addFlashAttribute("successCount", run.version());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
