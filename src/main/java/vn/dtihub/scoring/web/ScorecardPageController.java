@@ -201,8 +201,17 @@ class ScorecardPageController {
             redirect.addFlashAttribute("errorDetail", String.valueOf(year));
             return "redirect:/periods/{id}/results/{unitId}";
         }
-        Long lead = assignments.within(card.period().frameworkId(), card.unit().unitPath()).stream()
-                .filter(a -> a.criterionId() == criterionId && a.role() == AssignmentRole.LEAD && a.agencyId() != null)
+        // The assignment table of the version the run used, else the period's own (a corrected version may have
+        // none of its own yet); matched by code, which a correction keeps.
+        List<Assignment> table =
+                assignments.within(card.run().frameworkId(), card.unit().unitPath());
+        if (table.isEmpty()) {
+            table = assignments.within(card.period().frameworkId(), card.unit().unitPath());
+        }
+        Long lead = table.stream()
+                .filter(a -> a.criterionCode().equals(c.criterion().code())
+                        && a.role() == AssignmentRole.LEAD
+                        && a.agencyId() != null)
                 .map(Assignment::agencyId)
                 .findFirst()
                 .orElse(null);
