@@ -188,4 +188,64 @@ class FrameworksIT extends IntegrationTest {
                 .single();
         assertThat(audited).isEqualTo(1);
     }
+
+    @Test
+    void aCriterionIsFollowedAcrossCorrectedVersionsByTheirCrosswalks() {
+        FrameworkSummary sample = sample("Bộ chỉ số chuyển đổi số cấp xã");
+        long ht1 = jdbc.sql("select id from criterion where framework_id = :f and code = 'HT.1'")
+                .param("f", sample.id())
+                .query(Long.class)
+                .single();
+        long ht2 = jdbc.sql("select id from criterion where framework_id = :f and code = 'HT.2'")
+                .param("f", sample.id())
+                .query(Long.class)
+                .single();
+        // v2 corrects the sample; v3 corrects v2, renaming HT.1 to HT.01 (its crosswalk follows) and dropping HT.2.
+        FrameworkSummary v2 = frameworks.cloneAsDraft(THANH_HOA_OFFICE, sample.id(), null);
+        FrameworkSummary v3 = frameworks.cloneAsDraft(THANH_HOA_OFFICE, v2.id(), null);
+        jdbc.sql("update criterion set code = 'HT.01' where framework_id = :f and code = 'HT.1'")
+                .param("f", v3.id())
+                .update();
+        jdbc.sql("delete from crosswalk where to_criterion_id in (select id from criterion where framework_id = :f"
+                        + " and code = 'HT.2')")
+                .param("f", v3.id())
+                .update();
+        long renamed = jdbc.sql("select id from criterion where framework_id = :f and code = 'HT.01'")
+                .param("f", v3.id())
+                .query(Long.class)
+                .single();
+
+        java.util.Map<Long, Long> mapping =
+                frameworks.criterionMapping(sample.id(), v3.id()).orElseThrow();
+        assertThat(mapping.get(ht1))
+                .as("through two crosswalks, whatever the code")
+                .isEqualTo(renamed);
+        assertThat(mapping).as("a criterion the correction dropped").doesNotContainKey(ht2);
+        assertThat(frameworks.criterionMapping(v3.id(), sample.id()))
+                .as("not a later version")
+                .isEmpty();
+        assertThat(frameworks
+                        .criterionMapping(sample.id(), sample.id())
+                        .orElseThrow()
+                        .get(ht1))
+                .isEqualTo(ht1);
+
+        // Only published versions are offered to score a period under, and only to those who may read them.
+        assertThat(frameworks.laterVersions(THANH_HOA_OFFICE, sample.id()))
+                .extracting(FrameworkSummary::id)
+                .as("drafts are not offered")
+                .doesNotContain(v2.id(), v3.id());
+        jdbc.sql("update framework set status = 'PUBLISHED' where id in (:a, :b)")
+                .param("a", v2.id())
+                .param("b", v3.id())
+                .update();
+        assertThat(frameworks.laterVersions(THANH_HOA_OFFICE, sample.id()))
+                .extracting(FrameworkSummary::id)
+                .as("the newest first")
+                .containsSubsequence(v3.id(), v2.id());
+        assertThat(frameworks.laterVersions(QUANG_NGAI_OFFICE, sample.id()))
+                .extracting(FrameworkSummary::id)
+                .as("Thanh Hóa's versions are not Quảng Ngãi's to use")
+                .doesNotContain(v2.id(), v3.id());
+    }
 }
