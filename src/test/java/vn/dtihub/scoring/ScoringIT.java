@@ -786,6 +786,15 @@ class ScoringIT extends IntegrationTest {
                                 .body())
                         .get("units"))
                 .hasSize(1);
+        assertThat(page.get("/periods/" + period + "/results/dashboard").body())
+                .as("the dashboard's map: the communes of the province")
+                .contains("data-code=\"16645\"")
+                .doesNotContain("data-code=\"51\"");
+        assertThat(page.get("/periods/" + period + "/results/dashboard?level=PROVINCE")
+                        .body())
+                .as("and on asking, the provinces of the country")
+                .contains("data-code=\"38\"", "data-code=\"51\"")
+                .doesNotContain("data-code=\"16645\"");
         HttpResponse<String> wrong = office.getJson("/api/v1/results?period=" + period + "&level=HAMLET");
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("level");

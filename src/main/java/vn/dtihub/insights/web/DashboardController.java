@@ -52,10 +52,20 @@ class DashboardController {
     String dashboard(
             @PathVariable long id,
             @RequestParam(required = false) String view,
+            @RequestParam(required = false) vn.dtihub.units.Level level,
+            @RequestParam(required = false) String within,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model,
             Locale locale) {
-        Scoring.Results results = scoring.results(me, id, null);
+        Scoring.Results all = scoring.results(me, id, null);
+        // One level at a time, as the ranking: the provinces of the country, or the communes of a province.
+        vn.dtihub.scoring.Ranking.Shown shownLevel = vn.dtihub.scoring.Ranking.shown(
+                all.units(), level, within == null || within.isBlank() ? null : scoring.scopePath(me, id, within));
+        Scoring.Results results = new Scoring.Results(all.period(), all.run(), shownLevel.units());
+        model.addAttribute("levels", shownLevel.levels());
+        model.addAttribute("level", shownLevel.level());
+        model.addAttribute("withinOptions", shownLevel.withinOptions());
+        model.addAttribute("within", within);
         List<UnitResult.ViewResult> views =
                 results.units().isEmpty() ? List.of() : results.units().get(0).views();
         String shown = views.stream().anyMatch(v -> v.code().equals(view))
@@ -73,9 +83,10 @@ class DashboardController {
             unitByCode.put(code, u.unitId());
             labels.put(code, u.unitName());
         }
-        // Communes (five-digit codes) are drawn within their province; provinces on the country's map.
+        // Communes (five-digit codes) are drawn within their province (the one chosen, else the one most of them are
+        // in); provinces on the country's map.
         List<Choropleth.Shape> shapes = List.of();
-        if (unitByCode.keySet().stream().anyMatch(c -> c.length() == 5)) {
+        if (shownLevel.level() != vn.dtihub.units.Level.PROVINCE) {
             String province = results.units().stream()
                     .map(u -> u.unitPath().split("/"))
                     .filter(p -> p.length > 2)
