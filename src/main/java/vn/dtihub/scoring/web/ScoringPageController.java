@@ -27,6 +27,7 @@ import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
 import vn.dtihub.scoring.Ranking;
 import vn.dtihub.scoring.ScoreAnalysis;
+import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.InvalidInputException;
@@ -195,16 +196,7 @@ class ScoringPageController {
 
     @PostMapping("/periods/{id}/results/compute")
     String compute(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        try {
-            var run = scoring.recompute(me, id);
-            redirect.addFlashAttribute("success", "scoring.computed");
-            redirect.addFlashAttribute("successCount", run.version());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
-        }
-        redirect.addAttribute("id", id);
-        return "redirect:/periods/{id}/results";
+        return computed(id, redirect, "scoring.computed", () -> scoring.recompute(me, id));
     }
 
     /** The standing office has the period scored under a corrected version of its framework (or its own again). */
@@ -214,11 +206,20 @@ class ScoringPageController {
             @RequestParam(required = false) Long framework,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
+        // No version chosen: refused as not a later version, after the period's scope is checked.
+        return computed(
+                id,
+                redirect,
+                "scoring.rescored",
+                () -> scoring.rescoreUnder(me, id, framework == null ? 0 : framework));
+    }
+
+    /** Runs a computation and goes back to the ranking, saying which run it made or why it could not. */
+    private static String computed(
+            long id, RedirectAttributes redirect, String success, java.util.function.Supplier<ScoreRun> computation) {
         try {
-            // No version chosen: refused as not a later version, after the period's scope is checked.
-            var run = scoring.rescoreUnder(me, id, framework == null ? 0 : framework);
-            redirect.addFlashAttribute("success", "scoring.rescored");
-            redirect.addFlashAttribute("successCount", run.version());
+            redirect.addFlashAttribute("successCount", computation.get().version());
+            redirect.addFlashAttribute("success", success);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());
