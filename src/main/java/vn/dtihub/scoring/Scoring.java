@@ -423,10 +423,10 @@ public class Scoring {
         UnitResult unit = unitOf(caller, period, run, unitId, previousRun);
         Map<Long, ScoreRepository.CriterionRow> rows = repository.criteria(run.id(), unitId);
         Map<Long, ScoreRepository.CriterionRow> before =
-                previousRun.map(r -> repository.criteria(r.id(), unitId)).orElse(Map.of());
+                previousRun.map(r -> comparable(r, run, unitId)).orElse(Map.of());
         Optional<ScoreRun> lastYearRun = periods.sameLastYear(period).flatMap(p -> repository.current(p.id()));
         Map<Long, ScoreRepository.CriterionRow> lastYear =
-                lastYearRun.map(r -> repository.criteria(r.id(), unitId)).orElse(Map.of());
+                lastYearRun.map(r -> comparable(r, run, unitId)).orElse(Map.of());
         UnitResult lastYearUnit = lastYearRun
                 .flatMap(r -> repository.units(r.id(), List.of(unit.unitPath()), null).stream()
                         .findFirst())
@@ -457,6 +457,26 @@ public class Scoring {
                     backing.get(c.id())));
         }
         return new Scorecard(period, run, unit, out, lastYearUnit);
+    }
+
+    /**
+     * A unit's criteria in an earlier run, keyed by the criteria of the run they are compared with: by id when both
+     * runs used the same framework version, else by code (a correction, or last year's version, keeps its codes).
+     */
+    private Map<Long, ScoreRepository.CriterionRow> comparable(ScoreRun earlier, ScoreRun run, long unitId) {
+        Map<Long, ScoreRepository.CriterionRow> rows = repository.criteria(earlier.id(), unitId);
+        if (earlier.frameworkId() == run.frameworkId()) {
+            return rows;
+        }
+        Map<String, Long> now = new HashMap<>();
+        frameworks.criteriaOf(run.frameworkId()).forEach(c -> now.put(c.code(), c.id()));
+        Map<Long, ScoreRepository.CriterionRow> out = new HashMap<>();
+        for (Criterion c : frameworks.criteriaOf(earlier.frameworkId())) {
+            if (rows.containsKey(c.id()) && now.containsKey(c.code())) {
+                out.put(now.get(c.code()), rows.get(c.id()));
+            }
+        }
+        return out;
     }
 
     /** A point of a trend: a period and the mean overall index of the caller's units in it. */

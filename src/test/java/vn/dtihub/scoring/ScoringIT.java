@@ -750,6 +750,35 @@ class ScoringIT extends IntegrationTest {
                         .get("/periods/" + period + "/results")
                         .body())
                 .contains("id=\"run-version\"", "Bộ chỉ số cấp xã (sửa HT.1) (v2)", "id=\"rescore-form\"");
+
+        // Back under the period's own framework: a third run, under the old version again.
+        JsonNode back = JSON.readTree(
+                office.sendJson("POST", "/api/v1/periods/" + period + "/scores?framework=" + framework, "{}")
+                        .body());
+        assertThat(back.get("version").asInt()).isEqualTo(3);
+        assertThat(back.get("frameworkId").asLong()).isEqualTo(framework);
+
+        // The next quarter, scored under the corrected version: its scorecard still compares HT.1 with the first
+        // quarter's run, made under the old version (matched by code).
+        long next = SamplePeriods.openQuarter(office, framework, 2040, 2);
+        long nextForm = jdbc.sql("""
+                        select r.id from report_form r join admin_unit u on u.id = r.subject_unit_id
+                        where r.period_id = :p and r.agency_id is null and u.code = '16645'""").param("p", next).query(Long.class).single();
+        value(nextForm, criterion(framework, "HT.1"), "40", "50", null);
+        status(nextForm, "APPROVED");
+        office.sendJson("POST", "/api/v1/periods/" + next + "/scores?framework=" + corrected, "{}");
+        JsonNode nextLine = null;
+        for (JsonNode c : JSON.readTree(office.getJson("/api/v1/results/" + hb + "/explain?period=" + next)
+                        .body())
+                .get("criteria")) {
+            if ("HT.1".equals(c.get("code").asString())) {
+                nextLine = c;
+            }
+        }
+        assertThat(nextLine.get("points").decimalValue()).isEqualByComparingTo("80");
+        assertThat(nextLine.get("previousPoints").decimalValue())
+                .as("the quarter before, under the old version")
+                .isEqualByComparingTo("45");
     }
 
     @Test
