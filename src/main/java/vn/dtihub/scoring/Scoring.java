@@ -254,7 +254,7 @@ public class Scoring {
             depth.put(c.id(), d);
             ScoreRepository.CriterionRow row = rows.get(c.id());
             if (row != null) {
-                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null, null, null));
+                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null, null, null, null));
             }
         }
         return new Scorecard(published.period(), published.run(), unit, out, null);
@@ -389,7 +389,8 @@ public class Scoring {
             ScoringEngine.Basis basis,
             BigDecimal previousPoints,
             BigDecimal lastYearPoints,
-            ApprovedEvidence evidence) {}
+            ApprovedEvidence evidence,
+            BigDecimal percent) {}
 
     /**
      * A unit's scorecard: its result, each criterion of the framework in tree order, and its result in the same period
@@ -435,6 +436,24 @@ public class Scoring {
         Map<Long, Long> mapping = criterionMapping(period, run.frameworkId());
         Map<Long, String> values = remap(forms.approvedValues(periodId, unitId), mapping);
         Map<Long, ApprovedEvidence> backing = remap(evidence.approvedOf(caller, periodId, unitId), mapping);
+        // A ratio's share, as the worked example reads it: 45/50 (90%) → 45/50 points.
+        Map<Long, BigDecimal> percents = new HashMap<>();
+        for (ScoringInput.Subject s : forms.scoringInput(periodId, unitId).subjects()) {
+            s.values().forEach((criterion, v) -> {
+                var in = v.input();
+                if (in != null
+                        && in.number() != null
+                        && in.denominator() != null
+                        && in.denominator().signum() != 0) {
+                    percents.put(
+                            criterion,
+                            in.number()
+                                    .multiply(BigDecimal.valueOf(100))
+                                    .divide(in.denominator(), 1, java.math.RoundingMode.HALF_UP));
+                }
+            });
+        }
+        Map<Long, BigDecimal> percent = remap(percents, mapping);
         Map<Long, Integer> depth = new HashMap<>();
         List<CriterionResult> out = new ArrayList<>();
         for (Criterion c : ScoringModel.of(criteria, List.of()).criteria()) {
@@ -454,7 +473,8 @@ public class Scoring {
                     row.basis(),
                     was == null ? null : was.points(),
                     lastYear.containsKey(c.id()) ? lastYear.get(c.id()).points() : null,
-                    backing.get(c.id())));
+                    backing.get(c.id()),
+                    percent.get(c.id())));
         }
         return new Scorecard(period, run, unit, out, lastYearUnit);
     }

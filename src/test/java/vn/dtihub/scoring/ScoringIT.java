@@ -233,6 +233,9 @@ class ScoringIT extends IntegrationTest {
             }
         }
         assertThat(line.get("value").asString()).isEqualTo("45/50");
+        assertThat(line.get("percent").decimalValue())
+                .as("the worked example: 90% → 45/50")
+                .isEqualByComparingTo("90");
         assertThat(line.get("points").decimalValue()).isEqualByComparingTo("45");
         assertThat(line.get("max").decimalValue()).isEqualByComparingTo("50");
         assertThat(line.get("rule").asString()).contains("a/b × 50");
@@ -451,7 +454,7 @@ class ScoringIT extends IntegrationTest {
         }
         String card = page.get("/periods/" + period + "/results/" + hb).body();
         assertThat(card)
-                .contains("id=\"scorecard-table\"", "45/50", "a/b × 50", "0,0950")
+                .contains("id=\"scorecard-table\"", "45/50", "(90,0%)", "a/b × 50", "0,0950")
                 .contains("Quyết định số 51/QĐ-UBND ngày 7/2/2035 của UBND phường: Danh mục dịch vụ công")
                 .contains("Hạng 1/" + peers);
         // The scorecard of the second ward: what would move it, the gap to first place, the sandbox.

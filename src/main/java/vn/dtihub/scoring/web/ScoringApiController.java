@@ -145,7 +145,8 @@ class ScoringApiController {
             String basis,
             BigDecimal previousPoints,
             BigDecimal lastYearPoints,
-            List<EvidenceLink> evidence) {}
+            List<EvidenceLink> evidence,
+            BigDecimal percent) {}
 
     /** A document or file backing an approved value, with where to download it (in the caller's scope). */
     record EvidenceLink(String title, String url) {
@@ -172,7 +173,8 @@ class ScoringApiController {
     @GetMapping("/api/v1/results/{unitId}/explain")
     @Operation(
             summary = "Why a unit has its score: every criterion with the approved value and what backs it (cited"
-                    + " documents and attached files, with their download links), the rule, the points out of"
+                    + " documents and attached files, with their download links), a ratio's percent, the rule, the"
+                    + " points out of"
                     + " the maximum, how they came about (VALUE, TOTAL, MISSING_ZERO, EXCLUDED, MISSING_FLAGGED,"
                     + " UNSCORED) and last period's points; without `period`, the latest period the caller may read")
     Explanation explain(
@@ -199,7 +201,8 @@ class ScoringApiController {
                                 c.basis().name(),
                                 c.previousPoints(),
                                 c.lastYearPoints(),
-                                EvidenceLink.of(c.evidence())))
+                                EvidenceLink.of(c.evidence()),
+                                c.percent()))
                         .toList(),
                 card.lastYear());
     }
