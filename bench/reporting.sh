@@ -84,7 +84,7 @@ cookies="$data/cookies"
 sign_in haibinh.baocao "$cookies"
 curl -fs -o /dev/null -w 'form page once: %{http_code}, %{time_total} s, %{size_download} bytes\n' -b "$cookies" "$base/forms/$form"
 session=$(session_of "$cookies")
-p99() { awk '/99%/{print $2}'; }
+p99() { awk '$1 == "99%" {print $2}'; }
 rps() { awk '/Requests\/sec/{print $2}'; }
 wrk -t2 -c200 -d20s --latency -H "Cookie: SESSION=$session" "$base/forms/$form" > "$data/page.txt"
 wrk -t2 -c200 -d20s --latency -s "$data/writers.lua" "$base" > "$data/save.txt"

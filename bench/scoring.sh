@@ -49,9 +49,9 @@ session=$(session_of "$cookies")
 curl -fs -o "$data/ranking.html" -w 'ranking page of Thanh Hóa once: %{http_code}, %{time_total} s, ' -b "$cookies" "$base/periods/$periodId/results"
 echo "$(grep -c 'href="/periods/[0-9]*/results/[0-9]*"' "$data/ranking.html") units"
 wrk -t2 -c200 -d20s --latency -H "Cookie: SESSION=$session" "$base/periods/$periodId/results" > "$data/ranking.txt"
-echo "ranking page (200 connections, 20 s): p99 $(awk '/99%/{print $2}' "$data/ranking.txt"), $(awk '/Requests\/sec/{print $2}' "$data/ranking.txt") req/s"
+echo "ranking page (200 connections, 20 s): p99 $(awk '$1 == "99%" {print $2}' "$data/ranking.txt"), $(awk '/Requests\/sec/{print $2}' "$data/ranking.txt") req/s"
 wrk -t2 -c200 -d20s --latency "$base/actuator/health/readiness" > "$data/health.txt"
-echo "floor of the stack, GET /actuator/health/readiness (200 connections, 20 s): p99 $(awk '/99%/{print $2}' "$data/health.txt"), $(awk '/Requests\/sec/{print $2}' "$data/health.txt") req/s"
+echo "floor of the stack, GET /actuator/health/readiness (200 connections, 20 s): p99 $(awk '$1 == "99%" {print $2}' "$data/health.txt"), $(awk '/Requests\/sec/{print $2}' "$data/health.txt") req/s"
 unit=$(curl -fs "$base/api/v1/results?period=$periodId" -H "Authorization: Bearer $office" | json 'd["units"][5]["unitId"]')
 criterion=$(curl -fs "$base/api/v1/frameworks/$fw/criteria" -H "Authorization: Bearer $office" \
   | json '[c["id"] for c in d if c["code"] == "G1.1"][0]')
