@@ -714,6 +714,11 @@ class ScoringIT extends IntegrationTest {
                         .sendJson("POST", "/api/v1/periods/" + period + "/scores?framework=" + corrected, "{}")
                         .statusCode())
                 .isEqualTo(404);
+        assertThat(WebClient.api(port, "haibinh.baocao", DEMO_PASSWORD)
+                        .sendJson("POST", "/api/v1/periods/" + period + "/scores?framework=" + corrected, "{}")
+                        .statusCode())
+                .as("a ward's reporter does not choose how its province scores")
+                .isIn(403, 404);
         assertThat(JSON.readTree(office.getJson("/api/v1/periods/" + period + "/scores/runs")
                         .body()))
                 .hasSize(1);
