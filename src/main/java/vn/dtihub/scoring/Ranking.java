@@ -129,10 +129,7 @@ public final class Ranking {
         List<Place> above = units.stream()
                 .filter(u -> level(u.unitPath()).ordinal() < level.ordinal())
                 .sorted(Comparator.comparing(UnitResult::unitPath))
-                .map(u -> {
-                    String[] parts = u.unitPath().split("/");
-                    return new Place(parts[parts.length - 1], u.unitName());
-                })
+                .map(u -> new Place(UnitResult.codeOf(u.unitPath()), u.unitName()))
                 .toList();
         return new Shown(atLevel(units, level, underPath), level, levels, above.size() > 1 ? above : List.of());
     }

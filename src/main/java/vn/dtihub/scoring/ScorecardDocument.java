@@ -25,7 +25,7 @@ public class ScorecardDocument {
 
     /** The file's name: the unit's code and the period. */
     public static String fileName(Scoring.Scorecard card) {
-        return "phieu-diem-" + card.unit().unitPath().replaceAll(".*/([^/]+)/$", "$1") + "-ky-"
+        return "phieu-diem-" + UnitResult.codeOf(card.unit().unitPath()) + "-ky-"
                 + card.period().id() + ".pdf";
     }
 

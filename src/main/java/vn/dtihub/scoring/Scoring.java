@@ -581,7 +581,7 @@ public class Scoring {
             if (!u.unitPath().startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")) {
                 continue;
             }
-            String code = u.unitPath().replaceAll(".*/([^/]+)/$", "$1");
+            String code = UnitResult.codeOf(u.unitPath());
             Map<String, BigDecimal> views = new HashMap<>();
             u.views().forEach(v -> views.put(v.code(), v.index()));
             indices.put(code, views);
@@ -625,7 +625,7 @@ public class Scoring {
             Map<String, String> oldNames) {
         Map<String, Map<Long, Map<String, BigDecimal[]>>> byNew = new java.util.TreeMap<>();
         for (ScoringInput.Subject s : forms.scoringInput(period.id()).subjects()) {
-            String code = s.path().replaceAll(".*/([^/]+)/$", "$1");
+            String code = UnitResult.codeOf(s.path());
             if (!oldCodes.contains(code)) {
                 continue;
             }

@@ -27,6 +27,12 @@ public record UnitResult(
             int peers,
             Integer rankChange) {}
 
+    /** The code of a unit from its path: the last part ({@code current/38/16645/} is 16645). */
+    public static String codeOf(String unitPath) {
+        int end = unitPath.endsWith("/") ? unitPath.length() - 1 : unitPath.length();
+        return unitPath.substring(unitPath.lastIndexOf('/', end - 1) + 1, end);
+    }
+
     public ViewResult overall() {
         return views.stream().filter(ViewResult::overall).findFirst().orElse(null);
     }

@@ -39,6 +39,13 @@ class RankingTest {
     }
 
     @Test
+    void theCodeOfAUnitIsTheLastPartOfItsPath() {
+        assertThat(UnitResult.codeOf("current/38/16645/")).isEqualTo("16645");
+        assertThat(UnitResult.codeOf("current/38/")).isEqualTo("38");
+        assertThat(UnitResult.codeOf("pre2025/38/380/16645")).isEqualTo("16645");
+    }
+
+    @Test
     void theCountryShowsItsProvincesFirstAndMayNarrowToOne() {
         Ranking.Shown shown = Ranking.shown(COUNTRY, null, null);
         assertThat(shown.level()).isEqualTo(Level.PROVINCE);

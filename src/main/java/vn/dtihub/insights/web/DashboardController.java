@@ -75,7 +75,7 @@ class DashboardController {
         Map<String, Long> unitByCode = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         for (UnitResult u : results.units()) {
-            String code = u.unitPath().replaceAll(".*/([^/]+)/$", "$1");
+            String code = UnitResult.codeOf(u.unitPath());
             UnitResult.ViewResult v = u.view(shown);
             if (v != null && v.index() != null) {
                 byCode.put(code, v.index());

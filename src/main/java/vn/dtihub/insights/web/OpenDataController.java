@@ -157,7 +157,7 @@ class OpenDataController {
         Scoring.PublicResults published = scoring.publicResults(period);
         List<ResultRow> rows = new ArrayList<>();
         for (UnitResult u : published.units()) {
-            String code = u.unitPath().replaceAll(".*/([^/]+)/$", "$1");
+            String code = UnitResult.codeOf(u.unitPath());
             for (UnitResult.ViewResult v : u.views()) {
                 rows.add(new ResultRow(
                         published.period().id(),

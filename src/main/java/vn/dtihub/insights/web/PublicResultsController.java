@@ -38,7 +38,8 @@ class PublicResultsController {
                 ? null
                 : published.units().stream()
                         .map(vn.dtihub.scoring.UnitResult::unitPath)
-                        .filter(path -> path.endsWith("/" + within + "/"))
+                        .filter(path ->
+                                vn.dtihub.scoring.UnitResult.codeOf(path).equals(within))
                         .findFirst()
                         .orElse(null);
         vn.dtihub.scoring.Ranking.Shown shown = vn.dtihub.scoring.Ranking.shown(published.units(), level, under);

@@ -235,7 +235,7 @@ class ScorecardPageController {
                                     c.max().stripTrailingZeros().toPlainString().replace('.', ',')),
                             text("scoring.taskDeadline", String.valueOf(year)),
                             lead,
-                            lead == null ? card.unit().unitPath().replaceAll(".*/([^/]+)/$", "$1") : null,
+                            lead == null ? UnitResult.codeOf(card.unit().unitPath()) : null,
                             null,
                             null,
                             null,
