@@ -408,7 +408,11 @@ public class Scoring {
     public long latestPeriod(ScopedPrincipal caller, long unitId) {
         for (long periodId : repository.periodsScoring(unitId)) {
             try {
-                scorecard(caller, periodId, unitId);
+                // The same checks as a scorecard's, without building one to throw away.
+                PeriodSummary period = periods.get(caller, periodId);
+                ScoreRun run =
+                        repository.current(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
+                readablePath(caller, period, run, unitId);
                 return periodId;
             } catch (vn.dtihub.shared.NotFoundException unreadable) {
                 // A period (or a unit) outside the caller's scope: try an earlier one.
@@ -676,13 +680,20 @@ public class Scoring {
      */
     private UnitResult unitOf(
             ScopedPrincipal caller, PeriodSummary period, ScoreRun run, long unitId, Optional<ScoreRun> previousRun) {
-        String path = repository
+        return repository
+                .units(
+                        run.id(),
+                        List.of(readablePath(caller, period, run, unitId)),
+                        previousRun.map(ScoreRun::id).orElse(null))
+                .get(0);
+    }
+
+    /** The path of a unit scored in a run, when the caller may read its result; not found otherwise. */
+    private String readablePath(ScopedPrincipal caller, PeriodSummary period, ScoreRun run, long unitId) {
+        return repository
                 .unitPath(run.id(), unitId)
                 .filter(p -> caller.scope().national() || caller.scope().coversUnit(p) || p.equals(caller.seatPath()))
                 .orElseThrow(() -> new ScoreNotFoundException(period.id(), unitId));
-        return repository
-                .units(run.id(), List.of(path), previousRun.map(ScoreRun::id).orElse(null))
-                .get(0);
     }
 
     private static List<String> patterns(ScopedPrincipal caller) {
