@@ -157,8 +157,26 @@ public class Scoring {
 
     /** The later versions of its framework a period may be scored under (a correction, published). */
     public List<vn.dtihub.frameworks.FrameworkSummary> correctedVersions(ScopedPrincipal caller, long periodId) {
-        PeriodSummary period = periods.get(caller, periodId);
+        return correctedVersions(caller, periods.get(caller, periodId));
+    }
+
+    /** The same for a period already read (and checked). */
+    public List<vn.dtihub.frameworks.FrameworkSummary> correctedVersions(ScopedPrincipal caller, PeriodSummary period) {
         return frameworks.laterVersions(caller, period.frameworkId());
+    }
+
+    /**
+     * The framework version a run was scored under, as a page names it ("name (label)"), when it is not its period's
+     * own; null when it is.
+     */
+    public String versionName(PeriodSummary period, ScoreRun run) {
+        if (run == null || run.frameworkId() == period.frameworkId()) {
+            return null;
+        }
+        return frameworks
+                .summary(run.frameworkId())
+                .map(f -> f.name() + (f.versionLabel() == null ? "" : " (" + f.versionLabel() + ")"))
+                .orElse("#" + run.frameworkId());
     }
 
     /**
@@ -173,9 +191,7 @@ public class Scoring {
             throw new AccessDeniedException("Only the standing office of the period computes its scores");
         }
         boolean own = frameworkId == period.frameworkId();
-        if (!own
-                && frameworks.laterVersions(caller, period.frameworkId()).stream()
-                        .noneMatch(f -> f.id() == frameworkId)) {
+        if (!own && correctedVersions(caller, period).stream().noneMatch(f -> f.id() == frameworkId)) {
             throw new InvalidInputException(
                     "framework",
                     "scoring.notLaterVersion",

@@ -145,20 +145,10 @@ class ScoringPageController {
         model.addAttribute("group", group);
         model.addAttribute("sort", by);
         model.addAttribute("manages", manages);
-        // The corrected versions of the framework the period may be scored under, and the one its run used.
-        var corrected = scoring.correctedVersions(me, id);
-        model.addAttribute("corrected", manages ? corrected : List.of());
-        model.addAttribute(
-                "runVersion",
-                results.run() == null
-                                || results.run().frameworkId()
-                                        == results.period().frameworkId()
-                        ? null
-                        : corrected.stream()
-                                .filter(f -> f.id() == results.run().frameworkId())
-                                .findFirst()
-                                .map(f -> f.name() + (f.versionLabel() == null ? "" : " (" + f.versionLabel() + ")"))
-                                .orElse("#" + results.run().frameworkId()));
+        // The corrected versions of the framework the period may be scored under (for its office), and the one its
+        // run used.
+        model.addAttribute("corrected", manages ? scoring.correctedVersions(me, results.period()) : List.of());
+        model.addAttribute("runVersion", scoring.versionName(results.period(), results.run()));
         return "scoring/results";
     }
 
