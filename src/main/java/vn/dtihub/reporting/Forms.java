@@ -213,8 +213,8 @@ public class Forms {
         return new ScoringInput(period, repository.scoringSubjects(periodId, unitId));
     }
 
-    /** A unit's approved values in a period, as they read, by criterion: what its scorecard shows beside the points. */
-    public Map<Long, String> approvedValues(long periodId, long unitId) {
+    /** A unit's approved values in a period, by criterion: what its scorecard shows beside the points. */
+    public Map<Long, Entry> approvedValues(long periodId, long unitId) {
         return repository.approvedValues(periodId, unitId);
     }
 

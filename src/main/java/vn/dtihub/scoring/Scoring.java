@@ -14,6 +14,7 @@ import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.ApprovedEvidence;
+import vn.dtihub.reporting.Entry;
 import vn.dtihub.reporting.Evidence;
 import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodKind;
@@ -454,26 +455,8 @@ public class Scoring {
                 .orElse(null);
         List<Criterion> criteria = frameworks.criteriaOf(run.frameworkId());
         Map<Long, Long> mapping = criterionMapping(period, run.frameworkId());
-        Map<Long, String> values = remap(forms.approvedValues(periodId, unitId), mapping);
+        Map<Long, Entry> values = remap(forms.approvedValues(periodId, unitId), mapping);
         Map<Long, ApprovedEvidence> backing = remap(evidence.approvedOf(caller, periodId, unitId), mapping);
-        // A ratio's share, as the worked example reads it: 45/50 (90%) → 45/50 points.
-        Map<Long, BigDecimal> percents = new HashMap<>();
-        for (ScoringInput.Subject s : forms.scoringInput(periodId, unitId).subjects()) {
-            s.values().forEach((criterion, v) -> {
-                var in = v.input();
-                if (in != null
-                        && in.number() != null
-                        && in.denominator() != null
-                        && in.denominator().signum() != 0) {
-                    percents.put(
-                            criterion,
-                            in.number()
-                                    .multiply(BigDecimal.valueOf(100))
-                                    .divide(in.denominator(), 1, java.math.RoundingMode.HALF_UP));
-                }
-            });
-        }
-        Map<Long, BigDecimal> percent = remap(percents, mapping);
         Map<Long, Integer> depth = new HashMap<>();
         List<CriterionResult> out = new ArrayList<>();
         for (Criterion c : ScoringModel.of(criteria, List.of()).criteria()) {
@@ -484,19 +467,33 @@ public class Scoring {
                 continue;
             }
             ScoreRepository.CriterionRow was = before.get(c.id());
+            Entry value = values.get(c.id());
             out.add(new CriterionResult(
                     c,
                     d,
-                    values.get(c.id()),
+                    value == null ? null : value.display(),
                     row.points(),
                     row.max(),
                     row.basis(),
                     was == null ? null : was.points(),
                     lastYear.containsKey(c.id()) ? lastYear.get(c.id()).points() : null,
                     backing.get(c.id()),
-                    percent.get(c.id())));
+                    percent(value)));
         }
         return new Scorecard(period, run, unit, out, lastYearUnit);
+    }
+
+    /** A ratio's share, as the worked example reads it: 45/50 (90%) → 45/50 points; null for anything else. */
+    private static BigDecimal percent(Entry value) {
+        if (value == null
+                || value.number() == null
+                || value.denominator() == null
+                || value.denominator().signum() == 0) {
+            return null;
+        }
+        return value.number()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(value.denominator(), 1, java.math.RoundingMode.HALF_UP);
     }
 
     /**

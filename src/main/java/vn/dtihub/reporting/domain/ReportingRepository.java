@@ -453,13 +453,13 @@ public class ReportingRepository {
     }
 
     /** The approved values of one unit in a period (its own forms' and its agencies'), as they read: "45/50", "Có". */
-    public Map<Long, String> approvedValues(long periodId, long unitId) {
-        Map<Long, String> out = new HashMap<>();
+    public Map<Long, vn.dtihub.reporting.Entry> approvedValues(long periodId, long unitId) {
+        Map<Long, vn.dtihub.reporting.Entry> out = new HashMap<>();
         jdbc.sql("""
                         select v.* from report_form r join reported_value v on v.form_id = r.id
                         where r.period_id = :p and r.subject_unit_id = :u and r.status = 'APPROVED'""").param("p", periodId).param("u", unitId).query(rs -> {
             ValueRow v = value(rs);
-            out.put(v.criterionId(), v.entry().display());
+            out.put(v.criterionId(), v.entry());
         });
         return out;
     }
