@@ -361,16 +361,11 @@ public class Scoring {
                                 && u.view(v.code()) != null
                                 && u.view(v.code()).index() != null)
                         .toList();
+                Integer[] byIndex = ScoringEngine.competitionRanks(
+                        ranked.stream().map(u -> u.view(v.code()).index()).toList());
                 Map<Long, Integer> byUnit = new HashMap<>();
-                for (UnitResult u : ranked) {
-                    BigDecimal mine = u.view(v.code()).index();
-                    byUnit.put(
-                            u.unitId(),
-                            1
-                                    + (int) ranked.stream()
-                                            .filter(o ->
-                                                    o.view(v.code()).index().compareTo(mine) > 0)
-                                            .count());
+                for (int k = 0; k < ranked.size(); k++) {
+                    byUnit.put(ranked.get(k).unitId(), byIndex[k]);
                 }
                 ranks.put(v.code(), byUnit);
                 peers.put(v.code(), ranked.size());

@@ -339,16 +339,35 @@ public final class ScoringEngine {
         for (int v = 0; v < model.views.size(); v++) {
             int view = v;
             for (List<Integer> members : groups.values()) {
-                List<Integer> ranked = members.stream()
-                        .filter(k -> views[k][view][2] != null)
-                        .sorted((a, b) -> views[b][view][2].compareTo(views[a][view][2]))
-                        .toList();
-                for (int r = 0; r < ranked.size(); r++) {
-                    int k = ranked.get(r);
-                    boolean tie = r > 0 && views[ranked.get(r - 1)][view][2].compareTo(views[k][view][2]) == 0;
-                    out[k][view] = tie ? out[ranked.get(r - 1)][view] : r + 1;
+                Integer[] ranked = competitionRanks(
+                        members.stream().map(k -> views[k][view][2]).toList());
+                for (int m = 0; m < members.size(); m++) {
+                    out[members.get(m)][view] = ranked[m];
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Competition ranks of some indices, the highest first: one more than the number strictly higher, so ties share a
+     * rank and the next is skipped (1, 2, 2, 4). A missing index has no rank (null).
+     */
+    public static Integer[] competitionRanks(List<BigDecimal> indices) {
+        Integer[] order = new Integer[indices.size()];
+        int present = 0;
+        for (int i = 0; i < indices.size(); i++) {
+            if (indices.get(i) != null) {
+                order[present++] = i;
+            }
+        }
+        Integer[] ranked = java.util.Arrays.copyOf(order, present);
+        java.util.Arrays.sort(ranked, (a, b) -> indices.get(b).compareTo(indices.get(a)));
+        Integer[] out = new Integer[indices.size()];
+        for (int r = 0; r < ranked.length; r++) {
+            int k = ranked[r];
+            boolean tie = r > 0 && indices.get(ranked[r - 1]).compareTo(indices.get(k)) == 0;
+            out[k] = tie ? out[ranked[r - 1]] : r + 1;
         }
         return out;
     }

@@ -129,6 +129,17 @@ class ScoringEngineTest {
     }
 
     @Test
+    void competitionRanksShareATieAndSkipTheNextAndLeaveTheMissingUnranked() {
+        assertThat(ScoringEngine.competitionRanks(java.util.Arrays.asList(
+                        new java.math.BigDecimal("0.5"),
+                        null,
+                        new java.math.BigDecimal("0.9"),
+                        new java.math.BigDecimal("0.500000"),
+                        new java.math.BigDecimal("0.1"))))
+                .containsExactly(2, null, 1, 2, 4);
+    }
+
+    @Test
     void reproducesTheOfficialProvincialDtiFromItsNineMainIndices() {
         // NT, TC, HT, NL, ATTT, then the activities of digital government, economy and society.
         String[] v = {"0.5", "0.6", "0.7", "0.4", "0.9", "0.55", "0.3", "0.45"};
