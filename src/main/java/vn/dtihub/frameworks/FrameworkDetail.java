@@ -18,6 +18,10 @@ public record FrameworkDetail(
 
     /** Every node, depth first, in the order of the tree. */
     public List<CriterionNode> flatten() {
+        return flatten(roots);
+    }
+
+    static List<CriterionNode> flatten(List<CriterionNode> roots) {
         List<CriterionNode> out = new ArrayList<>();
         roots.forEach(r -> collect(r, out));
         return out;

@@ -99,6 +99,14 @@ public class Frameworks {
         return repository.criteria(frameworkId);
     }
 
+    /**
+     * A framework's criteria as a tree lists them (depth first, each with its depth), for a module that lists them
+     * under its own access rule (a scorecard).
+     */
+    public List<CriterionNode> flatTreeOf(long frameworkId) {
+        return FrameworkDetail.flatten(FrameworkRepository.tree(repository.criteria(frameworkId)));
+    }
+
     /** A framework's views (pillars, the overall index), for the module that scores it. */
     public List<FrameworkView> viewsOf(long frameworkId) {
         return repository.views(frameworkId);

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.ApprovedEvidence;
@@ -264,14 +265,11 @@ public class Scoring {
         Map<Long, ScoreRepository.CriterionRow> rows =
                 repository.criteria(published.run().id(), unitId);
         List<CriterionResult> out = new ArrayList<>();
-        Map<Long, Integer> depth = new HashMap<>();
-        for (Criterion c : ScoringModel.of(frameworks.criteriaOf(published.run().frameworkId()), List.of())
-                .criteria()) {
-            int d = c.parentId() == null ? 0 : depth.getOrDefault(c.parentId(), 0) + 1;
-            depth.put(c.id(), d);
-            ScoreRepository.CriterionRow row = rows.get(c.id());
+        for (CriterionNode n : frameworks.flatTreeOf(published.run().frameworkId())) {
+            ScoreRepository.CriterionRow row = rows.get(n.criterion().id());
             if (row != null) {
-                out.add(new CriterionResult(c, d, null, row.points(), row.max(), row.basis(), null, null, null, null));
+                out.add(new CriterionResult(
+                        n.criterion(), n.depth(), null, row.points(), row.max(), row.basis(), null, null, null, null));
             }
         }
         return new Scorecard(published.period(), published.run(), unit, out, null);
@@ -448,15 +446,13 @@ public class Scoring {
                 .flatMap(r -> repository.units(r.id(), List.of(unit.unitPath()), null).stream()
                         .findFirst())
                 .orElse(null);
-        List<Criterion> criteria = frameworks.criteriaOf(run.frameworkId());
         Map<Long, Long> mapping = criterionMapping(period, run.frameworkId());
         Map<Long, Entry> values = remap(forms.approvedValues(periodId, unitId), mapping);
         Map<Long, ApprovedEvidence> backing = remap(evidence.approvedOf(caller, periodId, unitId), mapping);
-        Map<Long, Integer> depth = new HashMap<>();
         List<CriterionResult> out = new ArrayList<>();
-        for (Criterion c : ScoringModel.of(criteria, List.of()).criteria()) {
-            int d = c.parentId() == null ? 0 : depth.getOrDefault(c.parentId(), 0) + 1;
-            depth.put(c.id(), d);
+        for (CriterionNode n : frameworks.flatTreeOf(run.frameworkId())) {
+            Criterion c = n.criterion();
+            int d = n.depth();
             ScoreRepository.CriterionRow row = rows.get(c.id());
             if (row == null) {
                 continue;
