@@ -154,7 +154,7 @@ class ScoringPageController {
 
     @GetMapping("/periods/{id}/results/carried")
     String carried(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
-        model.addAttribute("period", scoring.results(me, id, null).period());
+        model.addAttribute("period", periods.get(me, id));
         model.addAttribute("carried", scoring.carried(me, id));
         return "scoring/carried";
     }
@@ -167,7 +167,8 @@ class ScoringPageController {
             @RequestParam(name = "unit", required = false) List<Long> unitIds,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        scoring.results(me, id, null);
+        // The period first: another scope's period is not found, whatever the request carries.
+        periods.get(me, id);
         redirect.addAttribute("id", id);
         try {
             PeerGroup g = peerGroups.define(me, name, unitIds);
