@@ -476,6 +476,21 @@ class ScoringIT extends IntegrationTest {
                 .startsWith("<div id=\"whatif\"")
                 .contains("0,0750", "0,1250", "▲1")
                 .doesNotContain("<html");
+        HttpResponse<String> stray = page.send(
+                "POST",
+                "/periods/" + period + "/results/" + b + "/whatif",
+                Map.of(
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "HX-Request",
+                        "true",
+                        "X-CSRF-TOKEN",
+                        page.csrf()),
+                "v-" + ht2 + "-n=50&v-" + ht2 + "-d=50&v-abc-n=1");
+        assertThat(stray.statusCode())
+                .as("a field not the sandbox's is ignored")
+                .isEqualTo(200);
+        assertThat(stray.body()).contains("0,1250");
         assertThat(page.get("/periods/" + period + "/results?range=20").body())
                 .contains("id=\"bands-help\"", "class=\"band\"");
 

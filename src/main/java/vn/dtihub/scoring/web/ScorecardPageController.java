@@ -139,7 +139,12 @@ class ScorecardPageController {
         Map<Long, String[]> typed = new HashMap<>();
         form.forEach((name, value) -> {
             String[] parts = name.split("-");
-            if (parts.length == 3 && parts[0].equals("v") && value != null && !value.isBlank()) {
+            // Fields named v-{criterion}-{n|d|y}; any other name is not the sandbox's and is ignored.
+            if (parts.length == 3
+                    && parts[0].equals("v")
+                    && parts[1].matches("[0-9]{1,18}")
+                    && value != null
+                    && !value.isBlank()) {
                 long criterion = Long.parseLong(parts[1]);
                 String[] fields = typed.computeIfAbsent(criterion, k -> new String[3]);
                 switch (parts[2]) {
