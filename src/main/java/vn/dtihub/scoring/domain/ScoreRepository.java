@@ -213,15 +213,24 @@ public class ScoreRepository {
     public BigDecimal meanIndex(long runId, List<String> likePatterns) {
         StringBuilder sql = new StringBuilder("select avg(index_value) from unit_score where run_id = ? and overall");
         List<Object> params = new ArrayList<>(List.of(runId));
-        if (likePatterns != null) {
-            sql.append(" and (false");
-            for (String p : likePatterns) {
-                sql.append(" or unit_path like ?");
-                params.add(p);
-            }
-            sql.append(")");
-        }
+        underPaths(sql, params, "unit_path", likePatterns);
         return template.queryForObject(sql.toString(), BigDecimal.class, params.toArray());
+    }
+
+    /**
+     * Narrows a query to the units under some paths: " and (column like ? or …)", the patterns added to the
+     * parameters (one LIKE each, so the path index serves them); nothing when they are null (every unit).
+     */
+    private static void underPaths(StringBuilder sql, List<Object> params, String column, List<String> likePatterns) {
+        if (likePatterns == null) {
+            return;
+        }
+        sql.append(" and (false");
+        for (String p : likePatterns) {
+            sql.append(" or ").append(column).append(" like ?");
+            params.add(p);
+        }
+        sql.append(")");
     }
 
     /** Makes a run public; false when it already was. */
@@ -309,14 +318,7 @@ public class ScoreRepository {
         List<Object> params = new ArrayList<>();
         params.add(previousRunId);
         params.add(runId);
-        if (likePatterns != null) {
-            sql.append(" and (false");
-            for (String p : likePatterns) {
-                sql.append(" or s.unit_path like ?");
-                params.add(p);
-            }
-            sql.append(")");
-        }
+        underPaths(sql, params, "s.unit_path", likePatterns);
         sql.append(" order by s.unit_path, s.overall desc, s.view_code");
         Map<Long, UnitResult> out = new LinkedHashMap<>();
         Map<Long, List<UnitResult.ViewResult>> views = new HashMap<>();
