@@ -1,5 +1,7 @@
 package vn.dtihub.insights.domain;
 
+import static vn.dtihub.shared.Html.text;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,10 +69,10 @@ public final class Choropleth {
             String label = labels.getOrDefault(s.code(), s.name());
             String href = link.apply(s.code());
             if (href != null) {
-                svg.append("<a href=\"").append(escape(href)).append("\">");
+                svg.append("<a href=\"").append(text(href)).append("\">");
             }
             svg.append("<path data-code=\"")
-                    .append(escape(s.code()))
+                    .append(text(s.code()))
                     .append("\" fill=\"")
                     .append(colour)
                     .append("\" stroke=\"#555\" stroke-width=\"0.4\" d=\"");
@@ -86,7 +88,7 @@ public final class Choropleth {
                 svg.append('Z');
             }
             svg.append("\"><title>")
-                    .append(escape(label))
+                    .append(text(label))
                     .append(
                             value == null
                                     ? ""
@@ -134,12 +136,5 @@ public final class Choropleth {
             }
         }
         return legend.get(legend.size() - 1).colour();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }
