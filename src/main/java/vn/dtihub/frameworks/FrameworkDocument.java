@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A framework in the exchange format (JSON between provinces; the xlsx template has the same columns): its header,
- * one row per criterion naming its parent by code, and the views as weights by criterion code.
+ * one row per criterion naming its parent by code, and the views as weights by criterion code. {@code rankTies} may be
+ * left out (ties at full precision).
  */
 public record FrameworkDocument(
         String format,
@@ -22,7 +23,8 @@ public record FrameworkDocument(
         Boolean sample,
         String versionLabel,
         List<Row> criteria,
-        List<ViewRow> views) {
+        List<ViewRow> views,
+        RankTies rankTies) {
 
     public static final String FORMAT = "dtihub-framework/1";
 

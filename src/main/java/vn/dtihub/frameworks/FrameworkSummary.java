@@ -22,7 +22,8 @@ public record FrameworkSummary(
         Long previousId,
         String versionLabel,
         int version,
-        int criteriaCount) {
+        int criteriaCount,
+        RankTies rankTies) {
 
     public boolean editable() {
         return status == FrameworkStatus.DRAFT;

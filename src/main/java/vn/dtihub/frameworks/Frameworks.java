@@ -172,6 +172,11 @@ public class Frameworks {
         return Optional.of(mapping);
     }
 
+    /** When units tie in the rankings of a framework version (the default for one that is gone). */
+    public RankTies rankTiesOf(long frameworkId) {
+        return repository.find(frameworkId).map(FrameworkSummary::rankTies).orElse(RankTies.UNROUNDED);
+    }
+
     /** A framework as lists show it, for a module that has checked its own caller's rights. */
     public Optional<FrameworkSummary> summary(long frameworkId) {
         return repository.find(frameworkId);
@@ -227,12 +232,30 @@ public class Frameworks {
         UnitView issuer = before.issuerUnitId() == null
                 ? null
                 : units.findById(before.issuerUnitId()).orElse(null);
-        NewFramework f = header(header, issuer, FrameworkStatus.DRAFT, before.sample(), false, null, null);
+        FrameworkHeader kept = header == null || header.rankTies() != null
+                ? header
+                : new FrameworkHeader(
+                        header.name(),
+                        header.description(),
+                        header.decisionNumber(),
+                        header.decisionDate(),
+                        header.subjects(),
+                        header.yearFrom(),
+                        header.yearTo(),
+                        header.versionLabel(),
+                        before.rankTies());
+        NewFramework f = header(kept, issuer, FrameworkStatus.DRAFT, before.sample(), false, null, null);
         if (!repository.updateHeader(id, version, f)) {
             throw new ConflictException("error.conflict", "The framework was changed by someone else meanwhile");
         }
         audit.record(AuditRecord.of("FRAMEWORK_UPDATED", "framework", id, before.issuerPath())
-                .change(Map.of("name", before.name()), Map.of("name", f.name())));
+                .change(
+                        Map.of(
+                                "name",
+                                before.name(),
+                                "rankTies",
+                                before.rankTies().name()),
+                        Map.of("name", f.name(), "rankTies", f.rankTies().name())));
         return repository.find(id).orElseThrow();
     }
 
@@ -378,7 +401,8 @@ public class Frameworks {
                 source.subjects(),
                 header == null || header.yearFrom() == null ? source.yearFrom() : header.yearFrom(),
                 header == null || header.yearTo() == null ? source.yearTo() : header.yearTo(),
-                header == null ? null : header.versionLabel());
+                header == null ? null : header.versionLabel(),
+                header == null || header.rankTies() == null ? source.rankTies() : header.rankTies());
         boolean sameFamily = issuer.map(UnitView::path).orElse(null) != null
                 && Objects.equals(issuer.get().path(), source.issuerPath());
         NewFramework f = header(
@@ -533,7 +557,8 @@ public class Frameworks {
                 f.sample(),
                 f.versionLabel(),
                 rows,
-                views);
+                views,
+                f.rankTies());
     }
 
     /** Checks a document as the import would, without creating anything. */
@@ -594,7 +619,8 @@ public class Frameworks {
                 doc.subjects(),
                 doc.yearFrom(),
                 doc.yearTo(),
-                doc.versionLabel());
+                doc.versionLabel(),
+                doc.rankTies());
         NewFramework f = header(header, issuer, status, sample, demo, null, null);
         long id = repository.insert(sample ? withIssuerName(f, doc.issuer()) : f);
         Map<String, Long> ids = new HashMap<>();
@@ -666,7 +692,8 @@ public class Frameworks {
                 f.demo(),
                 f.familyId(),
                 f.previousId(),
-                f.versionLabel());
+                f.versionLabel(),
+                f.rankTies());
     }
 
     /** Added, removed and changed criteria from one version to another: by crosswalk where there is one, else by code. */
@@ -845,7 +872,8 @@ public class Frameworks {
                 demo,
                 family,
                 previous,
-                VietnameseText.nfc(h.versionLabel()));
+                VietnameseText.nfc(h.versionLabel()),
+                h.rankTies() == null ? RankTies.UNROUNDED : h.rankTies());
     }
 
     /** Validates and normalises a criterion input; an update keeps what the input leaves null. */

@@ -3,13 +3,13 @@ package vn.dtihub.frameworks;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.dtihub.shared.Figures;
 
 /**
  * How a criterion's value becomes points: the rules real indices use. Each validates its own parameters and
@@ -109,7 +109,7 @@ public sealed interface ScoringRule {
             if (in.denominator().signum() == 0) {
                 return Optional.of(BigDecimal.ZERO);
             }
-            return Optional.of(cap(max.multiply(in.number()).divide(in.denominator(), 6, RoundingMode.HALF_UP), max));
+            return Optional.of(cap(max.multiply(in.number()).divide(in.denominator(), Figures.PRECISION), max));
         }
     }
 
@@ -137,7 +137,7 @@ public sealed interface ScoringRule {
             if (in.number() == null || target == null || target.signum() <= 0) {
                 return Optional.empty();
             }
-            BigDecimal raw = max.multiply(in.number()).divide(target, 6, RoundingMode.HALF_UP);
+            BigDecimal raw = max.multiply(in.number()).divide(target, Figures.PRECISION);
             return Optional.of(cap(raw.max(BigDecimal.ZERO), max));
         }
     }
@@ -329,16 +329,18 @@ public sealed interface ScoringRule {
             if (highest.compareTo(lowest) == 0) {
                 return max;
             }
-            BigDecimal share = value.subtract(lowest).divide(highest.subtract(lowest), 6, RoundingMode.HALF_UP);
-            if (!higherIsBetter) {
-                share = BigDecimal.ONE.subtract(share);
-            }
-            return cap(max.multiply(share).max(BigDecimal.ZERO), max);
+            BigDecimal above = higherIsBetter ? value.subtract(lowest) : highest.subtract(value);
+            return cap(
+                    max.multiply(above)
+                            .divide(highest.subtract(lowest), Figures.PRECISION)
+                            .max(BigDecimal.ZERO),
+                    max);
         }
     }
 
+    /** At most the maximum, at full precision: points are rounded only where they are shown ({@link Figures}). */
     private static BigDecimal cap(BigDecimal value, BigDecimal max) {
-        return value.min(max).setScale(2, RoundingMode.HALF_UP);
+        return value.min(max);
     }
 
     /** Numbers the way Vietnamese documents write them: 9,5 (no trailing zeros). */

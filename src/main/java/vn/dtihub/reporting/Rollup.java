@@ -2,18 +2,19 @@ package vn.dtihub.reporting;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import vn.dtihub.frameworks.Consolidation;
 import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.shared.Figures;
 
 /**
  * The values of the units below rolled up by a criterion's consolidation: what a province's form shows beside a
- * criterion so that it need not be entered again. Units that reported nothing are left out and counted apart. Pure.
+ * criterion so that it need not be entered again. Units that reported nothing are left out and counted apart. A mean
+ * or a weighted mean keeps full precision ({@link Figures#PRECISION}); sums are exact. Pure.
  */
 public final class Rollup {
 
-    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_UP);
+    private static final MathContext PRECISION = Figures.PRECISION;
 
     private Rollup() {}
 
@@ -105,15 +106,12 @@ public final class Rollup {
         return value.compareTo(c.atLeast()) >= 0;
     }
 
+    /** At full precision: a figure is rounded where it is shown, never here. */
     private static Entry number(BigDecimal n) {
-        return n == null ? null : new Entry(round(n), null, null, null, null, null, null);
+        return n == null ? null : new Entry(n.stripTrailingZeros(), null, null, null, null, null, null);
     }
 
     private static Entry ratio(BigDecimal n, BigDecimal d) {
-        return new Entry(round(n), round(d), null, null, null, null, null);
-    }
-
-    private static BigDecimal round(BigDecimal n) {
-        return n.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return new Entry(n.stripTrailingZeros(), d.stripTrailingZeros(), null, null, null, null, null);
     }
 }

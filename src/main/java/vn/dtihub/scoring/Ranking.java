@@ -3,6 +3,7 @@ package vn.dtihub.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.dtihub.shared.Figures;
 import vn.dtihub.shared.Numbers;
 import vn.dtihub.units.Level;
 
@@ -33,8 +34,8 @@ public final class Ranking {
             for (UnitResult.ViewResult v : u.views()) {
                 cells.add(new Cell(
                         v.code(),
-                        v.index() == null ? "–" : Numbers.vietnamese(v.index(), 4),
-                        Numbers.vietnamese(v.points(), 1) + " / " + Numbers.vietnamese(v.max(), 0),
+                        Figures.indexText(v.index()),
+                        Figures.pointsText(v.points()) + " / " + Numbers.vietnamese(v.max(), 0),
                         v.code().equals(sort)));
             }
             out.add(new Row(

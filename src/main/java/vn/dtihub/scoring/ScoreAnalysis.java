@@ -56,6 +56,7 @@ public class ScoreAnalysis {
         Map<Long, Long> mapping = scoring.criterionMapping(results.period(), frameworkId);
         List<Criterion> criteria = frameworks.criteriaOf(frameworkId);
         List<FrameworkView> views = frameworks.viewsOf(frameworkId);
+        vn.dtihub.frameworks.RankTies ties = frameworks.rankTiesOf(frameworkId);
         java.util.Set<Long> known = new java.util.HashSet<>();
         criteria.forEach(c -> known.add(c.id()));
         for (Long id : changes.keySet()) {
@@ -79,7 +80,7 @@ public class ScoreAnalysis {
         }
         List<ScoringEngine.UnitScore> scored;
         try {
-            scored = ScoringEngine.score(ScoringModel.of(criteria, views), inputs);
+            scored = ScoringEngine.score(ScoringModel.of(criteria, views, ties), inputs);
         } catch (ScoringInputException e) {
             throw new InvalidInputException("values", "scoring.invalid", e.getMessage());
         }
@@ -100,7 +101,9 @@ public class ScoreAnalysis {
                                 .map(p -> p.view(v.code()))
                                 .filter(p -> p != null
                                         && p.index() != null
-                                        && p.index().compareTo(v.index()) > 0)
+                                        && ScoringEngine.rankKey(p.index(), ties)
+                                                        .compareTo(ScoringEngine.rankKey(v.index(), ties))
+                                                > 0)
                                 .count();
             }
             UnitResult.ViewResult was = unit.view(v.code());

@@ -104,7 +104,7 @@ public class Scoring {
         }
         List<ScoringEngine.UnitScore> scores;
         try {
-            scores = ScoringEngine.score(ScoringModel.of(criteria, views), inputs);
+            scores = ScoringEngine.score(ScoringModel.of(criteria, views, frameworks.rankTiesOf(frameworkId)), inputs);
         } catch (ScoringInputException e) {
             throw new InvalidInputException("criterion", "scoring.invalid", e.getMessage());
         }
@@ -345,11 +345,14 @@ public class Scoring {
         java.util.Set<Long> members = java.util.Set.copyOf(group.unitIds());
         List<UnitResult> in =
                 all.units().stream().filter(u -> members.contains(u.unitId())).toList();
-        return new Results(all.period(), all.run(), rerank(in, group.name()));
+        return new Results(
+                all.period(),
+                all.run(),
+                rerank(in, group.name(), frameworks.rankTiesOf(all.run().frameworkId())));
     }
 
     /** Competition ranks within a set of units, in every view, among those with enough data and an index. */
-    static List<UnitResult> rerank(List<UnitResult> units, String groupName) {
+    static List<UnitResult> rerank(List<UnitResult> units, String groupName, vn.dtihub.frameworks.RankTies ties) {
         Map<String, Map<Long, Integer>> ranks = new HashMap<>();
         Map<String, Integer> peers = new HashMap<>();
         if (!units.isEmpty()) {
@@ -360,7 +363,7 @@ public class Scoring {
                                 && u.view(v.code()).index() != null)
                         .toList();
                 Integer[] byIndex = ScoringEngine.competitionRanks(
-                        ranked.stream().map(u -> u.view(v.code()).index()).toList());
+                        ranked.stream().map(u -> u.view(v.code()).index()).toList(), ties);
                 Map<Long, Integer> byUnit = new HashMap<>();
                 for (int k = 0; k < ranked.size(); k++) {
                     byUnit.put(ranked.get(k).unitId(), byIndex[k]);
@@ -482,9 +485,7 @@ public class Scoring {
                 || value.denominator().signum() == 0) {
             return null;
         }
-        return value.number()
-                .multiply(BigDecimal.valueOf(100))
-                .divide(value.denominator(), 1, java.math.RoundingMode.HALF_UP);
+        return vn.dtihub.shared.Figures.divide(value.number().multiply(BigDecimal.valueOf(100)), value.denominator());
     }
 
     /**

@@ -26,13 +26,16 @@ class NumbersTest {
         assertThat(Numbers.vietnamese(new BigDecimal("1234.56"), 1)).isEqualTo("1.234,6");
         assertThat(Numbers.vietnamese(new BigDecimal("0.53249"), 4)).isEqualTo("0,5325");
         assertThat(Numbers.vietnamese(new BigDecimal("1000000"), 0)).isEqualTo("1.000.000");
+        assertThat(Numbers.vietnamese(new BigDecimal("0.12345"), 4))
+                .as("half up, as dti.gov.vn publishes, not half to even")
+                .isEqualTo("0,1235");
         assertThat(Numbers.vietnamese(new BigDecimal("-0.04"), 1))
                 .as("no minus zero")
                 .isEqualTo("0,0");
     }
 
     @Test
-    void writesWhatADecimalFormatWouldForAnyNumberButMinusZero() {
+    void writesWhatAHalfUpDecimalFormatWouldForAnyNumberButMinusZero() {
         DecimalFormatSymbols vi = new DecimalFormatSymbols(Locale.ROOT);
         vi.setDecimalSeparator(',');
         vi.setGroupingSeparator('.');
@@ -41,7 +44,9 @@ class NumbersTest {
         for (int i = 0; i < 20_000; i++) {
             BigDecimal value = BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(8));
             int decimals = i % 3 == 2 ? 4 : i % 3;
-            String expected = new DecimalFormat(patterns[i % 3], vi).format(value);
+            DecimalFormat format = new DecimalFormat(patterns[i % 3], vi);
+            format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+            String expected = format.format(value);
             if (expected.matches("-0(,0+)?")) {
                 // A DecimalFormat writes "-0,0" for -0.04; the page writes zero.
                 expected = expected.substring(1);

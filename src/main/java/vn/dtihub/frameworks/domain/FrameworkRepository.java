@@ -22,6 +22,7 @@ import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.RankTies;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.frameworks.Subject;
 import vn.dtihub.frameworks.ValueType;
@@ -84,9 +85,10 @@ public class FrameworkRepository {
         long id = jdbc.sql("""
                         insert into framework (name, description, decision_number, decision_date, issuer_unit_id,
                             issuer_path, issuer_name, subjects, year_from, year_to, status, sample, demo, previous_id,
-                            version_label)
+                            version_label, rank_ties)
                         values (:name, :description, :number, :date, :issuerId, :issuerPath, :issuerName,
-                            cast(:subjects as text[]), :yearFrom, :yearTo, :status, :sample, :demo, :previous, :label)
+                            cast(:subjects as text[]), :yearFrom, :yearTo, :status, :sample, :demo, :previous, :label,
+                            :ties)
                         returning id""")
                 .param("name", f.name())
                 .param("description", f.description())
@@ -108,6 +110,7 @@ public class FrameworkRepository {
                 .param("demo", f.demo())
                 .param("previous", f.previousId())
                 .param("label", f.versionLabel())
+                .param("ties", f.rankTies().name())
                 .query(Long.class)
                 .single();
         jdbc.sql("update framework set family_id = coalesce(:family, id) where id = :id")
@@ -121,7 +124,8 @@ public class FrameworkRepository {
         return jdbc.sql("""
                         update framework set name = :name, description = :description, decision_number = :number,
                                decision_date = :date, subjects = cast(:subjects as text[]), year_from = :yearFrom,
-                               year_to = :yearTo, version_label = :label, version = version + 1, updated_at = now()
+                               year_to = :yearTo, version_label = :label, rank_ties = :ties, version = version + 1,
+                               updated_at = now()
                          where id = :id and version = :version and status = 'DRAFT'""")
                         .param("name", f.name())
                         .param("description", f.description())
@@ -138,6 +142,7 @@ public class FrameworkRepository {
                         .param("yearFrom", f.yearFrom())
                         .param("yearTo", f.yearTo())
                         .param("label", f.versionLabel())
+                        .param("ties", f.rankTies().name())
                         .param("id", id)
                         .param("version", version)
                         .update()
@@ -439,7 +444,8 @@ public class FrameworkRepository {
                 rs.getObject("previous_id", Long.class),
                 rs.getString("version_label"),
                 rs.getInt("version"),
-                rs.getInt("criteria_count"));
+                rs.getInt("criteria_count"),
+                RankTies.valueOf(rs.getString("rank_ties")));
     }
 
     static Criterion criterion(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,7 @@ import vn.dtihub.documents.SheetRow;
 import vn.dtihub.documents.Workbooks;
 import vn.dtihub.frameworks.FrameworkDocument;
 import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.RankTies;
 import vn.dtihub.frameworks.RuleText;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.frameworks.Subject;
@@ -111,6 +112,10 @@ public class FrameworkSheets {
             });
         }
         title.add("Trụ cột: " + String.join("; ", views));
+        title.add("Đồng hạng khi: "
+                + (doc.rankTies() == null ? RankTies.UNROUNDED : doc.rankTies()).name()
+                + " (UNROUNDED: chỉ số bằng nhau ở độ chính xác đầy đủ; DISPLAYED: chỉ số công bố, 4 chữ số thập phân,"
+                + " bằng nhau)");
         title.add("Mẫu DTI Hub " + FrameworkDocument.FORMAT
                 + ". Sửa từ dòng tiêu đề trở xuống; điểm dùng dấu phẩy thập phân; " + "cách chấm: "
                 + String.join(", ", RuleText.TYPES) + ".");
@@ -268,6 +273,20 @@ public class FrameworkSheets {
                 }
             }
         }
+        RankTies ties = null;
+        String tiesText = meta.getOrDefault("dong hang khi", "").strip();
+        if (!tiesText.isEmpty()) {
+            String word = tiesText.split("[\\s(]+")[0].toUpperCase(Locale.ROOT);
+            try {
+                ties = RankTies.valueOf(word);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FileProblem(
+                        null,
+                        "A",
+                        "đồng hạng khi: '" + tiesText + "' phải là UNROUNDED hoặc DISPLAYED / must be UNROUNDED or"
+                                + " DISPLAYED"));
+            }
+        }
         FrameworkDocument doc = new FrameworkDocument(
                 FrameworkDocument.FORMAT,
                 meta.get("ten bo chi so"),
@@ -281,7 +300,8 @@ public class FrameworkSheets {
                 false,
                 null,
                 criteria,
-                views);
+                views,
+                ties);
         return new Parsed(doc, List.copyOf(rowNumbers), List.copyOf(problems));
     }
 

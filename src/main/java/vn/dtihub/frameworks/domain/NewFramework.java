@@ -3,6 +3,7 @@ package vn.dtihub.frameworks.domain;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dtihub.frameworks.FrameworkStatus;
+import vn.dtihub.frameworks.RankTies;
 import vn.dtihub.frameworks.Subject;
 
 /** The header of a framework as it is stored. */
@@ -22,4 +23,5 @@ public record NewFramework(
         boolean demo,
         Long familyId,
         Long previousId,
-        String versionLabel) {}
+        String versionLabel,
+        RankTies rankTies) {}

@@ -102,10 +102,19 @@ class FrameworkApiController {
             Integer yearFrom,
             Integer yearTo,
             String versionLabel,
+            vn.dtihub.frameworks.RankTies rankTies,
             Integer version) {
         FrameworkHeader header() {
             return new FrameworkHeader(
-                    name, description, decisionNumber, decisionDate, subjects, yearFrom, yearTo, versionLabel);
+                    name,
+                    description,
+                    decisionNumber,
+                    decisionDate,
+                    subjects,
+                    yearFrom,
+                    yearTo,
+                    versionLabel,
+                    rankTies);
         }
     }
 

@@ -31,7 +31,8 @@ final class FrameworkJson {
             Long previousId,
             String versionLabel,
             int version,
-            int criteriaCount) {
+            int criteriaCount,
+            String rankTies) {
         static Summary of(FrameworkSummary f) {
             return new Summary(
                     f.id(),
@@ -48,7 +49,8 @@ final class FrameworkJson {
                     f.previousId(),
                     f.versionLabel(),
                     f.version(),
-                    f.criteriaCount());
+                    f.criteriaCount(),
+                    f.rankTies().name());
         }
     }
 

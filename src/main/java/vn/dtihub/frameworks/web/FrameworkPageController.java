@@ -91,6 +91,38 @@ class FrameworkPageController {
         return "redirect:/frameworks/{id}";
     }
 
+    /** When units tie in the framework's rankings: one setting of a draft's header, the rest kept as it is. */
+    @PostMapping("/frameworks/{id}/rank-ties")
+    String rankTies(
+            @PathVariable long id,
+            @RequestParam(required = false) vn.dtihub.frameworks.RankTies rankTies,
+            @RequestParam(required = false) Integer version,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            RedirectAttributes redirect) {
+        try {
+            FrameworkSummary f = frameworks.get(me, id);
+            frameworks.updateHeader(
+                    me,
+                    id,
+                    version == null ? -1 : version,
+                    new FrameworkHeader(
+                            f.name(),
+                            f.description(),
+                            f.decisionNumber(),
+                            f.decisionDate(),
+                            f.subjects(),
+                            f.yearFrom(),
+                            f.yearTo(),
+                            f.versionLabel(),
+                            rankTies));
+            redirect.addFlashAttribute("success", "framework.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        redirect.addAttribute("id", id);
+        return "redirect:/frameworks/{id}";
+    }
+
     @PostMapping("/frameworks/{id}/publish")
     String publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
         try {
@@ -398,11 +430,20 @@ class FrameworkPageController {
             Integer yearFrom,
             Integer yearTo,
             String versionLabel,
+            vn.dtihub.frameworks.RankTies rankTies,
             Integer version)
             implements java.io.Serializable {
         FrameworkHeader header() {
             return new FrameworkHeader(
-                    name, description, decisionNumber, decisionDate, subjects, yearFrom, yearTo, versionLabel);
+                    name,
+                    description,
+                    decisionNumber,
+                    decisionDate,
+                    subjects,
+                    yearFrom,
+                    yearTo,
+                    versionLabel,
+                    rankTies);
         }
     }
 }

@@ -175,9 +175,10 @@ class OpenDataController {
                         v.code(),
                         v.name(),
                         v.overall(),
-                        v.points(),
+                        // Published as dti.gov.vn publishes: points to 2 decimals, indices to 4, half up.
+                        vn.dtihub.shared.Figures.points(v.points()),
                         v.max(),
-                        v.index(),
+                        vn.dtihub.shared.Figures.index(v.index()),
                         v.rank(),
                         v.peers()));
             }

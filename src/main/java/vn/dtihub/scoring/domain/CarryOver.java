@@ -1,7 +1,6 @@
 package vn.dtihub.scoring.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import vn.dtihub.frameworks.Consolidation;
 import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.reporting.Entry;
 import vn.dtihub.reporting.Rollup;
+import vn.dtihub.shared.Figures;
 
 /**
  * Results computed on the structure before 1 July 2025 carried to the units that replaced them, by the rules the
@@ -31,8 +31,11 @@ public final class CarryOver {
     /** A carried view index of a new unit. */
     public record Index(String newCode, String view, BigDecimal index, Rule rule, List<String> from) {}
 
-    /** A carried value of a criterion: a number, or a numerator over a denominator. */
-    public record Value(BigDecimal number, BigDecimal denominator, Rule rule, List<String> from) {}
+    /**
+     * A carried value of a criterion: a number, or a numerator over a denominator, at full precision; {@code decimals}
+     * is how many its most precise predecessor had, so that it is shown as precisely as they were.
+     */
+    public record Value(BigDecimal number, BigDecimal denominator, Rule rule, List<String> from, int decimals) {}
 
     /**
      * The indices of the new units: for each view, the mean of the predecessors' indices (those without one are left
@@ -64,7 +67,7 @@ public final class CarryOver {
             out.add(new Index(
                     next,
                     view,
-                    sum.divide(BigDecimal.valueOf(olds.size()), ScoringEngine.INDEX_SCALE, RoundingMode.HALF_UP),
+                    Figures.divide(sum, BigDecimal.valueOf(olds.size())),
                     Rule.MEAN,
                     olds.stream().sorted().toList()));
         }));
@@ -90,7 +93,16 @@ public final class CarryOver {
                         rule == Rule.RATIO_OF_SUMS ? ValueType.RATIO : ValueType.NUMBER,
                         parts)
                 .value();
+        int decimals = predecessors.values().stream()
+                .filter(v -> v.length > 0 && v[0] != null)
+                .mapToInt(v -> Math.max(0, v[0].stripTrailingZeros().scale()))
+                .max()
+                .orElse(0);
         return new Value(
-                rolled == null ? null : rolled.number(), rolled == null ? null : rolled.denominator(), rule, from);
+                rolled == null ? null : rolled.number(),
+                rolled == null ? null : rolled.denominator(),
+                rule,
+                from,
+                decimals);
     }
 }

@@ -1,7 +1,6 @@
 package vn.dtihub.scoring.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.RankTies;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.shared.Figures;
 
 /**
  * The scoring engine: pure Java, no Spring, no database. From a framework version ({@link ScoringModel}) and the
@@ -20,11 +21,12 @@ import vn.dtihub.frameworks.ScoringRule;
  * <p>A missing value follows its criterion's policy: it counts as zero; or the criterion leaves that unit's maximum
  * (and its parents' and views' maxima with it); or the unit is flagged "not enough data" and left out of the ranks.
  * A criterion scored relative to peers is scaled between the lowest and highest value of the unit's peer group.
+ *
+ * <p>Points, totals and indices are carried at full precision ({@link Figures#PRECISION}); nothing is rounded here.
+ * Ranks compare the unrounded indices, or the published ones (4 decimals) when the framework says ties are ties of
+ * the displayed value ({@link RankTies#DISPLAYED}).
  */
 public final class ScoringEngine {
-
-    /** Indices are kept to six decimals; ranks compare them at that scale, so equal published indices tie. */
-    static final int INDEX_SCALE = 6;
 
     private ScoringEngine() {}
 
@@ -315,7 +317,7 @@ public final class ScoringEngine {
                 p = p.add(points[view.items()[k]].multiply(view.weights()[k]));
                 m = m.add(max[view.items()[k]].multiply(view.weights()[k]));
             }
-            BigDecimal index = m.signum() == 0 ? null : p.divide(m, INDEX_SCALE, RoundingMode.HALF_UP);
+            BigDecimal index = m.signum() == 0 ? null : Figures.divide(p, m);
             out[v] = new BigDecimal[] {p.stripTrailingZeros(), m.stripTrailingZeros(), index};
         }
         return out;
@@ -340,7 +342,7 @@ public final class ScoringEngine {
             int view = v;
             for (List<Integer> members : groups.values()) {
                 Integer[] ranked = competitionRanks(
-                        members.stream().map(k -> views[k][view][2]).toList());
+                        members.stream().map(k -> views[k][view][2]).toList(), model.ties);
                 for (int m = 0; m < members.size(); m++) {
                     out[members.get(m)][view] = ranked[m];
                 }
@@ -353,7 +355,8 @@ public final class ScoringEngine {
      * Competition ranks of some indices, the highest first: one more than the number strictly higher, so ties share a
      * rank and the next is skipped (1, 2, 2, 4). A missing index has no rank (null).
      */
-    public static Integer[] competitionRanks(List<BigDecimal> indices) {
+    public static Integer[] competitionRanks(List<BigDecimal> values, RankTies ties) {
+        List<BigDecimal> indices = values.stream().map(v -> rankKey(v, ties)).toList();
         Integer[] order = new Integer[indices.size()];
         int present = 0;
         for (int i = 0; i < indices.size(); i++) {
@@ -370,6 +373,11 @@ public final class ScoringEngine {
             out[k] = tie ? out[ranked[r - 1]] : r + 1;
         }
         return out;
+    }
+
+    /** What a rank compares: the index unrounded, or as published when the framework ties displayed values. */
+    public static BigDecimal rankKey(BigDecimal index, RankTies ties) {
+        return ties == RankTies.DISPLAYED ? Figures.index(index) : index;
     }
 
     private static int[][] peerCounts(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
+import vn.dtihub.frameworks.RankTies;
 import vn.dtihub.frameworks.ScoringRule;
 
 /**
@@ -25,6 +26,7 @@ public final class ScoringModel {
     final int[][] children;
     final boolean[] leaf;
     final List<View> views;
+    final RankTies ties;
     private final Map<Long, Integer> index;
 
     private ScoringModel(
@@ -33,16 +35,23 @@ public final class ScoringModel {
             int[][] children,
             boolean[] leaf,
             List<View> views,
+            RankTies ties,
             Map<Long, Integer> index) {
         this.criteria = criteria;
         this.parent = parent;
         this.children = children;
         this.leaf = leaf;
         this.views = views;
+        this.ties = ties;
         this.index = index;
     }
 
+    /** A framework whose units tie when their indices are equal at full precision. */
     public static ScoringModel of(List<Criterion> criteria, List<FrameworkView> views) {
+        return of(criteria, views, RankTies.UNROUNDED);
+    }
+
+    public static ScoringModel of(List<Criterion> criteria, List<FrameworkView> views, RankTies ties) {
         Map<Long, Integer> byId = new HashMap<>();
         for (Criterion c : criteria) {
             byId.put(c.id(), byId.size());
@@ -123,7 +132,8 @@ public final class ScoringModel {
             }
             compiled.add(new View(v.code(), v.name(), v.overall(), items, weights));
         }
-        return new ScoringModel(array, parent, children, leaf, List.copyOf(compiled), index);
+        return new ScoringModel(
+                array, parent, children, leaf, List.copyOf(compiled), ties == null ? RankTies.UNROUNDED : ties, index);
     }
 
     /** A node in a parent cycle is never reached from a root (its parents never end), so walking cannot loop. */

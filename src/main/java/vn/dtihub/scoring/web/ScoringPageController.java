@@ -1,6 +1,5 @@
 package vn.dtihub.scoring.web;
 
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import vn.dtihub.scoring.ScoreAnalysis;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
+import vn.dtihub.shared.Figures;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Level;
@@ -260,8 +260,8 @@ class ScoringPageController {
             row.add(u.unitName());
             row.add(u.peerGroup());
             for (UnitResult.ViewResult v : u.views()) {
-                row.add(v.index() == null ? null : v.index().setScale(4, RoundingMode.HALF_UP));
-                row.add(v.points());
+                row.add(Figures.index(v.index()));
+                row.add(Figures.points(v.points()));
                 row.add(v.rank());
             }
             row.add(u.enoughData() ? text("common.yes") : text("scoring.notEnoughData") + ": " + u.flagged());

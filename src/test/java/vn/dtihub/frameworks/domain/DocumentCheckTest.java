@@ -49,7 +49,8 @@ class DocumentCheckTest {
                 false,
                 null,
                 rows,
-                views);
+                views,
+                null);
     }
 
     private static List<FileProblem> check(FrameworkDocument doc) {

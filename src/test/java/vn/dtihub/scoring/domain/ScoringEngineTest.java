@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,17 +124,19 @@ class ScoringEngineTest {
         }
         return d("100").multiply(sum)
                 .add(BigDecimal.valueOf(activityWeight).multiply(d(activity)))
-                .divide(BigDecimal.valueOf(max), ScoringEngine.INDEX_SCALE, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(max), java.math.MathContext.DECIMAL128);
     }
 
     @Test
     void competitionRanksShareATieAndSkipTheNextAndLeaveTheMissingUnranked() {
-        assertThat(ScoringEngine.competitionRanks(java.util.Arrays.asList(
-                        new java.math.BigDecimal("0.5"),
-                        null,
-                        new java.math.BigDecimal("0.9"),
-                        new java.math.BigDecimal("0.500000"),
-                        new java.math.BigDecimal("0.1"))))
+        assertThat(ScoringEngine.competitionRanks(
+                        java.util.Arrays.asList(
+                                new java.math.BigDecimal("0.5"),
+                                null,
+                                new java.math.BigDecimal("0.9"),
+                                new java.math.BigDecimal("0.500000"),
+                                new java.math.BigDecimal("0.1")),
+                        vn.dtihub.frameworks.RankTies.UNROUNDED))
                 .containsExactly(2, null, 1, 2, 4);
     }
 
@@ -231,7 +232,11 @@ class ScoringEngineTest {
         // The ratio is left out of this unit's maximum: 10 + 5 + 8 = 23 of 30, not of 40.
         assertThat(s.get(1).criterion("X.2").basis()).isEqualTo(ScoringEngine.Basis.EXCLUDED);
         assertThat(s.get(1).overall().max()).isEqualByComparingTo("30");
-        assertThat(s.get(1).overall().index()).isEqualByComparingTo("0.766667");
+        assertThat(s.get(1).overall().index())
+                .isEqualByComparingTo(
+                        new BigDecimal("23").divide(new BigDecimal("30"), java.math.MathContext.DECIMAL128));
+        assertThat(vn.dtihub.shared.Figures.indexText(s.get(1).overall().index()))
+                .isEqualTo("0,7667");
         // The portal missing counts as zero: 0 + 9 + 10 + 8 of 40.
         assertThat(s.get(2).criterion("X.1").basis()).isEqualTo(ScoringEngine.Basis.MISSING_ZERO);
         assertThat(s.get(2).overall().points()).isEqualByComparingTo("27");
