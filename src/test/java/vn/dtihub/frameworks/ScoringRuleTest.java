@@ -45,19 +45,35 @@ class ScoringRuleTest {
     @Test
     void aRatioTimesTheMaximum() {
         ScoringRule ratio = new ScoringRule.Ratio();
-        assertThat(ratio.points(RuleInput.ratio(n("95"), n("100")), n("10"))).contains(n("9.50"));
+        assertThat(ratio.points(RuleInput.ratio(n("95"), n("100")), n("10")))
+                .map(BigDecimal::stripTrailingZeros)
+                .contains(n("9.5"));
         assertThat(ratio.points(RuleInput.ratio(n("120"), n("100")), n("10")))
                 .as("capped")
-                .contains(n("10.00"));
+                .map(BigDecimal::stripTrailingZeros)
+                .contains(n("1E+1"));
         assertThat(ratio.points(RuleInput.ratio(n("3"), n("0")), n("10"))).contains(BigDecimal.ZERO);
         assertThat(ratio.explain(n("10"), false)).isEqualTo("a/b × 10 điểm (tỷ lệ × điểm tối đa)");
     }
 
     @Test
+    void aRatioKeepsFullPrecisionAndIsRoundedOnlyWhereShown() {
+        // 2/3 × 10 = 6,666…: kept to 34 digits, not 6,67, so that three of them add up to 20.
+        BigDecimal twoThirds = new ScoringRule.Ratio()
+                .points(RuleInput.ratio(n("2"), n("3")), n("10"))
+                .orElseThrow();
+        assertThat(twoThirds.precision()).isEqualTo(34);
+        assertThat(twoThirds.multiply(n("3")).subtract(n("20")).abs()).isLessThan(n("1e-30"));
+        assertThat(vn.dtihub.shared.Figures.pointsText(twoThirds)).isEqualTo("6,67");
+    }
+
+    @Test
     void percentOfTargetIsLinearAndCapped() {
         ScoringRule share = new ScoringRule.PercentOfTarget(n("20"));
-        assertThat(share.points(RuleInput.of(n("10")), n("10"))).contains(n("5.00"));
-        assertThat(share.points(RuleInput.of(n("25")), n("10"))).contains(n("10.00"));
+        assertThat(share.points(RuleInput.of(n("10")), n("10")))
+                .map(BigDecimal::stripTrailingZeros)
+                .contains(n("5"));
+        assertThat(share.points(RuleInput.of(n("25")), n("10"))).contains(n("10"));
         assertThat(new ScoringRule.PercentOfTarget(null).problems(n("10"))).isNotEmpty();
     }
 
@@ -68,7 +84,7 @@ class ScoringRuleTest {
         assertThat(new ScoringRule.YesNo().points(RuleInput.yesNo(false), n("10")))
                 .contains(BigDecimal.ZERO);
         assertThat(new ScoringRule.CappedCount(n("5")).points(RuleInput.of(n("4")), n("15")))
-                .contains(n("15.00"));
+                .contains(n("15"));
         assertThat(new ScoringRule.Reviewer(n("0"), n("30")).problems(n("20"))).isNotEmpty();
         assertThat(new ScoringRule.Reviewer(n("0"), n("20")).points(RuleInput.of(n("12")), n("20")))
                 .isEmpty();
