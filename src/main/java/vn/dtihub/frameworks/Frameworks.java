@@ -394,7 +394,7 @@ public class Frameworks {
             throw new AccessDeniedException("A framework is issued by the caller's unit");
         }
         FrameworkHeader merged = new FrameworkHeader(
-                header == null || header.name() == null ? source.name() : header.name(),
+                header == null || header.name() == null || header.name().isBlank() ? source.name() : header.name(),
                 source.description(),
                 header == null ? null : header.decisionNumber(),
                 header == null ? null : header.decisionDate(),

@@ -88,7 +88,17 @@ public class Forms {
         if (caller.seatAgencyId() == null && caller.seatPath() == null) {
             return List.of();
         }
-        return repository.formsOf(caller.seatAgencyId(), caller.seatPath());
+        if (caller.seatAgencyId() != null) {
+            return repository.formsOf(caller.seatAgencyId(), List.of());
+        }
+        // A unit of today also fills the forms of the years before 2025 of the units it was formed from.
+        List<String> paths = new java.util.ArrayList<>(List.of(caller.seatPath()));
+        caller.scope().unitPaths().stream()
+                .filter(p -> !p.equals(caller.seatPath())
+                        && p.startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")
+                        && caller.seatPath().startsWith(vn.dtihub.units.Structure.CURRENT.code() + "/"))
+                .forEach(paths::add);
+        return repository.formsOf(null, paths);
     }
 
     public FormSummary get(ScopedPrincipal caller, long id) {

@@ -2,7 +2,11 @@ package vn.dtihub.reporting;
 
 import java.time.LocalDate;
 
-/** A reporting period as lists show it: what it covers, its deadlines by level, and its forms' count. */
+/**
+ * A reporting period as lists show it: what it covers, its deadlines by level, and its forms' count; {@code structure}
+ * is the structure of units its forms are in, the one in force at its end (a current province's period for 2024 is
+ * over the pre-2025 units it was formed from).
+ */
 public record PeriodSummary(
         long id,
         long frameworkId,
@@ -20,7 +24,8 @@ public record PeriodSummary(
         int formCount,
         int version,
         java.time.Instant publishedAt,
-        java.time.Instant appealUntil) {
+        java.time.Instant appealUntil,
+        vn.dtihub.units.Structure structure) {
 
     /** Whether a unit may still appeal the published results at an instant. */
     public boolean appealsOpen(java.time.Instant now) {

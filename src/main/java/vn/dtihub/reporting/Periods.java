@@ -20,6 +20,7 @@ import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.Subject;
+import vn.dtihub.reporting.domain.FrameworkYearsException;
 import vn.dtihub.reporting.domain.ReportingRepository;
 import vn.dtihub.reporting.domain.ReportingRepository.NewForm;
 import vn.dtihub.shared.AuditRecord;
@@ -30,6 +31,7 @@ import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.shared.VietnameseText;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.Level;
+import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
 
@@ -92,6 +94,15 @@ public class Periods {
         return repository.sameLastYear(p);
     }
 
+    /**
+     * The periods that report the same year on the same framework and units' structure as a period (itself among
+     * them): a province's and the national period of 2022, say. No access check of its own: the caller reads only the
+     * units its scope covers.
+     */
+    public List<PeriodSummary> sameYear(PeriodSummary p) {
+        return repository.sameYear(p);
+    }
+
     /** A period by id, for a module that checks its own caller's rights. */
     public Optional<PeriodSummary> find(long id) {
         return repository.period(id);
@@ -116,20 +127,7 @@ public class Periods {
         if (!caller.administers()) {
             throw new AccessDeniedException("A unit's standing office opens its reporting periods");
         }
-        Over scope;
-        if (caller.seatPath() != null) {
-            scope = Over.unit(units.byPath(caller.seatPath())
-                    .orElseThrow(() -> new AccessDeniedException("The caller sits in no unit")));
-        } else if (caller.scope().national()) {
-            // A national administrator reports on the whole country, in the structure in force.
-            scope = new Over(
-                    null,
-                    vn.dtihub.units.Structure.CURRENT.code() + "/",
-                    vn.dtihub.units.Structure.CURRENT,
-                    null,
-                    null,
-                    null);
-        } else {
+        if (caller.seatPath() == null && !caller.scope().national()) {
             throw new AccessDeniedException("The caller sits in no unit");
         }
         if (in.frameworkId() == null) {
@@ -154,6 +152,12 @@ public class Periods {
         if (to.isBefore(from)) {
             throw new InvalidInputException("coversTo", "period.datesReversed", "The period ends before it begins");
         }
+        int year = to.getYear();
+        if ((framework.yearFrom() != null && year < framework.yearFrom())
+                || (framework.yearTo() != null && year > framework.yearTo())) {
+            throw new FrameworkYearsException(framework, year);
+        }
+        Over scope = over(caller, Structure.asOf(to));
         LocalDate commune = Optional.ofNullable(in.dueCommune()).orElse(usual.commune());
         LocalDate district = Optional.ofNullable(in.dueDistrict()).orElse(usual.district());
         LocalDate province = Optional.ofNullable(in.dueProvince()).orElse(usual.province());
@@ -176,6 +180,16 @@ public class Periods {
         } else if (title.length() > 500) {
             throw new InvalidInputException("title", "validation.tooLong", "title is too long");
         }
+        Map<String, LocalDate> due = Map.of("COMMUNE", commune, "DISTRICT", district, "PROVINCE", province);
+        List<NewForm> forms =
+                in.kind() == PeriodKind.AD_HOC ? request(caller, framework, in, due) : forms(framework, scope, due);
+        if (forms.isEmpty()) {
+            throw new InvalidInputException(
+                    "frameworkId",
+                    "period.noSubjects",
+                    "The framework scores " + framework.subjects() + "; "
+                            + scope.structure().code() + " units of that level lie nowhere in " + scope.path());
+        }
         long id = repository.insertPeriod(new ReportingRepository.NewPeriod(
                 framework.id(),
                 scope.id(),
@@ -187,10 +201,8 @@ public class Periods {
                 commune,
                 district,
                 province,
-                caller.username()));
-        Map<String, LocalDate> due = Map.of("COMMUNE", commune, "DISTRICT", district, "PROVINCE", province);
-        List<NewForm> forms =
-                in.kind() == PeriodKind.AD_HOC ? request(caller, framework, in, due) : forms(framework, scope, due);
+                caller.username(),
+                scope.structure()));
         int created = repository.insertForms(id, forms);
         audit.record(AuditRecord.of("PERIOD_OPENED", "reporting_period", id, scope.path())
                 .withDetail(title + ": " + created + " forms"));
@@ -216,20 +228,60 @@ public class Periods {
      * that unit did not assign to one of its agencies (or units) to lead; for each such assignee, a form with what
      * it leads or supplies data for.
      */
-    /** What a period is over: a unit, or the whole country (no unit, the structure's root path). */
-    record Over(Long id, String path, vn.dtihub.units.Structure structure, String code, Level level, UnitView unit) {
-        static Over unit(UnitView u) {
-            return new Over(u.id(), u.path(), u.structure(), u.code(), u.level(), u);
+    /**
+     * What a period is over: the unit that opened it (none for the whole country: the structure's root path), the
+     * structure its forms are in, and the units of that structure it covers (none: the whole country).
+     */
+    record Over(Long id, String path, Structure structure, List<UnitView> roots) {}
+
+    /**
+     * The units a period of a structure covers for its opener: its own unit in the structure in force; for a year
+     * before 1 July 2025, a current unit's period is over the units it was formed from (Tuyên Quang today: old Tuyên
+     * Quang and old Hà Giang); a national period is over the whole country in the structure of its dates.
+     */
+    private Over over(ScopedPrincipal caller, Structure structure) {
+        if (caller.seatPath() == null) {
+            return new Over(null, structure.code() + "/", structure, List.of());
         }
+        UnitView seat = units.byPath(caller.seatPath())
+                .orElseThrow(() -> new AccessDeniedException("The caller sits in no unit"));
+        if (seat.structure() == structure) {
+            return new Over(seat.id(), seat.path(), structure, List.of(seat));
+        }
+        if (seat.structure() == Structure.PRE2025) {
+            throw new InvalidInputException(
+                    "year",
+                    "period.unitGone",
+                    seat.fullName() + " no longer exists after 30/6/2025: its successor opens periods after that");
+        }
+        List<UnitView> predecessors = units.scopeRoots(seat).stream()
+                .filter(p -> !p.equals(seat.path()))
+                .map(units::byPath)
+                .flatMap(Optional::stream)
+                .filter(u -> u.structure() == structure)
+                .toList();
+        if (predecessors.isEmpty()) {
+            throw new InvalidInputException(
+                    "year",
+                    "period.noPredecessors",
+                    seat.fullName() + " has no units before 1/7/2025 to report a year before it on");
+        }
+        return new Over(seat.id(), seat.path(), structure, predecessors);
     }
 
     private List<NewForm> forms(FrameworkSummary framework, Over scope, Map<String, LocalDate> due) {
         CriteriaTree tree = CriteriaTree.of(criteria.of(framework.id()));
         List<Long> leaves = tree.scoredLeaves();
         Map<String, List<Assignment>> byScope = new HashMap<>();
-        for (Assignment a : assignments.within(framework.id(), scope.path())) {
-            if (a.role() == AssignmentRole.LEAD || a.role() == AssignmentRole.PROVIDE_DATA) {
-                byScope.computeIfAbsent(a.scopePath(), k -> new ArrayList<>()).add(a);
+        List<String> roots = scope.roots().isEmpty()
+                ? List.of(scope.path())
+                : scope.roots().stream().map(UnitView::path).toList();
+        for (String root : roots) {
+            for (Assignment a : assignments.within(framework.id(), root)) {
+                if (a.role() == AssignmentRole.LEAD || a.role() == AssignmentRole.PROVIDE_DATA) {
+                    byScope.computeIfAbsent(a.scopePath(), k -> new ArrayList<>())
+                            .add(a);
+                }
             }
         }
         List<UnitView> subjects = new ArrayList<>();
@@ -243,10 +295,15 @@ public class Periods {
             if (level == null) {
                 continue;
             }
-            if (scope.level() == level) {
-                subjects.add(scope.unit());
+            if (scope.roots().isEmpty()) {
+                subjects.addAll(units.list(scope.structure(), level, null, 0, 100_000));
             }
-            subjects.addAll(units.list(scope.structure(), level, scope.code(), 0, 100_000));
+            for (UnitView root : scope.roots()) {
+                if (root.level() == level) {
+                    subjects.add(root);
+                }
+                subjects.addAll(units.list(scope.structure(), level, root.code(), 0, 100_000));
+            }
         }
         Map<String, Level> levels = new HashMap<>();
         List<NewForm> out = new ArrayList<>();

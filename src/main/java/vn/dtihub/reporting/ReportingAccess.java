@@ -20,11 +20,21 @@ class ReportingAccess {
 
     PeriodSummary period(ScopedPrincipal caller, long id) {
         PeriodSummary p = repository.period(id).orElseThrow(() -> ReportingNotFoundException.period(id));
-        if (!caller.scope().coversUnit(p.scopePath())
-                && !(caller.seatPath() != null && caller.seatPath().startsWith(p.scopePath()))) {
+        if (!caller.scope().coversUnit(p.scopePath()) && !reportsIn(caller, p)) {
             throw ReportingNotFoundException.period(id);
         }
         return p;
+    }
+
+    /**
+     * Whether a period is over a unit above the caller, who then reports in it: above its seat, or above a unit its
+     * own was formed from (a national period of 2022 is over old Thanh Hóa, which today's Thanh Hóa carries on).
+     */
+    private static boolean reportsIn(ScopedPrincipal caller, PeriodSummary p) {
+        if (caller.seatPath() != null && caller.seatPath().startsWith(p.scopePath())) {
+            return true;
+        }
+        return caller.scope().unitPaths().stream().anyMatch(root -> root.startsWith(p.scopePath()));
     }
 
     static boolean manages(ScopedPrincipal caller, PeriodSummary p) {
@@ -82,9 +92,22 @@ class ReportingAccess {
         if (!caller.writes()) {
             return false;
         }
-        return f.agencyId() != null
-                ? f.agencyId().equals(caller.seatAgencyId())
-                : caller.seatAgencyId() == null && f.assigneePath().equals(caller.seatPath());
+        if (f.agencyId() != null) {
+            return f.agencyId().equals(caller.seatAgencyId());
+        }
+        return caller.seatAgencyId() == null
+                && (f.assigneePath().equals(caller.seatPath()) || succeeds(caller, f.assigneePath()));
+    }
+
+    /**
+     * Whether the caller's unit carries on an old unit (one it was formed from on 1 July 2025): it fills that unit's
+     * forms of the years before, the old unit having no one of its own any more.
+     */
+    private static boolean succeeds(ScopedPrincipal caller, String oldPath) {
+        return oldPath.startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")
+                && caller.seatPath() != null
+                && caller.seatPath().startsWith(vn.dtihub.units.Structure.CURRENT.code() + "/")
+                && caller.scope().unitPaths().contains(oldPath);
     }
 
     static boolean signs(ScopedPrincipal caller, FormSummary f) {

@@ -310,11 +310,7 @@ public class Scoring {
      */
     public String scopePath(ScopedPrincipal caller, long periodId, String unitCode) {
         PeriodSummary period = periods.get(caller, periodId);
-        vn.dtihub.units.Structure structure = period.scopePath() != null
-                        && period.scopePath().startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")
-                ? vn.dtihub.units.Structure.PRE2025
-                : vn.dtihub.units.Structure.CURRENT;
-        String path = units.get(structure, unitCode.strip()).path();
+        String path = units.get(period.structure(), unitCode.strip()).path();
         vn.dtihub.shared.Scope scope = caller.scope();
         boolean above = scope.unitPaths().stream().anyMatch(p -> p.startsWith(path));
         if (!scope.coversUnit(path) && !above) {
@@ -565,115 +561,6 @@ public class Scoring {
                 .toList();
     }
 
-    /** A unit of the structure in force with the indices carried to it from the units it replaced. */
-    public record Carried(String code, String name, List<Carry> views, List<CarriedValue> values) {}
-
-    /**
-     * A criterion's value carried to a new unit from its predecessors' approved values: a count summed, a ratio
-     * recomputed from the summed parts, anything else averaged; the rule and the old units beside it.
-     */
-    public record CarriedValue(
-            String criterion, String name, BigDecimal number, BigDecimal denominator, String rule, List<String> from) {}
-
-    /** One carried index: the view, the value, the rule and the old units it came from (by name). */
-    public record Carry(String view, BigDecimal index, String rule, List<String> from) {}
-
-    /**
-     * A period's results on the structure before 1 July 2025, carried to the units that replaced them (the mean of
-     * the predecessors' indices, as the DTI 2024 publication did), for the units the caller may read.
-     */
-    public List<Carried> carried(ScopedPrincipal caller, long periodId) {
-        Results results = results(caller, periodId, null);
-        Map<String, Map<String, BigDecimal>> indices = new HashMap<>();
-        Map<String, String> oldNames = new HashMap<>();
-        for (UnitResult u : results.units()) {
-            if (!u.unitPath().startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")) {
-                continue;
-            }
-            String code = UnitResult.codeOf(u.unitPath());
-            Map<String, BigDecimal> views = new HashMap<>();
-            u.views().forEach(v -> views.put(v.code(), v.index()));
-            indices.put(code, views);
-            oldNames.put(code, u.unitName());
-        }
-        if (indices.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<String>> successors = units.successors(vn.dtihub.units.Structure.PRE2025, indices.keySet());
-        Map<String, List<Carry>> byUnit = new java.util.TreeMap<>();
-        for (vn.dtihub.scoring.domain.CarryOver.Index i :
-                vn.dtihub.scoring.domain.CarryOver.indices(successors, indices)) {
-            byUnit.computeIfAbsent(i.newCode(), k -> new ArrayList<>())
-                    .add(new Carry(
-                            i.view(),
-                            i.index(),
-                            i.rule().name(),
-                            i.from().stream()
-                                    .map(c -> oldNames.getOrDefault(c, c))
-                                    .toList()));
-        }
-        Map<String, List<CarriedValue>> values =
-                carriedValues(results.period(), indices.keySet(), successors, oldNames);
-        Map<String, String> newNames = new HashMap<>();
-        units.byCodes(vn.dtihub.units.Structure.CURRENT, byUnit.keySet())
-                .forEach(u -> newNames.put(u.code(), u.fullName()));
-        List<Carried> out = new ArrayList<>();
-        byUnit.forEach((code, views) -> out.add(new Carried(
-                code,
-                newNames.getOrDefault(code, code),
-                views.stream().sorted(Comparator.comparing(Carry::view)).toList(),
-                values.getOrDefault(code, List.of()))));
-        return out;
-    }
-
-    /** The numeric approved values of the old units the caller reads, carried criterion by criterion to the new units. */
-    private Map<String, List<CarriedValue>> carriedValues(
-            PeriodSummary period,
-            java.util.Set<String> oldCodes,
-            Map<String, List<String>> successors,
-            Map<String, String> oldNames) {
-        Map<String, Map<Long, Map<String, BigDecimal[]>>> byNew = new java.util.TreeMap<>();
-        for (ScoringInput.Subject s : forms.scoringInput(period.id()).subjects()) {
-            String code = UnitResult.codeOf(s.path());
-            if (!oldCodes.contains(code)) {
-                continue;
-            }
-            for (String next : successors.getOrDefault(code, List.of())) {
-                s.values().forEach((criterion, v) -> {
-                    if (v.input() != null && v.input().number() != null) {
-                        byNew.computeIfAbsent(next, k -> new java.util.TreeMap<>())
-                                .computeIfAbsent(criterion, k -> new java.util.TreeMap<>())
-                                .put(code, new BigDecimal[] {
-                                    v.input().number(), v.input().denominator()
-                                });
-                    }
-                });
-            }
-        }
-        Map<Long, Criterion> criteria = new HashMap<>();
-        frameworks.criteriaOf(period.frameworkId()).forEach(c -> criteria.put(c.id(), c));
-        Map<String, List<CarriedValue>> out = new HashMap<>();
-        byNew.forEach((next, byCriterion) -> byCriterion.forEach((id, olds) -> {
-            Criterion c = criteria.get(id);
-            if (c == null) {
-                return;
-            }
-            vn.dtihub.scoring.domain.CarryOver.Value v = vn.dtihub.scoring.domain.CarryOver.value(c.valueType(), olds);
-            out.computeIfAbsent(next, k -> new ArrayList<>())
-                    .add(new CarriedValue(
-                            c.code(),
-                            c.name(),
-                            v.number(),
-                            v.denominator(),
-                            v.rule().name(),
-                            v.from().stream()
-                                    .map(o -> oldNames.getOrDefault(o, o))
-                                    .toList()));
-        }));
-        out.values().forEach(list -> list.sort(Comparator.comparing(CarriedValue::criterion)));
-        return out;
-    }
-
     /** Communes are ranked among their like (wards, rural communes, special zones); provinces all together. */
     static String peerGroup(UnitView unit) {
         return unit != null && unit.level() == Level.COMMUNE ? unit.kindName() : null;
@@ -701,7 +588,8 @@ public class Scoring {
                 .orElseThrow(() -> new ScoreNotFoundException(period.id(), unitId));
     }
 
-    private static List<String> patterns(ScopedPrincipal caller) {
+    /** The LIKE patterns of the units a caller reads results of (null: all), for the run's unit rows. */
+    static List<String> patterns(ScopedPrincipal caller) {
         if (caller.scope().national()) {
             return null;
         }

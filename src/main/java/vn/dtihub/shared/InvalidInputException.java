@@ -19,4 +19,9 @@ public class InvalidInputException extends RuntimeException {
     public String messageKey() {
         return messageKey;
     }
+
+    /** What the message's placeholders say ({0}, {1}…), for a message that names the figures at fault. */
+    public Object[] messageArgs() {
+        return new Object[0];
+    }
 }

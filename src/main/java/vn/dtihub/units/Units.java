@@ -61,6 +61,11 @@ public class Units {
         return lineage.successors(structure, codes);
     }
 
+    /** The old units each of some units of the structure in force was formed from (wholly or in part), by code. */
+    public Map<String, List<String>> predecessors(Structure structure, java.util.Collection<String> codes) {
+        return lineage.predecessors(structure, codes);
+    }
+
     /** Units of a structure by code, in one query. */
     public List<UnitView> byCodes(Structure structure, java.util.Collection<String> codes) {
         return units.byCodes(structure, codes);

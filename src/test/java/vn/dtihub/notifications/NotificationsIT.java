@@ -97,7 +97,7 @@ class NotificationsIT extends IntegrationTest {
         }
         LocalDate today = periods.today();
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
-        open(office, today.plusDays(1), today.plusDays(7), today.plusDays(10), 2029);
+        open(office, today.plusDays(1), today.plusDays(7), today.plusDays(10), 2023);
 
         int created = reminders.run(today);
         assertThat(created)
@@ -107,7 +107,7 @@ class NotificationsIT extends IntegrationTest {
                 .as("the job run again tells nobody twice")
                 .isZero();
         assertThat(outbox.sendDue()).isPositive();
-        MimeMessage[] received = about("vhtt.nhacviec@nghison.example", "Còn 7 ngày: biểu Quý II/2029");
+        MimeMessage[] received = about("vhtt.nhacviec@nghison.example", "Còn 7 ngày: biểu Quý II/2023");
         assertThat(received).as("one e-mail, however often the job ran").hasSize(1);
         assertThat(received[0].getSubject()).contains("Phòng Văn hóa và Thông tin");
         assertThat(received[0].getContent().toString()).contains("chưa được nộp", "/forms/");
@@ -157,7 +157,7 @@ class NotificationsIT extends IntegrationTest {
         jdbc.sql("update notification set next_attempt_at = now() where email_status = 'PENDING'")
                 .update();
         assertThat(outbox.sendDue()).isPositive();
-        assertThat(about("vhtt.nhacviec@nghison.example", "Quá hạn 1 ngày: biểu Quý II/2029"))
+        assertThat(about("vhtt.nhacviec@nghison.example", "Quá hạn 1 ngày: biểu Quý II/2023"))
                 .as("sent once the mail server is back")
                 .hasSize(1);
     }
@@ -166,7 +166,7 @@ class NotificationsIT extends IntegrationTest {
     void aStandingOfficeRemindsItsLateUnitsNowOnceADayAndLateTasksAreIncluded() {
         LocalDate today = periods.today();
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
-        String period = open(office, today.minusDays(10), today.minusDays(5), today.minusDays(3), 2030);
+        String period = open(office, today.minusDays(10), today.minusDays(5), today.minusDays(3), 2024);
         HttpResponse<String> first = office.sendJson("POST", "/api/v1/periods/" + period + "/nudge", null);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(first.body()).get("reminded").asInt()).isPositive();

@@ -52,7 +52,7 @@ class AppealsIT extends IntegrationTest {
         JsonNode period = JSON.readTree(office.sendJson(
                         "POST",
                         "/api/v1/periods",
-                        "{\"frameworkId\":" + framework + ",\"kind\":\"YEAR\",\"year\":2032}")
+                        "{\"frameworkId\":" + framework + ",\"kind\":\"YEAR\",\"year\":2023}")
                 .body());
         long periodId = period.get("id").asLong();
         WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);

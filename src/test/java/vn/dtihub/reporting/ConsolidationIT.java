@@ -41,7 +41,7 @@ class ConsolidationIT extends IntegrationTest {
     private static String framework(String consolidationOfShare) {
         return """
                 {"format": "dtihub-framework/1", "name": "Bộ chỉ số thử tổng hợp %s", "subjects": ["DISTRICT", "COMMUNE"],
-                 "yearFrom": 2034, "yearTo": 2034, "criteria": [
+                 "yearFrom": 2022, "yearTo": 2022, "criteria": [
                   {"code": "T", "name": "Tổng hợp", "maxPoints": 30},
                   {"code": "T.1", "parentCode": "T", "name": "Số thủ tục trực tuyến toàn trình", "maxPoints": 10,
                    "valueType": "COUNT", "rule": {"type": "CAPPED_COUNT", "pointsEach": 1}, "consolidation": "SUM"},
@@ -106,7 +106,7 @@ class ConsolidationIT extends IntegrationTest {
         long period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
-                                "{\"frameworkId\":" + fw + ",\"kind\":\"QUARTER\",\"year\":2034,\"quarter\":1}")
+                                "{\"frameworkId\":" + fw + ",\"kind\":\"QUARTER\",\"year\":2022,\"quarter\":1}")
                         .body())
                 .get("id")
                 .asLong();

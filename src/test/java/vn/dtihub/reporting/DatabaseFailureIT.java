@@ -58,7 +58,7 @@ class DatabaseFailureIT extends IntegrationTest {
         long period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2032,\"quarter\":2}")
+                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2021,\"quarter\":2}")
                         .body())
                 .get("id")
                 .asLong();

@@ -55,7 +55,7 @@ class EvidenceIT extends IntegrationTest {
         long period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"NINE_MONTHS\",\"year\":2027}")
+                                "{\"frameworkId\":" + framework + ",\"kind\":\"NINE_MONTHS\",\"year\":2022}")
                         .body())
                 .get("id")
                 .asLong();

@@ -62,7 +62,7 @@ class FormWorkbookIT extends IntegrationTest {
         long period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2028,\"quarter\":1}")
+                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2021,\"quarter\":1}")
                         .body())
                 .get("id")
                 .asLong();

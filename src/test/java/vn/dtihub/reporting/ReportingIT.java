@@ -60,11 +60,11 @@ class ReportingIT extends IntegrationTest {
                 "POST",
                 "/api/v1/periods",
                 "{\"frameworkId\":" + DemoDistrict.framework(office)
-                        + ",\"kind\":\"QUARTER\",\"year\":2026,\"quarter\":3}");
+                        + ",\"kind\":\"QUARTER\",\"year\":2021,\"quarter\":3}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         JsonNode period = JSON.readTree(opened.body());
-        assertThat(period.get("title").asString()).startsWith("Quý III/2026");
-        assertThat(period.get("dueCommune").asString()).isEqualTo("2026-09-15");
+        assertThat(period.get("title").asString()).startsWith("Quý III/2021");
+        assertThat(period.get("dueCommune").asString()).isEqualTo("2021-09-15");
         long periodId = period.get("id").asLong();
 
         JsonNode completeness = JSON.readTree(
@@ -207,7 +207,7 @@ class ReportingIT extends IntegrationTest {
         JsonNode period = JSON.readTree(office.sendJson(
                         "POST",
                         "/api/v1/periods",
-                        "{\"frameworkId\":" + DemoDistrict.framework(office) + ",\"kind\":\"HALF_YEAR\",\"year\":2026}")
+                        "{\"frameworkId\":" + DemoDistrict.framework(office) + ",\"kind\":\"HALF_YEAR\",\"year\":2024}")
                 .body());
         long periodId = period.get("id").asLong();
         JsonNode form = JSON.readTree(office.getJson("/api/v1/periods/" + periodId + "/completeness")
@@ -283,7 +283,9 @@ class ReportingIT extends IntegrationTest {
         HttpResponse<String> none = office.sendJson(
                 "POST",
                 "/api/v1/periods",
-                "{\"frameworkId\":" + framework + ",\"kind\":\"AD_HOC\",\"criterionIds\":[" + group + "]}");
+                "{\"frameworkId\":" + framework
+                        + ",\"kind\":\"AD_HOC\",\"coversFrom\":\"2025-01-01\",\"coversTo\":\"2025-06-30\",\"criterionIds\":["
+                        + group + "]}");
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(none.body()).get("field").asString()).isEqualTo("agencyIds");
         var province = units.get(Structure.CURRENT, "51");
@@ -296,8 +298,9 @@ class ReportingIT extends IntegrationTest {
         HttpResponse<String> foreign = office.sendJson(
                 "POST",
                 "/api/v1/periods",
-                "{\"frameworkId\":" + framework + ",\"kind\":\"AD_HOC\",\"agencyIds\":[" + quangNgai
-                        + "],\"criterionIds\":[" + group + "]}");
+                "{\"frameworkId\":" + framework
+                        + ",\"kind\":\"AD_HOC\",\"coversFrom\":\"2025-01-01\",\"coversTo\":\"2025-06-30\",\"agencyIds\":["
+                        + quangNgai + "],\"criterionIds\":[" + group + "]}");
         assertThat(foreign.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(foreign.body()).get("field").asString()).isEqualTo("agencyIds");
 
@@ -305,7 +308,7 @@ class ReportingIT extends IntegrationTest {
                 "POST",
                 "/api/v1/periods",
                 "{\"frameworkId\":" + framework
-                        + ",\"kind\":\"AD_HOC\",\"title\":\"Cung cấp số liệu phục vụ đoàn kiểm tra\","
+                        + ",\"kind\":\"AD_HOC\",\"coversFrom\":\"2025-01-01\",\"coversTo\":\"2025-06-30\",\"title\":\"Cung cấp số liệu phục vụ đoàn kiểm tra\","
                         + "\"dueCommune\":\"2026-12-01\",\"agencyIds\":[" + vhtt + "," + noiVu + "],\"criterionIds\":["
                         + group + "]}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
@@ -344,7 +347,7 @@ class ReportingIT extends IntegrationTest {
         PeriodSummary period = periods.open(
                 office,
                 new PeriodInput(
-                        framework, PeriodKind.QUARTER, 2034, 1, null, null, null, null, null, null, null, null));
+                        framework, PeriodKind.QUARTER, 2022, 3, null, null, null, null, null, null, null, null));
         FormSummary form = null;
         FormLine reviewed = null;
         FormLine ruled = null;
@@ -406,18 +409,21 @@ class ReportingIT extends IntegrationTest {
             }
         }
         HttpResponse<String> opened = admin.sendJson(
-                "POST", "/api/v1/periods", "{\"frameworkId\":" + provincial + ",\"kind\":\"YEAR\",\"year\":2035}");
+                "POST", "/api/v1/periods", "{\"frameworkId\":" + provincial + ",\"kind\":\"YEAR\",\"year\":2022}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         JsonNode period = JSON.readTree(opened.body());
-        assertThat(period.get("scopePath").asString()).isEqualTo("current/");
+        assertThat(period.get("scopePath").asString())
+                .as("2022 lies before 1 July 2025: the period is over the country of then")
+                .isEqualTo("pre2025/");
         assertThat(period.get("formCount").asLong())
-                .as("one form per province of the structure in force")
-                .isEqualTo(units.count(Structure.CURRENT, vn.dtihub.units.Level.PROVINCE, null));
+                .as("one form per province of the structure in force on its dates: 63, not 34")
+                .isEqualTo(units.count(Structure.PRE2025, vn.dtihub.units.Level.PROVINCE, null))
+                .isEqualTo(63);
         JsonNode own = JSON.readTree(WebClient.api(port, "thanhhoa.cds", DEMO_PASSWORD)
                 .getJson("/api/v1/periods/" + period.get("id").asLong() + "/completeness")
                 .body());
         assertThat(own.findValuesAsString("subjectPath"))
                 .as("a province's office sees its own form, not the country's")
-                .containsExactly("current/38/");
+                .containsExactly("pre2025/38/");
     }
 }

@@ -30,21 +30,21 @@ class ReportingPagesIT extends IntegrationTest {
         assertThat(framework.find()).isTrue();
         HttpResponse<String> opened = office.postForm(
                 "/periods",
-                Map.of("frameworkId", framework.group(1), "kind", "QUARTER", "year", "2033", "quarter", "4"));
+                Map.of("frameworkId", framework.group(1), "kind", "QUARTER", "year", "2021", "quarter", "4"));
         assertThat(opened.statusCode()).isEqualTo(302);
         String location = opened.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches(".*/periods/\\d+");
         String period = office.get(location.replaceAll("^https?://[^/]+", "")).body();
         assertThat(period)
                 .contains(
-                        "Quý IV/2033 – Bộ chỉ số",
+                        "Quý IV/2021 – Bộ chỉ số",
                         "id=\"completeness-table\"",
                         "Phòng Văn hóa và Thông tin",
-                        "Hạn: cấp xã 15/12/2033");
+                        "Hạn: cấp xã 15/12/2021");
 
         WebClient reporter = WebClient.signedIn(port, "nghison.vhtt", DEMO_PASSWORD);
         String mine = reporter.get("/forms").body();
-        Matcher form = Pattern.compile("href=\"/forms/(\\d+)\">Quý IV/2033").matcher(mine);
+        Matcher form = Pattern.compile("href=\"/forms/(\\d+)\">Quý IV/2021").matcher(mine);
         assertThat(form.find()).as(mine).isTrue();
         String formPage = reporter.get("/forms/" + form.group(1)).body();
         Matcher ratio = Pattern.compile("id=\"d-(\\d+)\"").matcher(formPage);

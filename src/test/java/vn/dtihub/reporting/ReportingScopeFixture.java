@@ -14,7 +14,12 @@ import vn.dtihub.shared.TestPrincipal;
 public class ReportingScopeFixture implements ScopeFixture {
 
     static final TestPrincipal THANH_HOA = new TestPrincipal(
-            0, "thanhhoa.reporting", new Scope(false, List.of("current/38/"), true, null), true, true, "current/38/");
+            0,
+            "thanhhoa.reporting",
+            new Scope(false, List.of("current/38/", "pre2025/38/"), true, null),
+            true,
+            true,
+            "current/38/");
 
     @Override
     public Map<String, String> objectsOfProvinceA(ApplicationContext context) {
@@ -32,7 +37,7 @@ public class ReportingScopeFixture implements ScopeFixture {
                 new PeriodInput(
                         framework,
                         PeriodKind.YEAR,
-                        2026,
+                        2023,
                         null,
                         "Kỳ báo cáo Bí Mật ZX93",
                         null,

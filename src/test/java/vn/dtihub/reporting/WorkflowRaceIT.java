@@ -94,7 +94,7 @@ class WorkflowRaceIT extends IntegrationTest {
         String period = JSON.readTree(office.sendJson(
                                 "POST",
                                 "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2031,\"quarter\":1}")
+                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2022,\"quarter\":2}")
                         .body())
                 .get("id")
                 .asString();

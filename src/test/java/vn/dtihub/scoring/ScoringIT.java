@@ -25,7 +25,10 @@ import vn.dtihub.shared.WebClient;
  */
 class ScoringIT extends IntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Figures are read as the API writes them, at full precision, not as doubles. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     @LocalServerPort
     int port;
@@ -596,7 +599,7 @@ class ScoringIT extends IntegrationTest {
                         + "unit_code,unit_name,unit_path,peer_group,view_code,view_name,overall,points,max_points,"
                         + "index,rank,peers");
         assertThat(lines).hasSize((int) communes * 4 + 1);
-        assertThat(csv.body()).contains(",16645,Phường Hải Bình,", ",true,95,1000,0.095000,1,");
+        assertThat(csv.body()).contains(",16645,Phường Hải Bình,", ",true,95.00,1000,0.0950,1,");
         assertThat(anyone.get("/public/results/" + period).body())
                 .contains("id=\"public-table\"", "Phường Hải Bình", "Tạm tính");
         assertThat(anyone.getJson("/api/v1/open/results?period=" + period + "&format=xml")
@@ -928,7 +931,7 @@ class ScoringIT extends IntegrationTest {
         java.math.BigDecimal expected = new java.math.BigDecimal("0.095")
                 .add(new java.math.BigDecimal("0.055"))
                 .add(new java.math.BigDecimal("0.05").multiply(java.math.BigDecimal.valueOf(forms.size() - 2)))
-                .divide(java.math.BigDecimal.valueOf(forms.size()), 6, java.math.RoundingMode.HALF_UP);
+                .divide(java.math.BigDecimal.valueOf(forms.size()), java.math.MathContext.DECIMAL128);
         assertThat(dti.get("index").decimalValue()).isEqualByComparingTo(expected);
         assertThat(dti.get("rule").asString()).isEqualTo("MEAN");
         assertThat(dti.get("from")).hasSize(forms.size());

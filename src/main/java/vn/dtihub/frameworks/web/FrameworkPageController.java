@@ -150,7 +150,11 @@ class FrameworkPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         FrameworkSummary copy = frameworks.cloneAsDraft(
-                me, id, form.name() == null || form.name().isBlank() ? null : form.header());
+                me,
+                id,
+                (form.name() == null || form.name().isBlank()) && form.yearFrom() == null && form.yearTo() == null
+                        ? null
+                        : form.header());
         redirect.addFlashAttribute("success", "framework.cloned");
         redirect.addAttribute("id", copy.id());
         return "redirect:/frameworks/{id}";

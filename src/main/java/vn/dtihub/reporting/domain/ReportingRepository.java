@@ -58,13 +58,14 @@ public class ReportingRepository {
             LocalDate dueCommune,
             LocalDate dueDistrict,
             LocalDate dueProvince,
-            String openedBy) {}
+            String openedBy,
+            vn.dtihub.units.Structure structure) {}
 
     public long insertPeriod(NewPeriod p) {
         return jdbc.sql("""
                         insert into reporting_period (framework_id, scope_unit_id, scope_path, kind, title, covers_from,
-                            covers_to, due_commune, due_district, due_province, opened_by)
-                        values (:f, :u, :path, :k, :t, :from, :to, :dc, :dd, :dp, :by) returning id""")
+                            covers_to, due_commune, due_district, due_province, opened_by, structure)
+                        values (:f, :u, :path, :k, :t, :from, :to, :dc, :dd, :dp, :by, :structure) returning id""")
                 .param("f", p.frameworkId())
                 .param("u", p.scopeUnitId())
                 .param("path", p.scopePath())
@@ -76,6 +77,7 @@ public class ReportingRepository {
                 .param("dd", p.dueDistrict())
                 .param("dp", p.dueProvince())
                 .param("by", p.openedBy())
+                .param("structure", p.structure().name())
                 .query(Long.class)
                 .single();
     }
@@ -90,9 +92,11 @@ public class ReportingRepository {
     /** The latest earlier period of the same kind over the same scope: what a period's results compare with. */
     public Optional<PeriodSummary> previous(PeriodSummary p) {
         return jdbc.sql(PERIOD + " " + """
-                         where p.kind = :kind and p.scope_path = :scope and p.covers_to < :from and p.id <> :id
+                         where p.kind = :kind and p.scope_path = :scope and p.structure = :structure
+                           and p.covers_to < :from and p.id <> :id
                          order by p.covers_to desc limit 1""")
                 .param("kind", p.kind().name())
+                .param("structure", p.structure().name())
                 .param("scope", p.scopePath())
                 .param("from", p.coversFrom())
                 .param("id", p.id())
@@ -103,14 +107,30 @@ public class ReportingRepository {
     /** The period of the same kind over the same scope a year earlier (the same quarter of last year, last year). */
     public Optional<PeriodSummary> sameLastYear(PeriodSummary p) {
         return jdbc.sql(PERIOD + " " + """
-                         where p.kind = :kind and p.scope_path = :scope and p.covers_to = :to and p.id <> :id
+                         where p.kind = :kind and p.scope_path = :scope and p.structure = :structure
+                           and p.covers_to = :to and p.id <> :id
                          order by p.id desc limit 1""")
                 .param("kind", p.kind().name())
+                .param("structure", p.structure().name())
                 .param("scope", p.scopePath())
                 .param("to", p.coversTo().minusYears(1))
                 .param("id", p.id())
                 .query(ReportingRepository::period)
                 .optional();
+    }
+
+    /** Periods of the same kind, framework, structure and end as a period, the national ones first. */
+    public List<PeriodSummary> sameYear(PeriodSummary p) {
+        return jdbc.sql(PERIOD + " " + """
+                         where p.kind = :kind and p.framework_id = :framework and p.structure = :structure
+                           and p.covers_to = :to
+                         order by p.scope_unit_id is not null, p.id desc""")
+                .param("kind", p.kind().name())
+                .param("framework", p.frameworkId())
+                .param("structure", p.structure().name())
+                .param("to", p.coversTo())
+                .query(ReportingRepository::period)
+                .list();
     }
 
     /** Periods over a unit the scope covers, or over a unit above the caller's seat (it reports in them). */
@@ -127,6 +147,11 @@ public class ReportingRepository {
         if (seatPath != null) {
             sql.append(" or ? like p.scope_path || '%'");
             params.add(seatPath);
+        }
+        // A period over a unit above one the caller's unit was formed from: it reports in it for that unit.
+        for (String root : scope.unitPaths()) {
+            sql.append(" or ? like p.scope_path || '%'");
+            params.add(root);
         }
         sql.append(") order by p.covers_to desc, p.id desc limit 500");
         return jdbc.sql(sql.toString())
@@ -321,12 +346,17 @@ public class ReportingRepository {
                 .list();
     }
 
-    /** The forms an agency (or a unit, when the agency is null) fills in, newest period first. */
-    public List<FormSummary> formsOf(Long agencyId, String unitPath) {
-        String where =
-                agencyId != null ? " where r.agency_id = ?" : " where r.agency_id is null and r.assignee_path = ?";
-        return jdbc.sql(FORM + where + " order by p.covers_to desc, r.id desc limit 200")
-                .params(List.of(agencyId != null ? agencyId : unitPath))
+    /** The forms an agency (or units, when the agency is null: at these paths) fills in, newest period first. */
+    public List<FormSummary> formsOf(Long agencyId, List<String> unitPaths) {
+        if (agencyId != null) {
+            return jdbc.sql(FORM + " where r.agency_id = ? order by p.covers_to desc, r.id desc limit 200")
+                    .params(List.of(agencyId))
+                    .query(ReportingRepository::form)
+                    .list();
+        }
+        return jdbc.sql(FORM + " where r.agency_id is null and r.assignee_path in (:paths)"
+                        + " order by p.covers_to desc, r.id desc limit 200")
+                .param("paths", unitPaths)
                 .query(ReportingRepository::form)
                 .list();
     }
@@ -697,7 +727,8 @@ public class ReportingRepository {
                 rs.getInt("form_count"),
                 rs.getInt("version"),
                 instant(rs, "published_at"),
-                instant(rs, "appeal_until"));
+                instant(rs, "appeal_until"),
+                vn.dtihub.units.Structure.valueOf(rs.getString("structure")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -125,6 +125,12 @@ class ReportingPageController {
             redirect.addFlashAttribute("success", "period.opened");
             redirect.addAttribute("id", p.id());
             return "redirect:/periods/{id}";
+        } catch (vn.dtihub.reporting.domain.FrameworkYearsException e) {
+            // The page names both years and offers to clone the framework for the period's year.
+            redirect.addFlashAttribute("yearsFramework", e.frameworkId());
+            redirect.addFlashAttribute("yearsApplies", e.years());
+            redirect.addFlashAttribute("yearsAsked", String.valueOf(e.year()));
+            return "redirect:/periods";
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
             redirect.addFlashAttribute("errorDetail", e.getMessage());

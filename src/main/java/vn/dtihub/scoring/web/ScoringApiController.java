@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.scoring.CarryOvers;
 import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
 import vn.dtihub.scoring.Ranking;
@@ -38,7 +39,10 @@ class ScoringApiController {
     private final ScoreAnalysis analysis;
     private final PeerGroups peerGroups;
 
-    ScoringApiController(Scoring scoring, ScoreAnalysis analysis, PeerGroups peerGroups) {
+    private final CarryOvers carryOvers;
+
+    ScoringApiController(Scoring scoring, ScoreAnalysis analysis, PeerGroups peerGroups, CarryOvers carryOvers) {
+        this.carryOvers = carryOvers;
         this.scoring = scoring;
         this.analysis = analysis;
         this.peerGroups = peerGroups;
@@ -309,11 +313,16 @@ class ScoringApiController {
 
     @GetMapping("/api/v1/results/carried")
     @Operation(
-            summary = "A period's results on the structure before 1 July 2025 carried to the units that replaced them:"
-                    + " each view's index is the mean of the predecessors' (the DTI 2024 rule), with the old units it"
-                    + " came from")
-    List<Scoring.Carried> carried(@RequestParam long period, @AuthenticationPrincipal ScopedPrincipal me) {
-        return scoring.carried(me, period);
+            summary = "A year's results on the structure before 1 July 2025 (this period's and those of the other"
+                    + " periods of its year and framework) carried to the units that replaced them: each view's index"
+                    + " is the mean of the predecessors' (the DTI 2024 rule), at full precision, with the old units it"
+                    + " came from. `predecessors`/`withResult` say how many old units there were and had a result,"
+                    + " `missing` names the others; such a partial figure has no `rank` unless `partial=true`")
+    List<CarryOvers.Carried> carried(
+            @RequestParam long period,
+            @RequestParam(defaultValue = "false") boolean partial,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        return carryOvers.carried(me, period, partial);
     }
 
     @PostMapping("/api/v1/periods/{id}/scores")

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.documents.Sheet;
 import vn.dtihub.documents.Workbooks;
+import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Periods;
+import vn.dtihub.scoring.CarryOvers;
 import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
 import vn.dtihub.scoring.Ranking;
@@ -50,6 +52,7 @@ class ScoringPageController {
     private final Workbooks workbooks;
     private final MessageSource messages;
     private final PeerGroups peerGroups;
+    private final CarryOvers carryOvers;
 
     ScoringPageController(
             Scoring scoring,
@@ -57,8 +60,10 @@ class ScoringPageController {
             Periods periods,
             Workbooks workbooks,
             MessageSource messages,
-            PeerGroups peerGroups) {
+            PeerGroups peerGroups,
+            CarryOvers carryOvers) {
         this.peerGroups = peerGroups;
+        this.carryOvers = carryOvers;
         this.scoring = scoring;
         this.analysis = analysis;
         this.periods = periods;
@@ -153,10 +158,62 @@ class ScoringPageController {
     }
 
     @GetMapping("/periods/{id}/results/carried")
-    String carried(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, Model model) {
+    String carried(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean partial,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
         model.addAttribute("period", periods.get(me, id));
-        model.addAttribute("carried", scoring.carried(me, id));
+        List<CarryOvers.Carried> carried = carryOvers.carried(me, id, partial);
+        model.addAttribute("carried", carried);
+        model.addAttribute("partial", partial);
+        model.addAttribute("anyPartial", carried.stream().anyMatch(c -> !c.complete()));
         return "scoring/carried";
+    }
+
+    /** The carried results as an xlsx, each figure with how many predecessors it was made from and which are missing. */
+    @GetMapping("/periods/{id}/results/carried/export")
+    ResponseEntity<byte[]> exportCarried(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean partial,
+            @AuthenticationPrincipal ScopedPrincipal me) {
+        PeriodSummary period = periods.get(me, id);
+        List<String> headers = List.of(
+                text("scoring.rank"),
+                text("scoring.newUnit"),
+                text("scoring.view"),
+                text("scoring.index"),
+                text("scoring.carriedFrom"),
+                text("scoring.carriedMissing"),
+                text("scoring.carriedRule"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (CarryOvers.Carried c : carryOvers.carried(me, id, partial)) {
+            for (CarryOvers.Carry v : c.views()) {
+                rows.add(java.util.Arrays.asList(
+                        v.overall() ? c.rank() : null,
+                        c.name(),
+                        v.view(),
+                        Figures.index(v.index()),
+                        text("scoring.carriedCount", c.withResult(), c.predecessors()),
+                        String.join(", ", c.missing()),
+                        text("scoring.rule." + v.rule(), v.from().size(), String.join(", ", v.from()))));
+            }
+        }
+        List<String> title = List.of(
+                text("scoring.carried") + ": " + period.title(),
+                partial ? text("scoring.carriedPartialIncluded") : text("scoring.carriedPartialLeftOut"));
+        byte[] xlsx = workbooks.write(List.of(new Sheet(
+                text("scoring.carried"), title, headers, rows, List.of(8, 36, 16, 10, 22, 40, 40), false, null)));
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("ket-qua-chuyen-tiep-ky-" + id + ".xlsx")
+                                .build()
+                                .toString())
+                .body(xlsx);
     }
 
     /** A standing office makes a peer group of the units it ticked on the ranking. */

@@ -65,7 +65,7 @@ class ErrorResponses {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String detail = text(e.messageKey(), e.getMessage());
+        String detail = text(e.messageKey(), e.getMessage(), e.messageArgs());
         // A message ending in a colon introduces the specifics the domain found ("Thời hạn không hợp lệ: …").
         if (detail.endsWith(":") && e.getMessage() != null) {
             detail = detail + " " + e.getMessage();

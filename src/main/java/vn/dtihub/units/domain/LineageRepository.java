@@ -30,7 +30,21 @@ public class LineageRepository {
                 .list();
     }
 
-    /** The units a unit went into (for a unit of the pre-2025 structure); several when it was split. */
+    /** The old units each of some new units was formed from (wholly or in part), by new code. */
+    public java.util.Map<String, List<String>> predecessors(Structure structure, java.util.Collection<String> codes) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select old_code, new_code from unit_lineage
+                         where new_structure = :s and new_code in (:codes) order by new_code, old_code""").param("s", structure.code()).param("codes", codes).query(rs -> {
+            out.computeIfAbsent(rs.getString("new_code"), k -> new java.util.ArrayList<>())
+                    .add(rs.getString("old_code"));
+        });
+        return out;
+    }
+
     /** The new units each of some old units went into (wholly or in part), by old code. */
     public java.util.Map<String, List<String>> successors(Structure structure, java.util.Collection<String> codes) {
         java.util.Map<String, List<String>> out = new java.util.HashMap<>();
@@ -46,6 +60,7 @@ public class LineageRepository {
         return out;
     }
 
+    /** The units a unit went into (for a unit of the pre-2025 structure); several when it was split. */
     public List<LineageLink> successors(Structure structure, String code) {
         return jdbc.sql("""
                         select l.new_structure as structure, l.new_code as code, coalesce(u.full_name, l.new_name) as name,
