@@ -931,7 +931,7 @@ class ScoringIT extends IntegrationTest {
         java.math.BigDecimal expected = new java.math.BigDecimal("0.095")
                 .add(new java.math.BigDecimal("0.055"))
                 .add(new java.math.BigDecimal("0.05").multiply(java.math.BigDecimal.valueOf(forms.size() - 2)))
-                .divide(java.math.BigDecimal.valueOf(forms.size()), java.math.MathContext.DECIMAL128);
+                .divide(java.math.BigDecimal.valueOf(forms.size()), vn.dtihub.shared.Figures.PRECISION);
         assertThat(dti.get("index").decimalValue()).isEqualByComparingTo(expected);
         assertThat(dti.get("rule").asString()).isEqualTo("MEAN");
         assertThat(dti.get("from")).hasSize(forms.size());

@@ -124,7 +124,7 @@ class ScoringEngineTest {
         }
         return d("100").multiply(sum)
                 .add(BigDecimal.valueOf(activityWeight).multiply(d(activity)))
-                .divide(BigDecimal.valueOf(max), java.math.MathContext.DECIMAL128);
+                .divide(BigDecimal.valueOf(max), vn.dtihub.shared.Figures.PRECISION);
     }
 
     @Test
@@ -234,7 +234,7 @@ class ScoringEngineTest {
         assertThat(s.get(1).overall().max()).isEqualByComparingTo("30");
         assertThat(s.get(1).overall().index())
                 .isEqualByComparingTo(
-                        new BigDecimal("23").divide(new BigDecimal("30"), java.math.MathContext.DECIMAL128));
+                        new BigDecimal("23").divide(new BigDecimal("30"), vn.dtihub.shared.Figures.PRECISION));
         assertThat(vn.dtihub.shared.Figures.indexText(s.get(1).overall().index()))
                 .isEqualTo("0,7667");
         // The portal missing counts as zero: 0 + 9 + 10 + 8 of 40.
