@@ -18,15 +18,22 @@ public record FrameworkHeader(
         String versionLabel,
         RankTies rankTies) {
 
-    public FrameworkHeader(
-            String name,
-            String description,
-            String decisionNumber,
-            LocalDate decisionDate,
-            List<Subject> subjects,
-            Integer yearFrom,
-            Integer yearTo,
-            String versionLabel) {
-        this(name, description, decisionNumber, decisionDate, subjects, yearFrom, yearTo, versionLabel, null);
+    /** A framework's header as it stands, to change one setting of it. */
+    public static FrameworkHeader of(FrameworkSummary f) {
+        return new FrameworkHeader(
+                f.name(),
+                f.description(),
+                f.decisionNumber(),
+                f.decisionDate(),
+                f.subjects(),
+                f.yearFrom(),
+                f.yearTo(),
+                f.versionLabel(),
+                f.rankTies());
+    }
+
+    public FrameworkHeader withRankTies(RankTies ties) {
+        return new FrameworkHeader(
+                name, description, decisionNumber, decisionDate, subjects, yearFrom, yearTo, versionLabel, ties);
     }
 }

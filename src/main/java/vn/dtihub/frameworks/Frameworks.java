@@ -232,18 +232,8 @@ public class Frameworks {
         UnitView issuer = before.issuerUnitId() == null
                 ? null
                 : units.findById(before.issuerUnitId()).orElse(null);
-        FrameworkHeader kept = header == null || header.rankTies() != null
-                ? header
-                : new FrameworkHeader(
-                        header.name(),
-                        header.description(),
-                        header.decisionNumber(),
-                        header.decisionDate(),
-                        header.subjects(),
-                        header.yearFrom(),
-                        header.yearTo(),
-                        header.versionLabel(),
-                        before.rankTies());
+        FrameworkHeader kept =
+                header == null || header.rankTies() != null ? header : header.withRankTies(before.rankTies());
         NewFramework f = header(kept, issuer, FrameworkStatus.DRAFT, before.sample(), false, null, null);
         if (!repository.updateHeader(id, version, f)) {
             throw new ConflictException("error.conflict", "The framework was changed by someone else meanwhile");

@@ -139,7 +139,15 @@ class FrameworksIT extends IntegrationTest {
                 THANH_HOA_OFFICE,
                 commune.id(),
                 new FrameworkHeader(
-                        "Bộ chỉ số CĐS cấp xã tỉnh Thanh Hóa năm 2026", null, null, null, null, 2026, 2026, "2026"));
+                        "Bộ chỉ số CĐS cấp xã tỉnh Thanh Hóa năm 2026",
+                        null,
+                        null,
+                        null,
+                        null,
+                        2026,
+                        2026,
+                        "2026",
+                        null));
         assertThat(draft.status()).isEqualTo(FrameworkStatus.DRAFT);
         assertThat(draft.issuerPath()).isEqualTo("current/38/");
         FrameworkDetail detail = frameworks.detail(THANH_HOA_OFFICE, draft.id());

@@ -25,7 +25,8 @@ public class FrameworksScopeFixture implements ScopeFixture {
         Units units = context.getBean(Units.class);
         FrameworkSummary f = frameworks.create(
                 THANH_HOA,
-                new FrameworkHeader(SECRET_FRAMEWORK, null, null, null, List.of(Subject.COMMUNE), 2026, 2026, null));
+                new FrameworkHeader(
+                        SECRET_FRAMEWORK, null, null, null, List.of(Subject.COMMUNE), 2026, 2026, null, null));
         Criterion c = frameworks.addCriterion(
                 THANH_HOA,
                 f.id(),

@@ -100,21 +100,11 @@ class FrameworkPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         try {
-            FrameworkSummary f = frameworks.get(me, id);
             frameworks.updateHeader(
                     me,
                     id,
                     version == null ? -1 : version,
-                    new FrameworkHeader(
-                            f.name(),
-                            f.description(),
-                            f.decisionNumber(),
-                            f.decisionDate(),
-                            f.subjects(),
-                            f.yearFrom(),
-                            f.yearTo(),
-                            f.versionLabel(),
-                            rankTies));
+                    FrameworkHeader.of(frameworks.get(me, id)).withRankTies(rankTies));
             redirect.addFlashAttribute("success", "framework.saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
