@@ -93,11 +93,7 @@ public class Forms {
         }
         // A unit of today also fills the forms of the years before 2025 of the units it was formed from.
         List<String> paths = new java.util.ArrayList<>(List.of(caller.seatPath()));
-        caller.scope().unitPaths().stream()
-                .filter(p -> !p.equals(caller.seatPath())
-                        && p.startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")
-                        && caller.seatPath().startsWith(vn.dtihub.units.Structure.CURRENT.code() + "/"))
-                .forEach(paths::add);
+        paths.addAll(ReportingAccess.carriedOn(caller));
         return repository.formsOf(null, paths);
     }
 

@@ -224,11 +224,6 @@ public class Periods {
     }
 
     /**
-     * The forms of a period: for every unit the framework scores within the scope, a form with the scored criteria
-     * that unit did not assign to one of its agencies (or units) to lead; for each such assignee, a form with what
-     * it leads or supplies data for.
-     */
-    /**
      * What a period is over: the unit that opened it (none for the whole country: the structure's root path), the
      * structure its forms are in, and the units of that structure it covers (none: the whole country).
      */
@@ -269,6 +264,11 @@ public class Periods {
         return new Over(seat.id(), seat.path(), structure, predecessors);
     }
 
+    /**
+     * The forms of a period: for every unit the framework scores within the scope, a form with the scored criteria
+     * that unit did not assign to one of its agencies (or units) to lead; for each such assignee, a form with what
+     * it leads or supplies data for.
+     */
     private List<NewForm> forms(FrameworkSummary framework, Over scope, Map<String, LocalDate> due) {
         CriteriaTree tree = CriteriaTree.of(criteria.of(framework.id()));
         List<Long> leaves = tree.scoredLeaves();

@@ -1,5 +1,6 @@
 package vn.dtihub.reporting;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.dtihub.reporting.domain.ReportingRepository;
 import vn.dtihub.shared.ScopedPrincipal;
@@ -99,15 +100,22 @@ class ReportingAccess {
                 && (f.assigneePath().equals(caller.seatPath()) || succeeds(caller, f.assigneePath()));
     }
 
-    /**
-     * Whether the caller's unit carries on an old unit (one it was formed from on 1 July 2025): it fills that unit's
-     * forms of the years before, the old unit having no one of its own any more.
-     */
     private static boolean succeeds(ScopedPrincipal caller, String oldPath) {
-        return oldPath.startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/")
-                && caller.seatPath() != null
-                && caller.seatPath().startsWith(vn.dtihub.units.Structure.CURRENT.code() + "/")
-                && caller.scope().unitPaths().contains(oldPath);
+        return carriedOn(caller).contains(oldPath);
+    }
+
+    /**
+     * The old units the caller's unit carries on (those it was formed from on 1 July 2025): it fills their forms of
+     * the years before, the old units having no one of their own any more. Empty for a seat of the old structure.
+     */
+    static List<String> carriedOn(ScopedPrincipal caller) {
+        if (caller.seatPath() == null
+                || !caller.seatPath().startsWith(vn.dtihub.units.Structure.CURRENT.code() + "/")) {
+            return List.of();
+        }
+        return caller.scope().unitPaths().stream()
+                .filter(p -> p.startsWith(vn.dtihub.units.Structure.PRE2025.code() + "/"))
+                .toList();
     }
 
     static boolean signs(ScopedPrincipal caller, FormSummary f) {
