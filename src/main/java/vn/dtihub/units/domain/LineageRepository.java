@@ -32,31 +32,29 @@ public class LineageRepository {
 
     /** The old units each of some new units was formed from (wholly or in part), by new code. */
     public java.util.Map<String, List<String>> predecessors(Structure structure, java.util.Collection<String> codes) {
-        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
-        if (codes.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                        select old_code, new_code from unit_lineage
-                         where new_structure = :s and new_code in (:codes) order by new_code, old_code""").param("s", structure.code()).param("codes", codes).query(rs -> {
-            out.computeIfAbsent(rs.getString("new_code"), k -> new java.util.ArrayList<>())
-                    .add(rs.getString("old_code"));
-        });
-        return out;
+        return linked("new", "old", structure, codes);
     }
 
     /** The new units each of some old units went into (wholly or in part), by old code. */
     public java.util.Map<String, List<String>> successors(Structure structure, java.util.Collection<String> codes) {
+        return linked("old", "new", structure, codes);
+    }
+
+    /** The codes on the {@code to} side ("old" or "new") of the links from some codes of the {@code from} side. */
+    private java.util.Map<String, List<String>> linked(
+            String from, String to, Structure structure, java.util.Collection<String> codes) {
         java.util.Map<String, List<String>> out = new java.util.HashMap<>();
         if (codes.isEmpty()) {
             return out;
         }
-        jdbc.sql("""
-                        select old_code, new_code from unit_lineage
-                         where old_structure = :s and old_code in (:codes) order by old_code, new_code""").param("s", structure.code()).param("codes", codes).query(rs -> {
-            out.computeIfAbsent(rs.getString("old_code"), k -> new java.util.ArrayList<>())
-                    .add(rs.getString("new_code"));
-        });
+        jdbc.sql("select " + from + "_code as k, " + to + "_code as v from unit_lineage where " + from
+                        + "_structure = :s and " + from + "_code in (:codes) order by k, v")
+                .param("s", structure.code())
+                .param("codes", codes)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getString("k"), k -> new java.util.ArrayList<>())
+                            .add(rs.getString("v"));
+                });
         return out;
     }
 
