@@ -64,7 +64,12 @@ public class CarryOvers {
             boolean complete,
             Integer rank,
             List<Carry> views,
-            List<CarriedValue> values) {}
+            List<CarriedValue> values) {
+
+        Carried withRank(Integer place) {
+            return new Carried(code, name, predecessors, withResult, missing, complete, place, views, values);
+        }
+    }
 
     /** One carried index: the view, the value at full precision, the rule and the old units it came from (by name). */
     public record Carry(String view, boolean overall, BigDecimal index, String rule, List<String> from) {}
@@ -202,18 +207,7 @@ public class CarryOvers {
                 ranks.put(members.get(k).code(), r[k]);
             }
         });
-        return carried.stream()
-                .map(c -> new Carried(
-                        c.code(),
-                        c.name(),
-                        c.predecessors(),
-                        c.withResult(),
-                        c.missing(),
-                        c.complete(),
-                        ranks.get(c.code()),
-                        c.views(),
-                        c.values()))
-                .toList();
+        return carried.stream().map(c -> c.withRank(ranks.get(c.code()))).toList();
     }
 
     private static BigDecimal overallIndex(Carried c) {

@@ -204,16 +204,7 @@ class ScoringPageController {
                 partial ? text("scoring.carriedPartialIncluded") : text("scoring.carriedPartialLeftOut"));
         byte[] xlsx = workbooks.write(List.of(new Sheet(
                 text("scoring.carried"), title, headers, rows, List.of(8, 36, 16, 10, 22, 40, 40), false, null)));
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("ket-qua-chuyen-tiep-ky-" + id + ".xlsx")
-                                .build()
-                                .toString())
-                .body(xlsx);
+        return xlsx(xlsx, "ket-qua-chuyen-tiep-ky-" + id + ".xlsx");
     }
 
     /** A standing office makes a peer group of the units it ticked on the ranking. */
@@ -338,16 +329,20 @@ class ScoringPageController {
         widths.add(20);
         byte[] xlsx =
                 workbooks.write(List.of(new Sheet(text("scoring.sheet"), title, headers, rows, widths, false, null)));
+        return xlsx(xlsx, "xep-hang-ky-" + id + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
         return ResponseEntity.ok()
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("xep-hang-ky-" + id + ".xlsx")
+                                .filename(fileName)
                                 .build()
                                 .toString())
-                .body(xlsx);
+                .body(body);
     }
 
     /** Draws of the robustness check on the ranking page. */
