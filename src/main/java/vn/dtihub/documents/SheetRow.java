@@ -1,15 +1,27 @@
 package vn.dtihub.documents;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A row read from an uploaded sheet: its number as the spreadsheet shows it (1-based), its cells as text in
- * column order (null for empty), and the columns whose cell held a formula (refused by the readers' callers).
+ * column order (null for empty), the columns whose cell held a formula (refused by the readers' callers), and the
+ * cells merged across columns: first column index → last column index. A cell merged down over several rows gives its
+ * text to each of them, as a reader of the printed table sees it.
  */
-public record SheetRow(int number, List<String> cells, List<String> formulaColumns) {
+public record SheetRow(int number, List<String> cells, List<String> formulaColumns, Map<Integer, Integer> spans) {
+
+    public SheetRow(int number, List<String> cells, List<String> formulaColumns) {
+        this(number, cells, formulaColumns, Map.of());
+    }
 
     public String cell(int index) {
         return index < cells.size() ? cells.get(index) : null;
+    }
+
+    /** The last column a cell starting at this column is merged across; the column itself when not merged. */
+    public int spanEnd(int index) {
+        return spans.getOrDefault(index, index);
     }
 
     public boolean blank() {

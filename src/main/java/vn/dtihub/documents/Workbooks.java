@@ -176,7 +176,9 @@ public class Workbooks {
                 SAXParserFactory factory = SAXParserFactory.newInstance();
                 factory.setNamespaceAware(true);
                 factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                factory.newSAXParser().parse(new InputSource(sheet), new SheetHandler(strings, rows, maxRows));
+                SheetHandler handler = new SheetHandler(strings, rows, maxRows);
+                factory.newSAXParser().parse(new InputSource(sheet), handler);
+                return merged(rows, handler.merges);
             }
         } catch (TooManyRows e) {
             throw rejected("tệp có quá " + maxRows + " dòng / the sheet has more than " + maxRows + " rows");
@@ -190,7 +192,55 @@ public class Workbooks {
         } catch (Exception e) {
             throw rejected("không đọc được tệp xlsx / not a readable xlsx file");
         }
-        return rows;
+    }
+
+    /**
+     * The rows with their merged cells: a cell merged across columns is noted on its row; one merged down over rows
+     * gives its text to every row it covers.
+     */
+    private static List<SheetRow> merged(List<SheetRow> rows, List<int[]> merges) {
+        if (merges.isEmpty()) {
+            return rows;
+        }
+        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            index.put(rows.get(i).number(), i);
+        }
+        List<List<String>> cells = new ArrayList<>();
+        List<java.util.Map<Integer, Integer>> spans = new ArrayList<>();
+        for (SheetRow r : rows) {
+            cells.add(new ArrayList<>(r.cells()));
+            spans.add(new java.util.HashMap<>());
+        }
+        for (int[] m : merges) {
+            Integer top = index.get(m[0]);
+            if (top == null) {
+                continue;
+            }
+            String text = rows.get(top).cell(m[1]);
+            for (int row = m[0]; row <= m[2]; row++) {
+                Integer at = index.get(row);
+                if (at == null) {
+                    continue;
+                }
+                if (m[3] > m[1]) {
+                    spans.get(at).put(m[1], m[3]);
+                }
+                if (row > m[0] && text != null) {
+                    List<String> c = cells.get(at);
+                    while (c.size() <= m[1]) {
+                        c.add(null);
+                    }
+                    c.set(m[1], text);
+                }
+            }
+        }
+        List<SheetRow> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SheetRow r = rows.get(i);
+            out.add(new SheetRow(r.number(), cells.get(i), r.formulaColumns(), java.util.Map.copyOf(spans.get(i))));
+        }
+        return out;
     }
 
     private static FileRejectedException rejected(String message) {
@@ -216,6 +266,8 @@ public class Workbooks {
         private boolean formula;
         private final StringBuilder value = new StringBuilder();
         private boolean inValue;
+        /** Merged regions as first row, first column, last row, last column (rows 1-based, columns 0-based). */
+        private final List<int[]> merges = new ArrayList<>();
 
         SheetHandler(ReadOnlySharedStringsTable strings, List<SheetRow> rows, int maxRows) {
             this.strings = strings;
@@ -243,6 +295,13 @@ public class Workbooks {
                     value.setLength(0);
                 }
                 case "f" -> formula = true;
+                case "mergeCell" -> {
+                    String[] ends = String.valueOf(attributes.getValue("ref")).split(":");
+                    if (ends.length == 2 && merges.size() < 10_000) {
+                        merges.add(
+                                new int[] {rowOf(ends[0]), columnIndex(ends[0]), rowOf(ends[1]), columnIndex(ends[1])});
+                    }
+                }
                 // An inline string's text is in <t>; every other cell's in <v>. A cell edited by another program
                 // may keep a stale <is><t> beside its new <v>: reading both would join two values.
                 case "v" -> inValue = !"inlineStr".equals(type);
@@ -278,6 +337,11 @@ public class Workbooks {
                 case "row" -> rows.add(new SheetRow(rowNumber, cells, formulas));
                 default -> {}
             }
+        }
+
+        private static int rowOf(String ref) {
+            String digits = ref.replaceAll("[^0-9]", "");
+            return digits.isEmpty() ? 0 : Integer.parseInt(digits);
         }
 
         private static int columnIndex(String ref) {

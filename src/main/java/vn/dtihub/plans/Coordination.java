@@ -1,41 +1,20 @@
 package vn.dtihub.plans;
 
-import java.util.List;
+import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.AgencyNames;
 import vn.dtihub.units.Level;
 
 /**
  * Whether a task's coordinating agencies, as the plan writes them ("Văn phòng UBND tỉnh; các sở, ban, ngành cấp
- * tỉnh; UBND cấp huyện"), name an agency or a unit: by its name or short name, abbreviations spelled out, or by the
- * collective phrase that covers its level. Documents rarely list every department by name, so the collective phrases
- * matter as much as the names.
+ * tỉnh; UBND cấp huyện"), name an agency or a unit: by its name or short name, abbreviations spelled out, or by a
+ * collective phrase of {@link PartyPhrases} that designates it.
  */
 final class Coordination {
 
-    /** "Các sở, ban, ngành" covers every agency of a province; "các phòng, ban" every office of a district or commune. */
-    private static final List<String> PROVINCE_AGENCIES = List.of("cac so ban nganh", "cac so nganh", "cac so ban");
-
-    private static final List<String> LOCAL_AGENCIES =
-            List.of("cac phong ban", "cac phong chuyen mon", "cac ban nganh");
-
-    private static final List<String> DISTRICTS = List.of(
-            "uy ban nhan dan cap huyen",
-            "uy ban nhan dan cac huyen",
-            "cac huyen thi xa thanh pho",
-            "cac huyen thi xa",
-            "cac don vi cap huyen");
-
-    private static final List<String> COMMUNES = List.of(
-            "uy ban nhan dan cap xa",
-            "uy ban nhan dan cac xa",
-            "cac xa phuong thi tran",
-            "cac xa phuong",
-            "cac xa thi tran");
-
     private Coordination() {}
 
-    /** Whether the text names the agency (of a unit at the given level) among the coordinators. */
-    static boolean namesAgency(String coordinators, String name, String shortName, Level unitLevel) {
+    /** Whether the text names the agency (of that kind, of a unit at the given level) among the coordinators. */
+    static boolean namesAgency(String coordinators, String name, String shortName, AgencyKind kind, Level unitLevel) {
         if (coordinators == null || coordinators.isBlank()) {
             return false;
         }
@@ -43,8 +22,8 @@ final class Coordination {
         if (contains(text, name) || contains(text, shortName)) {
             return true;
         }
-        return (unitLevel == Level.PROVINCE ? PROVINCE_AGENCIES : LOCAL_AGENCIES)
-                .stream().anyMatch(p -> text.contains(" " + p + " "));
+        return PartyPhrases.groupsIn(coordinators).stream()
+                .anyMatch(g -> PartyPhrases.coversAgency(g, kind, unitLevel));
     }
 
     /** Whether the text names the unit (a district or commune people's committee) among the coordinators. */
@@ -56,7 +35,7 @@ final class Coordination {
         if (contains(text, unitName)) {
             return true;
         }
-        return (level == Level.DISTRICT ? DISTRICTS : COMMUNES).stream().anyMatch(p -> text.contains(" " + p + " "));
+        return PartyPhrases.groupsIn(coordinators).stream().anyMatch(g -> PartyPhrases.coversUnit(g, level));
     }
 
     private static boolean contains(String text, String name) {

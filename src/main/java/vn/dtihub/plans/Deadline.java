@@ -13,8 +13,9 @@ import vn.dtihub.shared.VietnameseText;
 /**
  * A task's deadline in every form the documents use: a date ({@code 30/6/2024}), a month ({@code Tháng 12}), a
  * quarter ({@code Quý III/2024}), a year ({@code Năm 2024}), recurring ({@code Hàng quý}), ongoing
- * ({@code Thường xuyên}), or another plan's schedule ({@code Theo Kế hoạch số 106/KH-BCĐ}). The text is kept as
- * written; the due dates are computed from it. Pure logic.
+ * ({@code Thường xuyên}), another plan's schedule ({@code Theo Kế hoạch số 106/KH-BCĐ}), or none at all (the
+ * document's deadline cell is empty: "không có thời hạn", never late). The text is kept as written; the due dates are
+ * computed from it. Pure logic.
  */
 public record Deadline(Kind kind, LocalDate date, String reference, String text) {
 
@@ -25,8 +26,12 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
         YEAR,
         QUARTERLY,
         ONGOING,
-        PER_PLAN
+        PER_PLAN,
+        NONE
     }
+
+    /** The deadline of a task whose document states none. */
+    public static final Deadline NONE = new Deadline(Kind.NONE, null, null, null);
 
     private static final Pattern DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
     private static final Pattern MONTH = Pattern.compile("^thang (\\d{1,2})(?:[/ ](?:nam )?(\\d{4}))?$");
@@ -37,13 +42,13 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
 
     /**
      * Reads a deadline as written, the year of the plan standing in where the text gives none ("Tháng 12" of a 2024
-     * plan is December 2024). Throws {@link IllegalArgumentException} naming the phrase when it is not one of the
-     * known forms.
+     * plan is December 2024); nothing written is {@link #NONE}. Throws {@link IllegalArgumentException} naming the
+     * phrase when it is not one of the known forms.
      */
     public static Deadline parse(String written, int planYear) {
         String text = VietnameseText.nfc(written);
         if (text == null || text.isEmpty()) {
-            throw new IllegalArgumentException("thời gian hoàn thành trống / the deadline is empty");
+            return NONE;
         }
         // A remark in brackets ("Quý III/2024 (ngay sau khi Bộ Tài chính ban hành Kế hoạch)") qualifies the deadline
         // without changing it: it is kept in the text and left out of the reading.
@@ -109,6 +114,11 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
                         + "Năm 2024, Hàng quý, Thường xuyên, Theo Kế hoạch số …) / unknown deadline phrase");
     }
 
+    /** The deadline as written, or "không có thời hạn" for none: for audit lines and messages. */
+    public String label() {
+        return text == null ? "không có thời hạn" : text;
+    }
+
     private static int quarter(String roman) {
         return switch (roman.toLowerCase(Locale.ROOT)) {
             case "i", "1" -> 1;
@@ -132,7 +142,7 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
                 }
                 yield dates;
             }
-            case ONGOING, PER_PLAN -> List.of();
+            case ONGOING, PER_PLAN, NONE -> List.of();
         };
     }
 
@@ -146,7 +156,7 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
     /**
      * Whether a task with this deadline is late on {@code today} (Vietnam's date): a dated deadline passed without
      * the task being done; for a quarterly task, a quarter ended without a report since the previous quarter's end.
-     * An ongoing task, or one that follows another plan, is never late by itself.
+     * An ongoing task, one that follows another plan, or one with no stated deadline is never late by itself.
      */
     public boolean late(LocalDate today, boolean done, LocalDate lastUpdate, int yearFrom, int yearTo) {
         if (done) {
@@ -169,7 +179,7 @@ public record Deadline(Kind kind, LocalDate date, String reference, String text)
                 LocalDate quarterStart = previousEnd == null ? lastEnd.minusMonths(3) : previousEnd;
                 yield lastUpdate == null || !lastUpdate.isAfter(quarterStart);
             }
-            case ONGOING, PER_PLAN -> false;
+            case ONGOING, PER_PLAN, NONE -> false;
         };
     }
 }

@@ -27,6 +27,12 @@ final class PlanFields {
         return value;
     }
 
+    /** A text whose lines matter (a task's footnotes, one per line): NFC, trimmed, line breaks kept. */
+    static String optionalLines(String raw) {
+        String value = VietnameseText.nfcText(raw);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
     static String optional(String raw) {
         String value = VietnameseText.nfc(raw);
         return value == null || value.isEmpty() ? null : value;

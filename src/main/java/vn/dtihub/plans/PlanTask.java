@@ -3,14 +3,17 @@ package vn.dtihub.plans;
 import java.time.LocalDate;
 
 /**
- * A task (nhiệm vụ) with its deadline as written, its next due date, its lead, what was last reported, and the targets
- * of its plan and the framework criteria it serves.
+ * A task (nhiệm vụ) with its section and sub-section, its deadline as written (none: {@code deadlineKind} NONE), its
+ * next due date, its lead (the lead cell as written in {@code leadName} when several lead, with the agencies it names
+ * and its collective phrases), what was last reported, and the targets of its plan and the criteria it serves.
  */
 public record PlanTask(
         long id,
         long planId,
         String sectionCode,
         String sectionTitle,
+        String subsectionCode,
+        String subsectionTitle,
         int position,
         String text,
         String area,
@@ -23,6 +26,8 @@ public record PlanTask(
         Long leadUnitId,
         String leadPath,
         String leadName,
+        java.util.List<Long> leadAgencyIds,
+        java.util.List<PartyPhrases.Group> leadGroups,
         String coordinators,
         String footnotes,
         Long sourceTaskId,

@@ -25,6 +25,7 @@ import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.shared.VietnameseText;
+import vn.dtihub.units.AgencyLineage;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
@@ -47,6 +48,7 @@ public class Plans {
     private final Clock clock;
     private final vn.dtihub.documents.FileStore files;
     private final vn.dtihub.frameworks.Frameworks frameworks;
+    private final AgencyLineage lineage;
 
     Plans(
             PlanRepository repository,
@@ -56,8 +58,10 @@ public class Plans {
             AuditTrail audit,
             Optional<Clock> clock,
             vn.dtihub.documents.FileStore files,
-            vn.dtihub.frameworks.Frameworks frameworks) {
+            vn.dtihub.frameworks.Frameworks frameworks,
+            AgencyLineage lineage) {
         this.frameworks = frameworks;
+        this.lineage = lineage;
         this.repository = repository;
         this.access = access;
         this.targets = targets;
@@ -306,15 +310,15 @@ public class Plans {
             throw new ConflictException(
                     "error.conflict",
                     "The task was changed by someone else meanwhile",
-                    "→ \"" + current.text() + "\", " + current.deadline().text());
+                    "→ \"" + current.text() + "\", " + current.deadline().label());
         }
         PlanRepository.TaskLinks linked = repository.links(List.of(taskId));
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
         was.put("text", before.text());
-        was.put("deadline", before.deadline().text());
+        was.put("deadline", before.deadline().label());
         now.put("text", row.text());
-        now.put("deadline", row.deadline().text());
+        now.put("deadline", row.deadline().label());
         if (links != null) {
             repository.linkTask(taskId, links.targets(), links.criteria());
             was.put(
@@ -342,8 +346,8 @@ public class Plans {
                     null,
                     null,
                     "Điều chỉnh sau ban hành: \"" + before.text() + "\", "
-                            + before.deadline().text() + " → \"" + row.text() + "\", "
-                            + row.deadline().text());
+                            + before.deadline().label() + " → \"" + row.text() + "\", "
+                            + row.deadline().label());
         }
         return one(repository.task(taskId).orElseThrow(), p);
     }
@@ -438,8 +442,11 @@ public class Plans {
         List<TaskRow> parentTasks = repository.tasks(parentId);
         PlanRepository.TaskLinks links =
                 repository.links(parentTasks.stream().map(TaskRow::id).toList());
+        TaskLeadRule.Party committee = new TaskLeadRule.Party(List.of(), null, unit.level(), unit.path());
         for (TaskRow t : parentTasks) {
-            if (t.leadPath() != null && t.leadPath().startsWith(unit.path())) {
+            boolean own = t.leadPath() != null && t.leadPath().startsWith(unit.path());
+            // A task "UBND cấp huyện" lead is the district's own in its plan, led by its people's committee.
+            if (own || TaskLeadRule.leads(t, parent.issuerPath(), committee)) {
                 long copy = repository.insertTask(
                         id,
                         new TaskRow(
@@ -447,14 +454,19 @@ public class Plans {
                                 id,
                                 t.sectionCode(),
                                 t.sectionTitle(),
+                                t.subsectionCode(),
+                                t.subsectionTitle(),
                                 0,
                                 t.text(),
                                 t.area(),
                                 t.expectedResult(),
                                 t.deadline(),
-                                t.leadAgencyId(),
-                                t.leadUnitId(),
-                                t.leadPath(),
+                                own ? t.leadAgencyId() : null,
+                                own ? t.leadUnitId() : unit.id(),
+                                own ? t.leadPath() : unit.path(),
+                                null,
+                                List.of(),
+                                List.of(),
                                 t.coordinators(),
                                 t.footnotes(),
                                 t.id(),
@@ -632,13 +644,25 @@ public class Plans {
     }
 
     private boolean leads(ScopedPrincipal caller, TaskRow task) {
-        if (task.leadAgencyId() != null) {
-            return task.leadAgencyId().equals(caller.seatAgencyId());
+        Assignee me = me(caller);
+        if (me == null) {
+            return false;
         }
-        return task.leadUnitId() != null
-                && task.leadPath() != null
-                && task.leadPath().equals(caller.seatPath())
-                && caller.seatAgencyId() == null;
+        PlanSummary p = repository.find(task.planId()).orElseThrow();
+        return TaskLeadRule.leads(task, p.issuerPath(), party(me));
+    }
+
+    /** The agency (with those it carries on) or unit an assignee is, as the lead rule reads it. */
+    private TaskLeadRule.Party party(Assignee who) {
+        if (who.agencyId() != null) {
+            AgencyView agency = units.agency(who.agencyId()).orElseThrow();
+            vn.dtihub.units.Level level =
+                    units.byPath(agency.unitPath()).map(UnitView::level).orElse(null);
+            return new TaskLeadRule.Party(lineage.carriedOnBy(agency.id()), agency.kind(), level, agency.unitPath());
+        }
+        vn.dtihub.units.Level level =
+                units.byPath(who.unitPath()).map(UnitView::level).orElse(null);
+        return new TaskLeadRule.Party(List.of(), null, level, who.unitPath());
     }
 
     /** Whose tasks a list shows: an agency, or a unit's people's committee (a commune leading a task), by name. */
@@ -692,11 +716,21 @@ public class Plans {
 
     /** What an agency or unit leads, in the plans the caller can read, each task once. */
     public List<PlanTask> ledBy(ScopedPrincipal caller, Assignee who) {
+        TaskLeadRule.Party party = party(who);
         List<String> paths = who.agencyId() == null && who.unitPath() != null ? List.of(who.unitPath()) : List.of();
         Map<Long, PlanSummary> plans = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         List<PlanTask> out = new ArrayList<>();
-        List<TaskRow> rows = repository.tasksLedBy(who.agencyId(), paths);
+        Map<Long, TaskRow> found = new LinkedHashMap<>();
+        repository.tasksLedBy(party.agencyIds(), paths).forEach(t -> found.put(t.id(), t));
+        for (TaskRow t : repository.tasksWithLeadGroups(above(who.unitPath()))) {
+            PlanSummary p =
+                    plans.computeIfAbsent(t.planId(), id -> repository.find(id).orElseThrow());
+            if (TaskLeadRule.leads(t, p.issuerPath(), party)) {
+                found.putIfAbsent(t.id(), t);
+            }
+        }
+        List<TaskRow> rows = new ArrayList<>(found.values());
         Served served = served(rows);
         for (TaskRow row : rows) {
             PlanSummary p = plans.computeIfAbsent(
@@ -727,21 +761,19 @@ public class Plans {
         }
         AgencyView agency =
                 who.agencyId() == null ? null : units.agency(who.agencyId()).orElse(null);
-        List<String> above = new ArrayList<>();
-        String[] parts = who.unitPath().split("/");
-        StringBuilder prefix = new StringBuilder();
-        for (String part : parts) {
-            prefix.append(part).append('/');
-            above.add(prefix.toString());
-        }
+        TaskLeadRule.Party party = party(who);
         Map<Long, PlanSummary> plans = new HashMap<>();
-        List<TaskRow> rows = repository.tasksWithCoordinators(above).stream()
+        List<TaskRow> rows = repository.tasksWithCoordinators(above(who.unitPath())).stream()
+                .filter(t -> !TaskLeadRule.leads(
+                        t,
+                        plans.computeIfAbsent(
+                                        t.planId(), id -> repository.find(id).orElseThrow())
+                                .issuerPath(),
+                        party))
                 .filter(t -> agency != null
-                        ? !Long.valueOf(agency.id()).equals(t.leadAgencyId())
-                                && Coordination.namesAgency(
-                                        t.coordinators(), agency.name(), agency.shortName(), unit.level())
-                        : !who.unitPath().equals(t.leadPath())
-                                && Coordination.namesUnit(t.coordinators(), unit.fullName(), unit.level()))
+                        ? Coordination.namesAgency(
+                                t.coordinators(), agency.name(), agency.shortName(), agency.kind(), unit.level())
+                        : Coordination.namesUnit(t.coordinators(), unit.fullName(), unit.level()))
                 .filter(t -> {
                     PlanSummary p = plans.computeIfAbsent(
                             t.planId(), id -> repository.find(id).orElseThrow());
@@ -753,6 +785,20 @@ public class Plans {
         return rows.stream()
                 .map(t -> task(t, plans.get(t.planId()), names, served))
                 .toList();
+    }
+
+    /** The paths of a unit and of every unit above it: whose plans address it. */
+    private static List<String> above(String unitPath) {
+        List<String> above = new ArrayList<>();
+        if (unitPath == null) {
+            return above;
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (String part : unitPath.split("/")) {
+            prefix.append(part).append('/');
+            above.add(prefix.toString());
+        }
+        return above;
     }
 
     /**
@@ -820,11 +866,23 @@ public class Plans {
             unit = u.id();
             leadPath = u.path();
         }
+        TaskLeads leads = leads(p, in.leads());
+        if (leads != null && (agency != null || unit != null)) {
+            throw new InvalidInputException(
+                    "leads", "plan.leadsOrOne", "A task has one lead or a lead cell of several, not both");
+        }
+        String subsectionCode = optional(in.subsectionCode());
+        if (subsectionCode != null && optional(in.sectionCode()) == null) {
+            throw new InvalidInputException(
+                    "subsectionCode", "plan.subsectionWithoutSection", "A sub-section belongs to a section");
+        }
         return new TaskRow(
                 before == null ? 0 : before.id(),
                 p.id(),
                 optional(in.sectionCode()),
                 optional(in.sectionTitle()),
+                subsectionCode,
+                subsectionCode == null ? null : optional(in.subsectionTitle()),
                 0,
                 text,
                 Area.check(in.area(), "area"),
@@ -833,13 +891,38 @@ public class Plans {
                 agency,
                 unit,
                 leadPath,
+                leads == null ? null : leads.written(),
+                leads == null ? List.of() : leads.agencyIds(),
+                leads == null ? List.of() : leads.groups(),
                 optional(in.coordinators()),
-                optional(in.footnotes()),
+                PlanFields.optionalLines(in.footnotes()),
                 before == null ? null : before.sourceTaskId(),
                 TaskStatus.NOT_STARTED,
                 null,
                 null,
                 version);
+    }
+
+    /** A lead cell of several, checked: as written, each agency a lead the plan may have. Null for none. */
+    private TaskLeads leads(PlanSummary p, TaskLeads in) {
+        if (in == null) {
+            return null;
+        }
+        String written = required(in.written(), "leads", 2000);
+        List<Long> agencies = new ArrayList<>();
+        for (Long id : in.agencyIds()) {
+            Long checked = access.leadAgency(p, id);
+            if (checked != null && !agencies.contains(checked)) {
+                agencies.add(checked);
+            }
+        }
+        return new TaskLeads(
+                written,
+                agencies,
+                in.groups().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
     }
 
     /** The targets and criteria a task is to serve, checked; null when the input leaves the links as they are. */
@@ -902,7 +985,7 @@ public class Plans {
     }
 
     private PlanTask task(TaskRow t, PlanSummary p, Map<Long, String> names, Served served) {
-        String lead = null;
+        String lead = t.leadText();
         if (t.leadAgencyId() != null) {
             lead = names.computeIfAbsent(
                     -t.leadAgencyId(),
@@ -921,6 +1004,8 @@ public class Plans {
                 t.planId(),
                 t.sectionCode(),
                 t.sectionTitle(),
+                t.subsectionCode(),
+                t.subsectionTitle(),
                 t.position(),
                 t.text(),
                 t.area(),
@@ -933,6 +1018,8 @@ public class Plans {
                 t.leadUnitId(),
                 t.leadPath(),
                 lead,
+                t.leadAgencies(),
+                t.leadGroups(),
                 t.coordinators(),
                 t.footnotes(),
                 t.sourceTaskId(),

@@ -105,7 +105,7 @@ final class TargetAppendix {
             problems.add(new FileProblem(
                     null, null, "không có chỉ tiêu nào dưới dòng tiêu đề / no target under the header"));
         }
-        return new TaskImport.Parsed(List.of(), targets, List.copyOf(leads.keySet()), problems);
+        return new TaskImport.Parsed(List.of(), targets, List.copyOf(leads.keySet()), List.of(), problems);
     }
 
     /** The area an appendix heading names ("Về Chính quyền số" → DIGITAL_GOVERNMENT), or null. */

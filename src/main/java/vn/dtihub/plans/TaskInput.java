@@ -1,8 +1,9 @@
 package vn.dtihub.plans;
 
 /**
- * A task as a user writes it: the deadline in words, the lead as an agency id (or a unit code), coordinators as text,
- * and the targets of its plan and the criteria it serves (absent lists keep the links the task has).
+ * A task as a user writes it: the deadline in words (none: no stated deadline), the lead as an agency id (or a unit
+ * code) or, when several lead, as {@link TaskLeads}; coordinators as text; the targets of its plan and the criteria it
+ * serves (absent lists keep the links the task has); and the lettered sub-section of its section, if any.
  */
 public record TaskInput(
         String sectionCode,
@@ -16,4 +17,7 @@ public record TaskInput(
         String coordinators,
         String footnotes,
         java.util.List<Long> targetIds,
-        java.util.List<Long> criterionIds) {}
+        java.util.List<Long> criterionIds,
+        String subsectionCode,
+        String subsectionTitle,
+        TaskLeads leads) {}

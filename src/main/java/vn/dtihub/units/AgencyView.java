@@ -1,6 +1,9 @@
 package vn.dtihub.units;
 
-/** An agency under a unit: a department or office of its People's Committee, a public service unit, an enterprise. */
+/**
+ * An agency under a unit: a department or office of its People's Committee, a public service unit, an enterprise;
+ * with the agency it was renamed to or merged into from a date, if any (agencies are never deleted).
+ */
 public record AgencyView(
         long id,
         long unitId,
@@ -12,4 +15,13 @@ public record AgencyView(
         String shortName,
         AgencyKind kind,
         boolean active,
-        int version) {}
+        int version,
+        Long successorId,
+        Succession succession,
+        java.time.LocalDate succeededOn) {
+
+    /** Whether the agency was renamed or merged into another on or before a day. */
+    public boolean succeededBy(java.time.LocalDate day) {
+        return successorId != null && !succeededOn.isAfter(day);
+    }
+}

@@ -146,10 +146,11 @@ public class Units {
      */
     public List<AgencyView> agenciesNamed(UnitView unit, String written) {
         String key = AgencyNames.key(written);
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        List<AgencyView> all = agencies.ofUnit(unit.id(), false);
+        return key.isEmpty() ? List.of() : named(agencies.ofUnit(unit.id(), false), key);
+    }
+
+    /** The agencies among some whose name or short name has the key, or else whose name starts the key or the reverse. */
+    static List<AgencyView> named(List<AgencyView> all, String key) {
         List<AgencyView> exact = all.stream()
                 .filter(a -> AgencyNames.key(a.name()).equals(key)
                         || a.shortName() != null

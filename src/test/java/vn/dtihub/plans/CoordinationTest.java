@@ -3,6 +3,7 @@ package vn.dtihub.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.Level;
 
 /** Coordinating agencies as seed 004 writes them. */
@@ -11,27 +12,50 @@ class CoordinationTest {
     @Test
     void anAgencyIsNamedByItsNameItsAbbreviationOrTheCollectivePhraseOfItsLevel() {
         assertThat(Coordination.namesAgency(
-                        "Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", null, Level.PROVINCE))
+                        "Văn phòng UBND tỉnh",
+                        "Văn phòng Ủy ban nhân dân tỉnh",
+                        null,
+                        AgencyKind.DEPARTMENT,
+                        Level.PROVINCE))
                 .isTrue();
         assertThat(Coordination.namesAgency(
-                        "Sở TT&TT; Công an tỉnh", "Sở Thông tin và Truyền thông", null, Level.PROVINCE))
+                        "Sở TT&TT; Công an tỉnh",
+                        "Sở Thông tin và Truyền thông",
+                        null,
+                        AgencyKind.DEPARTMENT,
+                        Level.PROVINCE))
                 .isTrue();
         assertThat(Coordination.namesAgency(
-                        "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện", "Sở Tài chính", null, Level.PROVINCE))
+                        "Các sở, ban, ngành cấp tỉnh; UBND cấp huyện",
+                        "Sở Tài chính",
+                        null,
+                        AgencyKind.DEPARTMENT,
+                        Level.PROVINCE))
                 .as("\"các sở, ban, ngành\" covers every provincial department")
                 .isTrue();
-        assertThat(Coordination.namesAgency("Sở Công Thương và UBND cấp huyện", "Sở Tài chính", null, Level.PROVINCE))
+        assertThat(Coordination.namesAgency(
+                        "Sở Công Thương và UBND cấp huyện",
+                        "Sở Tài chính",
+                        null,
+                        AgencyKind.DEPARTMENT,
+                        Level.PROVINCE))
                 .isFalse();
         assertThat(Coordination.namesAgency(
-                        "Các sở, ban, ngành cấp tỉnh", "Phòng Văn hóa và Thông tin", null, Level.DISTRICT))
+                        "Các sở, ban, ngành cấp tỉnh",
+                        "Phòng Văn hóa và Thông tin",
+                        null,
+                        AgencyKind.OFFICE,
+                        Level.DISTRICT))
                 .as("a district office is not a provincial department")
                 .isFalse();
-        assertThat(Coordination.namesAgency("Trung tâm Y tế huyện", "Sở Y tế", null, Level.PROVINCE))
+        assertThat(Coordination.namesAgency(
+                        "Trung tâm Y tế huyện", "Sở Y tế", null, AgencyKind.DEPARTMENT, Level.PROVINCE))
                 .as("words of the name in another agency's name are not the agency")
                 .isFalse();
-        assertThat(Coordination.namesAgency("Các doanh nghiệp viễn thông", "Sở Công Thương", "SCT", Level.PROVINCE))
+        assertThat(Coordination.namesAgency(
+                        "Các doanh nghiệp viễn thông", "Sở Công Thương", "SCT", AgencyKind.DEPARTMENT, Level.PROVINCE))
                 .isFalse();
-        assertThat(Coordination.namesAgency(null, "Sở Tài chính", null, Level.PROVINCE))
+        assertThat(Coordination.namesAgency(null, "Sở Tài chính", null, AgencyKind.DEPARTMENT, Level.PROVINCE))
                 .isFalse();
     }
 

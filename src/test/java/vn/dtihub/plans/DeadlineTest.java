@@ -77,6 +77,16 @@ class DeadlineTest {
         assertThatThrownBy(() -> Deadline.parse("Sớm nhất có thể", 2024)).hasMessageContaining("Sớm nhất có thể");
         assertThatThrownBy(() -> Deadline.parse("31/2/2024", 2024)).hasMessageContaining("ngày không có thật");
         assertThatThrownBy(() -> Deadline.parse("Quý V/2024", 2024)).hasMessageContaining("quý");
-        assertThatThrownBy(() -> Deadline.parse(" ", 2024)).hasMessageContaining("trống");
+    }
+
+    @Test
+    void nothingWrittenIsNoStatedDeadlineAndNeverLate() {
+        Deadline none = Deadline.parse(" ", 2024);
+        assertThat(none.kind()).isEqualTo(Deadline.Kind.NONE);
+        assertThat(Deadline.parse(null, 2024)).isEqualTo(Deadline.NONE);
+        assertThat(none.text()).isNull();
+        assertThat(none.label()).isEqualTo("không có thời hạn");
+        assertThat(none.late(LocalDate.of(2030, 1, 1), false, null, 2024, 2024)).isFalse();
+        assertThat(none.dueDates(2024, 2025)).isEmpty();
     }
 }

@@ -35,6 +35,9 @@ public class PlansScopeFixture implements ScopeFixture {
                         null,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
                         null));
         PlanTarget target = context.getBean(PlanTargets.class)
                 .add(

@@ -138,6 +138,9 @@ class DemoPlans implements ApplicationRunner {
                         "Trung tâm VH-TT-TT&DL",
                         null,
                         null,
+                        null,
+                        null,
+                        null,
                         null));
         plans.addTask(
                 town,
@@ -154,6 +157,9 @@ class DemoPlans implements ApplicationRunner {
                         "Phòng Văn hóa và Thông tin",
                         null,
                         List.of(townTargets.get(2)),
+                        null,
+                        null,
+                        null,
                         null));
         plans.addTask(
                 town,
@@ -170,6 +176,9 @@ class DemoPlans implements ApplicationRunner {
                         "Văn phòng HĐND&UBND thị xã",
                         null,
                         List.of(townTargets.get(3)),
+                        null,
+                        null,
+                        null,
                         null));
 
         ScopedPrincipal ward = vn.dtihub.shared.SystemPrincipal.office(tinhHai.path());
@@ -261,6 +270,9 @@ class DemoPlans implements ApplicationRunner {
                             lead,
                             null,
                             coordinators,
+                            null,
+                            null,
+                            null,
                             null,
                             null,
                             null));

@@ -2,7 +2,6 @@ package vn.dtihub.plans.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.dtihub.documents.OfficialDocument;
 import vn.dtihub.documents.Sheet;
@@ -13,10 +12,14 @@ import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.PlanTarget;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.SectionKind;
+import vn.dtihub.plans.TaskNumbering;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
 
-/** A plan laid out as the official document it is: header, body, targets, the task table, recipients, signature. */
+/**
+ * A plan laid out as the official document it is: header, body, targets, the task table (sections and lettered
+ * sub-sections as heading rows, tasks numbered again under each), recipients, signature.
+ */
 @Component
 public class PlanDocuments {
 
@@ -103,21 +106,18 @@ public class PlanDocuments {
         }
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> groups = new ArrayList<>();
-        String section = null;
-        int n = 0;
-        for (PlanTask t : detail.tasks()) {
-            if (t.sectionCode() != null && !Objects.equals(section, t.sectionCode())) {
-                section = t.sectionCode();
-                n = 0;
-                rows.add(List.of(section, t.sectionTitle() == null ? "" : t.sectionTitle(), "", "", "", ""));
+        for (TaskNumbering.Line line : TaskNumbering.lines(detail.tasks())) {
+            if (line.kind() != TaskNumbering.Kind.TASK) {
+                rows.add(List.of(line.code(), nz(line.title()), "", "", "", ""));
                 groups.add(true);
+                continue;
             }
-            n++;
+            PlanTask t = line.task();
             rows.add(List.of(
-                    String.valueOf(n),
+                    String.valueOf(line.number()),
                     t.footnotes() == null ? t.text() : t.text() + "\n" + t.footnotes(),
                     nz(t.expectedResult()),
-                    t.deadlineText(),
+                    nz(t.deadlineText()),
                     nz(t.leadName()),
                     nz(t.coordinators())));
             groups.add(false);

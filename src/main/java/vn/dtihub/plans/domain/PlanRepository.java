@@ -305,13 +305,17 @@ public class PlanRepository {
                 .optional();
     }
 
-    /** Tasks whose lead is an agency or sits under one of the paths (a unit's own tasks), across plans. */
-    public List<TaskRow> tasksLedBy(Long agencyId, List<String> unitPaths) {
+    /**
+     * Tasks led by one of the agencies (alone, or named in a lead cell with others) or by the unit at one of the
+     * paths (a unit's own tasks), across plans.
+     */
+    public List<TaskRow> tasksLedBy(List<Long> agencyIds, List<String> unitPaths) {
         StringBuilder sql = new StringBuilder("select * from plan_task where false");
         List<Object> params = new ArrayList<>();
-        if (agencyId != null) {
-            sql.append(" or lead_agency_id = ?");
-            params.add(agencyId);
+        if (!agencyIds.isEmpty()) {
+            sql.append(" or lead_agency_id = any(?) or lead_agencies && ?");
+            params.add(agencyIds.toArray(new Long[0]));
+            params.add(agencyIds.toArray(new Long[0]));
         }
         for (String path : unitPaths) {
             sql.append(" or (lead_unit_id is not null and lead_path = ?)");
@@ -320,6 +324,20 @@ public class PlanRepository {
         sql.append(" order by due_on nulls last, id limit 2000");
         return jdbc.sql(sql.toString())
                 .params(params)
+                .query(PlanRepository::task)
+                .list();
+    }
+
+    /** The tasks led by a collective phrase ("UBND cấp huyện") in the plans issued by the given units. */
+    public List<TaskRow> tasksWithLeadGroups(List<String> issuerPaths) {
+        if (issuerPaths.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select t.* from plan_task t join plan p on p.id = t.plan_id
+                        where p.issuer_path in (:paths) and cardinality(t.lead_groups) > 0
+                        order by t.due_on nulls last, t.id limit 5000""")
+                .param("paths", issuerPaths)
                 .query(PlanRepository::task)
                 .list();
     }
@@ -340,11 +358,13 @@ public class PlanRepository {
 
     public long insertTask(long planId, TaskRow t) {
         return taskColumns(jdbc.sql("""
-                        insert into plan_task (plan_id, section_code, section_title, position, text, area, expected_result,
-                            deadline_text, deadline_kind, due_on, deadline_ref, lead_agency_id, lead_unit_id, lead_path,
-                            coordinators, footnotes, source_task_id)
-                        values (:p, :sc, :st, (select coalesce(max(position), -1) + 1 from plan_task where plan_id = :p),
-                            :text, :area, :result, :dl, :dk, :due, :ref, :la, :lu, :lp, :co, :fn, :source)
+                        insert into plan_task (plan_id, section_code, section_title, subsection_code, subsection_title,
+                            position, text, area, expected_result, deadline_text, deadline_kind, due_on, deadline_ref,
+                            lead_agency_id, lead_unit_id, lead_path, lead_text, lead_agencies, lead_groups, coordinators,
+                            footnotes, source_task_id)
+                        values (:p, :sc, :st, :ssc, :sst,
+                            (select coalesce(max(position), -1) + 1 from plan_task where plan_id = :p),
+                            :text, :area, :result, :dl, :dk, :due, :ref, :la, :lu, :lp, :lt, :las, :lg, :co, :fn, :source)
                         returning id"""), t)
                 .param("p", planId)
                 .param("source", t.sourceTaskId())
@@ -354,9 +374,11 @@ public class PlanRepository {
 
     public boolean updateTask(long id, int version, TaskRow t) {
         return taskColumns(jdbc.sql("""
-                        update plan_task set section_code = :sc, section_title = :st, text = :text, area = :area,
+                        update plan_task set section_code = :sc, section_title = :st, subsection_code = :ssc,
+                               subsection_title = :sst, text = :text, area = :area,
                                expected_result = :result, deadline_text = :dl, deadline_kind = :dk, due_on = :due,
                                deadline_ref = :ref, lead_agency_id = :la, lead_unit_id = :lu, lead_path = :lp,
+                               lead_text = :lt, lead_agencies = :las, lead_groups = :lg,
                                coordinators = :co, footnotes = :fn, version = version + 1
                          where id = :id and version = :version"""), t)
                         .param("id", id)
@@ -583,6 +605,11 @@ public class PlanRepository {
     private static JdbcClient.StatementSpec taskColumns(JdbcClient.StatementSpec sql, TaskRow t) {
         return sql.param("sc", t.sectionCode())
                 .param("st", t.sectionTitle())
+                .param("ssc", t.subsectionCode())
+                .param("sst", t.subsectionTitle())
+                .param("lt", t.leadText())
+                .param("las", t.leadAgencies().toArray(new Long[0]))
+                .param("lg", t.leadGroups().stream().map(Enum::name).toList().toArray(new String[0]))
                 .param("text", t.text())
                 .param("area", t.area())
                 .param("result", t.expectedResult())
@@ -635,12 +662,14 @@ public class PlanRepository {
             Long sourceTargetId,
             int version) {}
 
-    /** A task as stored. */
+    /** A task as stored; a task led by several has its lead cell as written, the agencies it names and its phrases. */
     public record TaskRow(
             long id,
             long planId,
             String sectionCode,
             String sectionTitle,
+            String subsectionCode,
+            String subsectionTitle,
             int position,
             String text,
             String area,
@@ -649,6 +678,9 @@ public class PlanRepository {
             Long leadAgencyId,
             Long leadUnitId,
             String leadPath,
+            String leadText,
+            List<Long> leadAgencies,
+            List<vn.dtihub.plans.PartyPhrases.Group> leadGroups,
             String coordinators,
             String footnotes,
             Long sourceTaskId,
@@ -712,6 +744,8 @@ public class PlanRepository {
                 rs.getLong("plan_id"),
                 rs.getString("section_code"),
                 rs.getString("section_title"),
+                rs.getString("subsection_code"),
+                rs.getString("subsection_title"),
                 rs.getInt("position"),
                 rs.getString("text"),
                 rs.getString("area"),
@@ -720,6 +754,11 @@ public class PlanRepository {
                 rs.getObject("lead_agency_id", Long.class),
                 rs.getObject("lead_unit_id", Long.class),
                 rs.getString("lead_path"),
+                rs.getString("lead_text"),
+                List.of((Long[]) rs.getArray("lead_agencies").getArray()),
+                java.util.Arrays.stream((String[]) rs.getArray("lead_groups").getArray())
+                        .map(vn.dtihub.plans.PartyPhrases.Group::valueOf)
+                        .toList(),
                 rs.getString("coordinators"),
                 rs.getString("footnotes"),
                 rs.getObject("source_task_id", Long.class),

@@ -377,6 +377,20 @@ class PlanApiController {
                                     .map(a -> a.id() + " " + a.name())
                                     .toList()));
             body.put("leads", leads);
+            java.util.Map<String, String> carried = new java.util.LinkedHashMap<>();
+            preview.carried().forEach((name, c) -> carried.put(name, c.message()));
+            body.put("carried", carried);
+            body.put(
+                    "collectives",
+                    preview.collectives().stream()
+                            .map(c -> java.util.Map.of(
+                                    "written", c.written(),
+                                    "group", c.group().name(),
+                                    "reading", c.group().reading(false),
+                                    "parties", c.parties(),
+                                    "rows", c.rows()))
+                            .toList());
+            body.put("footnotes", preview.footnotes());
             body.put("problems", preview.problems());
             return ResponseEntity.ok(body);
         }
@@ -400,11 +414,13 @@ class PlanApiController {
     @Operation(
             summary = "Tasks of the caller's agency or unit, or of an agency (assignee=agency:12) or unit"
                     + " (assignee=unit:16642) in the caller's scope: those it leads (role=LEAD, the default) or is named"
-                    + " to coordinate (role=COORDINATE); filtered by status (LATE included) and due date")
+                    + " to coordinate (role=COORDINATE); filtered by status (LATE included), due date, and deadline=NONE"
+                    + " for the tasks with no stated deadline")
     List<PlanTask> tasks(
             @RequestParam(required = false) String assignee,
             @RequestParam(defaultValue = "LEAD") String role,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String deadline,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
             @AuthenticationPrincipal ScopedPrincipal me) {
         if (status != null && !status.equals("LATE")) {
@@ -414,6 +430,10 @@ class PlanApiController {
                 throw new InvalidInputException(
                         "status", "error.typeMismatch", "status is NOT_STARTED, IN_PROGRESS, DONE, LATE or CANCELLED");
             }
+        }
+        if (deadline != null && !deadline.equals("NONE")) {
+            throw new InvalidInputException(
+                    "deadline", "error.typeMismatch", "deadline is NONE (the tasks with no stated deadline)");
         }
         if (!role.equals("LEAD") && !role.equals("COORDINATE")) {
             throw new InvalidInputException("role", "error.typeMismatch", "role is LEAD or COORDINATE");
@@ -427,6 +447,7 @@ class PlanApiController {
                 .filter(t -> status == null
                         || (status.equals("LATE") ? t.late() : t.status().name().equals(status)))
                 .filter(t -> due == null || (t.nextDue() != null && !t.nextDue().isAfter(due)))
+                .filter(t -> deadline == null || t.deadlineKind() == vn.dtihub.plans.Deadline.Kind.NONE)
                 .toList();
     }
 
@@ -461,7 +482,10 @@ class PlanApiController {
                         body.coordinators(),
                         body.footnotes(),
                         body.targetIds(),
-                        body.criterionIds()));
+                        body.criterionIds(),
+                        body.subsectionCode(),
+                        body.subsectionTitle(),
+                        body.leads()));
     }
 
     record TaskChange(
@@ -477,6 +501,9 @@ class PlanApiController {
             String footnotes,
             List<Long> targetIds,
             List<Long> criterionIds,
+            String subsectionCode,
+            String subsectionTitle,
+            vn.dtihub.plans.TaskLeads leads,
             Integer version) {}
 
     @GetMapping("/api/v1/tasks/{taskId}/updates")

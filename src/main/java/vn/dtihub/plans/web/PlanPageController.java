@@ -99,9 +99,23 @@ class PlanPageController {
             @RequestParam(required = false) Long editTask,
             @RequestParam(required = false) Long editTarget,
             @RequestParam(required = false) Long editSection,
+            @RequestParam(required = false) String deadline,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
         PlanDetail detail = plans.detail(me, id);
+        // "Không có thời hạn": only the tasks whose document states no deadline.
+        boolean noDeadline = "none".equals(deadline);
+        model.addAttribute("noDeadline", noDeadline);
+        model.addAttribute(
+                "noDeadlineCount",
+                detail.tasks().stream()
+                        .filter(t -> t.deadlineKind() == vn.dtihub.plans.Deadline.Kind.NONE)
+                        .count());
+        model.addAttribute(
+                "taskLines",
+                vn.dtihub.plans.TaskNumbering.lines(detail.tasks().stream()
+                        .filter(t -> !noDeadline || t.deadlineKind() == vn.dtihub.plans.Deadline.Kind.NONE)
+                        .toList()));
         model.addAttribute("editingSection", editSection);
         model.addAttribute("editingTask", editTask);
         model.addAttribute("editingTarget", editTarget);
@@ -345,7 +359,7 @@ class PlanPageController {
         try {
             save.run();
             if (inline) {
-                return detail(where.planId(), null, null, null, me, model) + " :: " + where.fragment();
+                return detail(where.planId(), null, null, null, null, me, model) + " :: " + where.fragment();
             }
             redirect.addFlashAttribute("success", where.savedKey());
             redirect.addAttribute("id", where.planId());
@@ -361,7 +375,7 @@ class PlanPageController {
             model.addAttribute(where.errorName() + "Error", error);
             model.addAttribute("submitted", submitted);
             model.addAttribute(where.errorName() + "ErrorDetail", detail);
-            return detail(where.planId(), null, where.editTarget(), where.editSection(), me, model) + " :: "
+            return detail(where.planId(), null, where.editTarget(), where.editSection(), null, me, model) + " :: "
                     + where.fragment();
         }
         redirect.addFlashAttribute("error", error);
@@ -393,7 +407,7 @@ class PlanPageController {
         try {
             delete.run();
             if ("true".equals(htmx)) {
-                return detail(where.planId(), null, null, null, me, model) + " :: " + where.fragment();
+                return detail(where.planId(), null, null, null, null, me, model) + " :: " + where.fragment();
             }
             redirect.addFlashAttribute("success", where.savedKey());
         } catch (ConflictException e) {
@@ -485,7 +499,7 @@ class PlanPageController {
         try {
             plans.updateTask(me, taskId, version == null ? -1 : version, form.toInput(current));
             if ("true".equals(htmx)) {
-                return detail(current.planId(), null, null, null, me, model) + " :: #tasks-block";
+                return detail(current.planId(), null, null, null, null, me, model) + " :: #tasks-block";
             }
             redirect.addFlashAttribute("success", "plan.taskSaved");
             redirect.addAttribute("taskId", taskId);
@@ -503,7 +517,7 @@ class PlanPageController {
             model.addAttribute("submittedTargets", form.targetIds() == null ? List.of() : form.targetIds());
             model.addAttribute("submittedCriteria", form.criterionIds() == null ? List.of() : form.criterionIds());
             model.addAttribute("taskErrorDetail", detail);
-            return detail(current.planId(), taskId, null, null, me, model) + " :: #tasks-block";
+            return detail(current.planId(), taskId, null, null, null, me, model) + " :: #tasks-block";
         }
         redirect.addFlashAttribute("error", error);
         redirect.addFlashAttribute("errorDetail", detail);
@@ -568,6 +582,10 @@ class PlanPageController {
                                                         .atEndOfMonth()))
                         .toList();
             case "late" -> led.stream().filter(PlanTask::late).toList();
+            case "nodeadline" ->
+                led.stream()
+                        .filter(t -> t.deadlineKind() == vn.dtihub.plans.Deadline.Kind.NONE)
+                        .toList();
             default -> led;
         };
         model.addAttribute("who", who);

@@ -3,10 +3,12 @@ package vn.dtihub.plans.web;
 import java.util.List;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.TaskInput;
+import vn.dtihub.plans.TaskLeads;
 
 /**
  * A task as the plan page's forms send it: the add form with every field, the in-place edit row without the area,
- * the lead unit and the footnotes, which an edit keeps from the task as it is.
+ * the lead unit, the footnotes, the sub-section and a lead cell of several, which an edit keeps from the task as it
+ * is.
  */
 record TaskForm(
         String sectionCode,
@@ -19,7 +21,9 @@ record TaskForm(
         String leadUnitCode,
         String coordinators,
         List<Long> targetIds,
-        List<Long> criterionIds) {
+        List<Long> criterionIds,
+        String subsectionCode,
+        String subsectionTitle) {
 
     /** A new task, as the add form gives it. */
     TaskInput toInput() {
@@ -35,7 +39,10 @@ record TaskForm(
                 coordinators,
                 null,
                 targetIds,
-                criterionIds);
+                criterionIds,
+                subsectionCode,
+                subsectionTitle,
+                null);
     }
 
     /** A change of a task from the edit row, keeping what the row does not show. */
@@ -52,7 +59,18 @@ record TaskForm(
                 coordinators,
                 current.footnotes(),
                 targetIds,
-                criterionIds);
+                criterionIds,
+                subsectionCode == null ? current.subsectionCode() : subsectionCode,
+                subsectionTitle == null ? current.subsectionTitle() : subsectionTitle,
+                keptLeads(current));
+    }
+
+    /** A task led by several keeps its lead cell when the edit row sets no single lead instead. */
+    private TaskLeads keptLeads(PlanTask current) {
+        boolean several = current.leadAgencyId() == null && current.leadUnitId() == null && current.leadName() != null;
+        return several && leadAgencyId == null
+                ? new TaskLeads(current.leadName(), current.leadAgencyIds(), current.leadGroups())
+                : null;
     }
 
     /**

@@ -244,7 +244,10 @@ class ScorecardPageController {
                             null,
                             null,
                             null,
-                            List.of(criterionId)));
+                            List.of(criterionId),
+                            null,
+                            null,
+                            null));
         } catch (InvalidInputException
                 | vn.dtihub.shared.ConflictException
                 | org.springframework.security.access.AccessDeniedException e) {

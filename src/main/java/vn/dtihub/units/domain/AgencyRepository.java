@@ -10,13 +10,14 @@ import vn.dtihub.shared.VietnameseText;
 import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.Structure;
+import vn.dtihub.units.Succession;
 
 @Repository
 public class AgencyRepository {
 
     private static final String SELECT = """
             select a.id, a.unit_id, u.structure, u.code as unit_code, u.full_name as unit_name, u.path as unit_path,
-                   a.name, a.short_name, a.kind, a.active, a.version
+                   a.name, a.short_name, a.kind, a.active, a.version, a.successor_id, a.succession, a.succeeded_on
               from agency a join admin_unit u on u.id = a.unit_id""";
 
     private final JdbcClient jdbc;
@@ -87,6 +88,34 @@ public class AgencyRepository {
                 == 1;
     }
 
+    /**
+     * Records that an agency was renamed or merged into another from a day, if nobody changed it since {@code version}
+     * was read; false when someone did.
+     */
+    public boolean succeed(long id, int version, long successorId, Succession how, java.time.LocalDate on) {
+        return jdbc.sql("""
+                        update agency set successor_id = :s, succession = :h, succeeded_on = :on, version = version + 1,
+                               updated_at = now()
+                         where id = :id and version = :v""")
+                        .param("s", successorId)
+                        .param("h", how.name())
+                        .param("on", java.sql.Date.valueOf(on))
+                        .param("id", id)
+                        .param("v", version)
+                        .update()
+                == 1;
+    }
+
+    /** The agencies renamed or merged, directly or through others, into this one: those it carries on. */
+    public List<Long> predecessors(long id) {
+        return jdbc.sql("""
+                        with recursive before(id) as (
+                            select id from agency where successor_id = :id
+                            union
+                            select a.id from agency a join before b on a.successor_id = b.id)
+                        select id from before order by id""").param("id", id).query(Long.class).list();
+    }
+
     /** Two names that differ only in letter case are the same agency. */
     static String key(String name) {
         return VietnameseText.nfc(name).toLowerCase(java.util.Locale.ROOT);
@@ -104,6 +133,11 @@ public class AgencyRepository {
                 rs.getString("short_name"),
                 AgencyKind.valueOf(rs.getString("kind")),
                 rs.getBoolean("active"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("successor_id", Long.class),
+                rs.getString("succession") == null ? null : Succession.valueOf(rs.getString("succession")),
+                rs.getDate("succeeded_on") == null
+                        ? null
+                        : rs.getDate("succeeded_on").toLocalDate());
     }
 }

@@ -1,5 +1,6 @@
 package vn.dtihub.units.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.shared.DatabaseMode;
 import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.Structure;
+import vn.dtihub.units.Succession;
 
 /**
  * Demo agencies, on the embedded demo database only: those the seed documents name for Thanh Hóa province
@@ -36,8 +38,8 @@ class DemoAgencies implements ApplicationRunner {
             new Seed(Structure.PRE2025, "407", "Trung tâm VH-TT-TT&DL", "TT VH-TT-TT&DL", AgencyKind.PUBLIC_SERVICE),
             new Seed(Structure.PRE2025, "407", "Chi cục Thống kê", "Thống kê", AgencyKind.OTHER),
             new Seed(Structure.PRE2025, "407", "Bưu điện thị xã", "Bưu điện", AgencyKind.ENTERPRISE),
-            new Seed(Structure.PRE2025, "407", "Viettel Nghi Sơn", "Viettel", AgencyKind.ENTERPRISE),
-            new Seed(Structure.PRE2025, "407", "VNPT Nghi Sơn", "VNPT", AgencyKind.ENTERPRISE),
+            new Seed(Structure.PRE2025, "407", "Viettel Nghi Sơn", "Viettel", AgencyKind.TELECOM),
+            new Seed(Structure.PRE2025, "407", "VNPT Nghi Sơn", "VNPT", AgencyKind.TELECOM),
             // Tỉnh Thanh Hóa in 2024, from 004_d25dfbd875a57ba0.txt.
             new Seed(Structure.PRE2025, "38", "Sở Thông tin và Truyền thông", "Sở TT&TT", AgencyKind.DEPARTMENT),
             new Seed(Structure.PRE2025, "38", "Văn phòng UBND tỉnh", "VP UBND", AgencyKind.DEPARTMENT),
@@ -73,8 +75,20 @@ class DemoAgencies implements ApplicationRunner {
                     "TT PVHCC",
                     AgencyKind.PUBLIC_SERVICE),
             new Seed(Structure.CURRENT, "38", "Bưu điện tỉnh Thanh Hóa", "Bưu điện", AgencyKind.ENTERPRISE),
-            new Seed(Structure.CURRENT, "38", "VNPT Thanh Hóa", "VNPT", AgencyKind.ENTERPRISE),
-            new Seed(Structure.CURRENT, "38", "Viettel Thanh Hóa", "Viettel", AgencyKind.ENTERPRISE));
+            new Seed(Structure.CURRENT, "38", "VNPT Thanh Hóa", "VNPT", AgencyKind.TELECOM),
+            new Seed(Structure.CURRENT, "38", "Viettel Thanh Hóa", "Viettel", AgencyKind.TELECOM));
+
+    /** How the 2025 reorganisation carried Thanh Hóa's departments on: an old agency, its successor, how, from when. */
+    record Link(String oldName, String newName, Succession how, LocalDate on) {}
+
+    static final List<Link> LINKS = List.of(
+            new Link(
+                    "Sở Thông tin và Truyền thông",
+                    "Sở Khoa học và Công nghệ",
+                    Succession.MERGED,
+                    LocalDate.of(2025, 3, 1)),
+            new Link("Sở Kế hoạch và Đầu tư", "Sở Tài chính", Succession.MERGED, LocalDate.of(2025, 3, 1)),
+            new Link("Cục Thuế tỉnh", "Thuế tỉnh Thanh Hóa", Succession.RENAMED, LocalDate.of(2025, 7, 1)));
 
     private final DatabaseMode mode;
     private final UnitRepository units;
@@ -106,6 +120,20 @@ class DemoAgencies implements ApplicationRunner {
         }
         if (created > 0) {
             log.info("Created {} demo agencies (embedded demo database only)", created);
+        }
+        // Thanh Hóa's 2024 departments carried on by today's (demo lineage, as the 2025 decisions did).
+        var before = units.find(Structure.PRE2025, "38").orElseThrow();
+        var now = units.find(Structure.CURRENT, "38").orElseThrow();
+        for (Link link : LINKS) {
+            var old = agencies.findByName(before.id(), link.oldName());
+            var successor = agencies.findByName(now.id(), link.newName());
+            if (old.isPresent()
+                    && successor.isPresent()
+                    && old.get().successorId() == null
+                    && agencies.hasDemo(before.id())) {
+                agencies.succeed(
+                        old.get().id(), old.get().version(), successor.get().id(), link.how(), link.on());
+            }
         }
     }
 

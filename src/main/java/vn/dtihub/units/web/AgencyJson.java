@@ -11,7 +11,10 @@ record AgencyJson(
         String unitCode,
         String unitName,
         String structure,
-        int version) {
+        int version,
+        Long successorId,
+        String succession,
+        String succeededOn) {
 
     static AgencyJson of(AgencyView a) {
         return new AgencyJson(
@@ -23,6 +26,9 @@ record AgencyJson(
                 a.unitCode(),
                 a.unitName(),
                 a.structure().code(),
-                a.version());
+                a.version(),
+                a.successorId(),
+                a.succession() == null ? null : a.succession().name(),
+                a.succeededOn() == null ? null : a.succeededOn().toString());
     }
 }
