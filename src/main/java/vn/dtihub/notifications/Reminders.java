@@ -82,9 +82,13 @@ public class Reminders {
         }
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         for (PlanTask t : plans.lateTasks()) {
-            List<Recipient> to = t.leadAgencyId() != null
-                    ? accounts.seatedAt(t.leadAgencyId(), null)
-                    : t.leadPath() == null ? List.of() : accounts.seatedAt(null, t.leadPath());
+            List<Recipient> to = new java.util.ArrayList<>();
+            for (Plans.Assignee lead : plans.leadsOf(t)) {
+                to.addAll(
+                        lead.agencyId() != null
+                                ? accounts.seatedAt(lead.agencyId(), null)
+                                : accounts.seatedAt(null, lead.unitPath()));
+            }
             for (Recipient r : to) {
                 if (notifications.tell(
                         r,

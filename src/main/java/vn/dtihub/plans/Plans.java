@@ -787,6 +787,40 @@ public class Plans {
                 .toList();
     }
 
+    /**
+     * Everyone who leads a task, for the reminders: its one lead, or each agency its lead cell names and each agency or
+     * unit (under the plan's issuer) its collective phrases designate.
+     */
+    public List<Assignee> leadsOf(PlanTask t) {
+        List<Assignee> out = new ArrayList<>();
+        if (t.leadAgencyId() != null) {
+            units.agency(t.leadAgencyId()).ifPresent(a -> out.add(new Assignee(a.id(), a.unitPath(), a.name())));
+        } else if (t.leadUnitId() != null) {
+            units.findById(t.leadUnitId()).ifPresent(u -> out.add(new Assignee(null, u.path(), u.fullName())));
+        }
+        for (Long id : t.leadAgencyIds()) {
+            units.agency(id).ifPresent(a -> out.add(new Assignee(a.id(), a.unitPath(), a.name())));
+        }
+        if (t.leadGroups().isEmpty()) {
+            return out;
+        }
+        PlanSummary p = repository.find(t.planId()).orElseThrow();
+        UnitView issuer = units.byPath(p.issuerPath()).orElseThrow();
+        for (AgencyView a : units.agenciesOf(issuer, false)) {
+            if (t.leadGroups().stream().anyMatch(g -> PartyPhrases.coversAgency(g, a.kind(), issuer.level()))
+                    && out.stream().noneMatch(x -> Long.valueOf(a.id()).equals(x.agencyId()))) {
+                out.add(new Assignee(a.id(), a.unitPath(), a.name()));
+            }
+        }
+        for (vn.dtihub.units.Level level : List.of(vn.dtihub.units.Level.DISTRICT, vn.dtihub.units.Level.COMMUNE)) {
+            if (t.leadGroups().stream().anyMatch(g -> PartyPhrases.coversUnit(g, level))) {
+                units.list(issuer.structure(), level, issuer.code(), 0, 20_000)
+                        .forEach(u -> out.add(new Assignee(null, u.path(), u.fullName())));
+            }
+        }
+        return out;
+    }
+
     /** The paths of a unit and of every unit above it: whose plans address it. */
     private static List<String> above(String unitPath) {
         List<String> above = new ArrayList<>();

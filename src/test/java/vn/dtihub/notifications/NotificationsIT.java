@@ -205,6 +205,13 @@ class NotificationsIT extends IntegrationTest {
                                         + vhtt + "}")
                         .statusCode())
                 .isEqualTo(201);
+        assertThat(office.sendJson(
+                                "POST",
+                                "/api/v1/plans/" + plan + "/tasks",
+                                "{\"text\":\"Rà soát dữ liệu hộ tịch số\",\"deadline\":\"30/6/2026\","
+                                        + "\"leads\":{\"written\":\"UBND các xã, phường, thị trấn\",\"groups\":[\"COMMUNES\"]}}")
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(office.sendJson("POST", "/api/v1/plans/" + plan + "/issue", null)
                         .statusCode())
                 .isEqualTo(200);
@@ -215,5 +222,11 @@ class NotificationsIT extends IntegrationTest {
                         .findValuesAsString("subject"))
                 .as("the lead of an issued plan's late task is reminded too")
                 .contains("Nhiệm vụ quá hạn: Cập nhật cơ sở dữ liệu văn hóa số");
+        assertThat(JSON.readTree(WebClient.api(port, "tinhhai.baocao", DEMO_PASSWORD)
+                                .getJson("/api/v1/notifications")
+                                .body())
+                        .findValuesAsString("subject"))
+                .as("each commune of \"UBND các xã, phường, thị trấn\" leads the task and is reminded")
+                .contains("Nhiệm vụ quá hạn: Rà soát dữ liệu hộ tịch số");
     }
 }

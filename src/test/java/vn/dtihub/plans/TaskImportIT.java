@@ -509,7 +509,7 @@ class TaskImportIT extends IntegrationTest {
                         .body())
                 .contains("Duy trì hoạt động của Tổ công nghệ số cộng đồng");
         long cascaded = JSON.readTree(WebClient.withToken(port, district)
-                        .sendJson("POST", "/api/v1/plans/" + town + "/cascade", "{\"unitCode\":\"16642\"}")
+                        .sendJson("POST", "/api/v1/plans/" + town + "/cascade", "{\"unitCode\":\"16561\"}")
                         .body())
                 .get("id")
                 .asLong();
