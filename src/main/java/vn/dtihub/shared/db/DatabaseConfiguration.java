@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,24 +35,13 @@ class DatabaseConfiguration {
             @Value("${dtihub.embedded.port:0}") int port,
             @Value("${dtihub.embedded.clean:false}") boolean clean) {
         if (!mode.embedded()) {
-            return new EmbeddedDatabase(null);
+            return new EmbeddedDatabase(null, 0);
         }
         Path directory = dataDir.resolve("postgres").toAbsolutePath();
         try {
-            Files.createDirectories(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(clean)
-                    .setPort(port)
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setServerConfig("timezone", "UTC")
-                    // The library turns this off (it is made for tests): a save acknowledged to the user could then
-                    // be lost in a power cut. Here the embedded database is the product's own, so every commit is
-                    // on disk before the user is told it is saved.
-                    .setServerConfig("synchronous_commit", "on")
-                    .start();
+            EmbeddedPostgres postgres = EmbeddedServer.start(directory, port, clean);
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
-            return new EmbeddedDatabase(postgres);
+            return new EmbeddedDatabase(directory, postgres.getPort(), postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
@@ -67,8 +55,8 @@ class DatabaseConfiguration {
             @Value("${dtihub.db.password:}") String password,
             @Value("${dtihub.db.pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
-        if (embedded.postgres() != null) {
-            config.setJdbcUrl(embedded.postgres().getJdbcUrl("postgres", "postgres"));
+        if (embedded.running()) {
+            config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
         } else {
             config.setJdbcUrl(url);
@@ -83,10 +71,50 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    /** Holder so that the embedded server outlives the pool and stops after it. */
-    record EmbeddedDatabase(EmbeddedPostgres postgres) implements AutoCloseable {
+    /**
+     * The embedded server, outliving the pool and stopping after it; restarted in place (same folder, same port, so
+     * the pool's URL stays right) when it dies under the application.
+     */
+    static final class EmbeddedDatabase implements AutoCloseable {
+        private final Path directory;
+        private final int port;
+        private volatile EmbeddedPostgres postgres;
+
+        EmbeddedDatabase(Path directory, int port) {
+            this(directory, port, null);
+        }
+
+        EmbeddedDatabase(Path directory, int port, EmbeddedPostgres postgres) {
+            this.directory = directory;
+            this.port = port;
+            this.postgres = postgres;
+        }
+
+        boolean running() {
+            return postgres != null;
+        }
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        /** Starts the server again on its folder and port after it died; the library's stop of the dead one is moot. */
+        synchronized void restart() throws IOException {
+            EmbeddedPostgres dead = postgres;
+            if (dead == null) {
+                return;
+            }
+            try {
+                dead.close();
+            } catch (IOException | RuntimeException e) {
+                log.debug("Closing the dead embedded PostgreSQL: {}", e.getMessage());
+            }
+            postgres = EmbeddedServer.start(directory, port, false);
+            log.info("Embedded PostgreSQL started again on port {}", port);
+        }
+
         @Override
-        public void close() throws IOException {
+        public synchronized void close() throws IOException {
             if (postgres != null) {
                 postgres.close();
             }
