@@ -163,10 +163,13 @@ public class Accounts {
             throw new ConflictException("error.conflict", "The user was changed by someone else meanwhile");
         }
         UserView after = users.find(id).orElseThrow();
-        if (input.password() != null && !input.password().isEmpty()) {
+        boolean reset = input.password() != null && !input.password().isEmpty();
+        if (reset) {
             setPassword(after, input.password(), "USER_PASSWORD_RESET");
+            tokens.revokeAll(id);
         }
-        boolean accessChanged = role != before.role()
+        boolean accessChanged = reset
+                || role != before.role()
                 || !Objects.equals(before.unitPath(), after.unitPath())
                 || !Objects.equals(before.agencyId(), after.agencyId())
                 || before.active() != active;
@@ -183,6 +186,10 @@ public class Accounts {
         return after;
     }
 
+    /**
+     * An office sets a user's password: every session and every token of the user ends, personal ones too (whoever
+     * knew the old password may have made one).
+     */
     @Transactional
     public void resetPassword(ScopedPrincipal caller, long id, String password) {
         UserView user = get(caller, id);
@@ -190,10 +197,16 @@ public class Accounts {
             throw new AccessDeniedException("Only an administrator changes an administrator");
         }
         setPassword(user, password, "USER_PASSWORD_RESET");
+        endSessions(user.username());
+        tokens.revokeAll(user.id());
     }
 
+    /**
+     * A user changes their own password: their other sessions and their sign-in tokens end; the session they are in
+     * stays. Personal tokens stay too (made on purpose for an integration, listed on the account page to revoke).
+     */
     @Transactional
-    public void changeOwnPassword(ScopedPrincipal caller, String current, String password) {
+    public void changeOwnPassword(ScopedPrincipal caller, String current, String password, String currentSessionId) {
         UserView user = users.find(caller.userId()).orElseThrow(() -> UserNotFoundException.forId(caller.userId()));
         String hash = users.passwordHash(user.id()).orElseThrow();
         if (current == null || !encoder.matches(current, hash)) {
@@ -201,6 +214,10 @@ public class Accounts {
                     "currentPassword", "password.wrongCurrent", "The current password is wrong");
         }
         setPassword(user, password, "PASSWORD_CHANGED");
+        sessions.findByPrincipalName(user.username()).keySet().stream()
+                .filter(id -> !id.equals(currentSessionId))
+                .forEach(sessions::deleteById);
+        tokens.revokeSignIns(user.id());
     }
 
     private void setPassword(UserView user, String password, String action) {
@@ -211,9 +228,6 @@ public class Accounts {
                 seat.unit() == null ? null : seat.unit().name());
         users.updatePassword(user.id(), encoder.encode(password));
         audit.record(AuditRecord.of(action, "user", user.id(), user.unitPath()));
-        if (!"PASSWORD_CHANGED".equals(action)) {
-            endSessions(user.username());
-        }
     }
 
     /** Ends every server-side session of a user: they must sign in again and get their new scope. */

@@ -26,6 +26,9 @@ public class ApiTokens {
 
     public static final Duration SIGN_IN_LIFETIME = Duration.ofHours(12);
     public static final Duration PERSONAL_LIFETIME = Duration.ofDays(90);
+    /** The name of the tokens the sign-in endpoint issues, followed by when. */
+    public static final String SIGN_IN_NAME = "sign-in ";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "dth_";
 
@@ -114,6 +117,15 @@ public class ApiTokens {
             audit.record(AuditRecord.of("TOKEN_REVOKED", "api_token", tokenId, userPath));
         }
         return revoked;
+    }
+
+    /** Revokes the tokens the sign-in endpoint issued (not the personal ones the user made). */
+    public void revokeSignIns(long userId) {
+        jdbc.sql("update api_token set revoked_at = now() where user_id = :u and revoked_at is null"
+                        + " and name like :signIn")
+                .param("u", userId)
+                .param("signIn", SIGN_IN_NAME + "%")
+                .update();
     }
 
     public void revokeAll(long userId) {

@@ -40,9 +40,13 @@ public class PasswordPolicy {
     }
 
     /** Throws naming the field {@code password} when the password is not acceptable. */
-    public void check(String password, String username, String unitName) {
+    public void check(String raw, String username, String unitName) {
+        String password = raw == null ? null : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC);
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw new InvalidInputException("password", "password.tooShort", "At least 12 characters");
+        }
+        if (password.isBlank()) {
+            throw new InvalidInputException("password", "password.blank", "Not only spaces");
         }
         if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             throw new InvalidInputException("password", "password.tooLong", "At most 128 characters");

@@ -92,4 +92,9 @@ public class Principals implements UserDetailsService {
             return unit == null ? null : unit.path();
         }
     }
+
+    /** Stores a password's new hash (made again in NFC at sign-in). */
+    public void rehash(long userId, String hash) {
+        users.updatePassword(userId, hash);
+    }
 }

@@ -39,11 +39,12 @@ class SecurityConfiguration {
 
     /**
      * Argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane). Not bcrypt: it refuses passwords over 72 bytes,
-     * and a long Vietnamese passphrase easily is. Tests lower the memory to stay fast.
+     * and a long Vietnamese passphrase easily is. Tests lower the memory to stay fast. In NFC, see
+     * {@link NfcPasswordEncoder}.
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${dtihub.security.argon2-memory-kib:19456}") int memory) {
-        return new Argon2PasswordEncoder(16, 32, 1, memory, 2);
+        return new NfcPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, memory, 2));
     }
 
     @Bean

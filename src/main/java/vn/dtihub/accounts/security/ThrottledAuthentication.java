@@ -77,7 +77,10 @@ class ThrottledAuthentication implements AuthenticationProvider {
                     AuditRecord.of("LOGIN_REFUSED_INACTIVE", "user", principal.userId(), principal.seatPath()));
             throw new DisabledException("inactive");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
+        if (encoder instanceof NfcPasswordEncoder nfc && nfc.upgrades(password, principal.getPassword())) {
+            principals.rehash(principal.userId(), encoder.encode(password));
+        }
         principal.eraseCredentials();
         audit.recordAs(
                 principal.userId(),

@@ -38,9 +38,10 @@ class ProfilePageController {
             @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String password,
             @AuthenticationPrincipal AccountPrincipal me,
+            jakarta.servlet.http.HttpSession session,
             RedirectAttributes redirect) {
         try {
-            accounts.changeOwnPassword(me, currentPassword, password);
+            accounts.changeOwnPassword(me, currentPassword, password, session.getId());
             redirect.addFlashAttribute("success", "profile.passwordChanged");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("passwordError", e.messageKey());

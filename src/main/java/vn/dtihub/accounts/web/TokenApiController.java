@@ -61,7 +61,8 @@ class TokenApiController {
             return problem(HttpStatus.UNAUTHORIZED, "Wrong username or password.");
         }
         AccountPrincipal me = (AccountPrincipal) result.getPrincipal();
-        var issued = tokens.issue(me.userId(), me.seatPath(), "sign-in " + Instant.now(), ApiTokens.SIGN_IN_LIFETIME);
+        var issued = tokens.issue(
+                me.userId(), me.seatPath(), ApiTokens.SIGN_IN_NAME + Instant.now(), ApiTokens.SIGN_IN_LIFETIME);
         return ResponseEntity.ok(new IssuedJson(issued.token(), "Bearer", issued.expiresAt(), issued.id()));
     }
 

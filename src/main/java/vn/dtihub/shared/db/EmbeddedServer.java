@@ -60,7 +60,7 @@ public final class EmbeddedServer {
      * server that does not stop within 20 s is killed, and recovers from its log at the next start.
      */
     static boolean stopOrphan(Path directory) {
-        Optional<ProcessHandle> orphan = orphan(directory);
+        Optional<ProcessHandle> orphan = postmaster(directory);
         if (orphan.isEmpty()) {
             return false;
         }
@@ -79,7 +79,7 @@ public final class EmbeddedServer {
     }
 
     /** The live postmaster whose pid file in the folder names this folder, if any. */
-    static Optional<ProcessHandle> orphan(Path directory) {
+    public static Optional<ProcessHandle> postmaster(Path directory) {
         Path pidFile = directory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();

@@ -41,7 +41,7 @@ class EmbeddedServerTest {
         }
         child.destroyForcibly(); // kill -9: no shutdown hook runs
         assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(EmbeddedServer.orphan(data))
+        assertThat(EmbeddedServer.postmaster(data))
                 .as("the postmaster outlives its JVM and still holds the folder")
                 .isPresent();
         assertThat(Files.exists(data.resolve("postmaster.pid"))).isTrue();
@@ -64,7 +64,7 @@ class EmbeddedServerTest {
         } finally {
             postgres.close();
         }
-        assertThat(EmbeddedServer.orphan(data)).as("stopped cleanly").isEmpty();
+        assertThat(EmbeddedServer.postmaster(data)).as("stopped cleanly").isEmpty();
         System.out.println("Start after kill -9 of the JVM: " + millis + " ms (orphan stopped, server started)");
     }
 }
