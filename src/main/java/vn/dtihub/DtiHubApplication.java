@@ -3,7 +3,7 @@ package vn.dtihub;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
-import vn.dtihub.shared.db.BackupCommand;
+import vn.dtihub.shared.BackupCommand;
 
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")

@@ -117,6 +117,9 @@ public class FileStore {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
+            if (vn.dtihub.shared.StorageFullException.isFull(e)) {
+                throw new vn.dtihub.shared.StorageFullException(e);
+            }
             throw new UncheckedIOException("Could not store the upload", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dtihub.shared.db.Backup;
-import vn.dtihub.shared.db.BackupCommand;
 import vn.dtihub.shared.db.EmbeddedServer;
 
 /**

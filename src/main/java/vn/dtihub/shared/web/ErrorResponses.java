@@ -214,6 +214,18 @@ class ErrorResponses {
         return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, text("error.tooLarge", "Too large"), null);
     }
 
+    /** The disk of the files is full: a clear 507, the upload not kept (nothing half-written refers to it). */
+    @ExceptionHandler(vn.dtihub.shared.StorageFullException.class)
+    ModelAndView storageFull(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.error("No space left for an upload on {} {}", request.getMethod(), request.getRequestURI());
+        return respond(
+                request,
+                response,
+                HttpStatus.INSUFFICIENT_STORAGE,
+                text("error.storageFull", "The storage for files is full: nothing was saved"),
+                null);
+    }
+
     /** The browser went away mid-response (a closed tab, a cancelled download): nothing to answer, nothing wrong. */
     @ExceptionHandler({
         org.apache.catalina.connector.ClientAbortException.class,

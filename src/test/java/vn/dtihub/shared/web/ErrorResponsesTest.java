@@ -60,6 +60,13 @@ class ErrorResponsesTest {
             throw new AccessDeniedException("outside scope");
         }
 
+        @GetMapping("/api/v1/upload")
+        String upload() {
+            // What the JDK throws when the disk fills up while FileStore writes an upload.
+            throw new vn.dtihub.shared.StorageFullException(new java.nio.file.FileSystemException(
+                    "/var/lib/dtihub/files/tmp/upload-1.part", null, "No space left on device"));
+        }
+
         @GetMapping({"/api/v1/boom", "/boom"})
         String boom() {
             throw new IllegalStateException("select * from app_user where password_hash = 'secret'");
@@ -108,5 +115,17 @@ class ErrorResponsesTest {
                 .andExpect(status().isInternalServerError())
                 .andExpect(view().name("error :: message"))
                 .andExpect(header().string("HX-Reswap", "innerHTML"));
+    }
+
+    @Test
+    void aFullDiskIsAClearInsufficientStorageNotAServerError() throws Exception {
+        mvc.perform(get("/api/v1/upload"))
+                .andExpect(status().isInsufficientStorage())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Bộ nhớ lưu tệp đã đầy")));
+        assertThat(vn.dtihub.shared.StorageFullException.isFull(new java.io.UncheckedIOException(
+                        new java.nio.file.FileSystemException("/x", null, "No space left on device"))))
+                .isTrue();
+        assertThat(vn.dtihub.shared.StorageFullException.isFull(new java.io.IOException("Permission denied")))
+                .isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package vn.dtihub.shared.db;
+package vn.dtihub.shared;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedInputStream;
@@ -14,6 +14,8 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import vn.dtihub.shared.db.Backup;
+import vn.dtihub.shared.db.EmbeddedServer;
 
 /**
  * {@code java -jar dtihub.jar backup --to FILE} and {@code restore --from FILE}, on either setup: the database of
