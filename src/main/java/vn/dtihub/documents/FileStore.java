@@ -175,12 +175,22 @@ public class FileStore {
             read = in.readNBytes(head, 0, head.length);
         }
         if (read >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {
+            notMarkup(file);
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                if (pdf.getNumberOfPages() < 1) {
+                    throw rejected("tệp PDF không có trang nào / the PDF has no page");
+                }
+            } catch (IOException e) {
+                throw rejected("tệp không phải PDF đọc được / not a readable PDF");
+            }
             return "application/pdf";
         }
         if (read >= 8 && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            image(file);
             return "image/png";
         }
         if (read >= 3 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xD8 && (head[2] & 0xff) == 0xFF) {
+            image(file);
             return "image/jpeg";
         }
         if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
@@ -188,6 +198,51 @@ public class FileStore {
         }
         throw rejected(
                 "chỉ nhận PDF, ảnh PNG/JPEG, tài liệu Word, Excel, PowerPoint / only PDF, PNG, JPEG and Office documents");
+    }
+
+    /**
+     * A file whose first kilobyte reads as HTML or script is refused whatever it claims to be: a PDF/HTML polyglot
+     * would run as a page in a browser that sniffs it.
+     */
+    private static void notMarkup(Path file) throws IOException {
+        byte[] start = new byte[1024];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(start, 0, start.length);
+        }
+        String text = new String(start, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String tag : List.of("<html", "<script", "<!doctype", "<body", "<svg", "<iframe")) {
+            if (text.contains(tag)) {
+                throw rejected("tệp chứa mã HTML/script / the file carries HTML or script");
+            }
+        }
+    }
+
+    /** An image that decodes, at most 40 megapixels (a decompression bomb is refused before it is decoded). */
+    private static void image(Path file) throws IOException {
+        notMarkup(file);
+        try (var in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            var readers = in == null ? null : javax.imageio.ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw rejected("ảnh không đọc được / the image does not decode");
+            }
+            var reader = readers.next();
+            try {
+                reader.setInput(in);
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > 40_000_000L) {
+                    throw rejected("ảnh quá lớn (quá 40 triệu điểm ảnh) / the image is too large");
+                }
+                reader.read(0);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof vn.dtihub.shared.FileRejectedException r) {
+                    throw r;
+                }
+                throw rejected("ảnh không đọc được / the image does not decode");
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private static String office(Path file) throws IOException {

@@ -61,8 +61,7 @@ public class PlansScopeFixture implements ScopeFixture {
         TaskFile file = plans.attach(
                 THANH_HOA,
                 task.id(),
-                new java.io.ByteArrayInputStream(
-                        "%PDF-1.4\n% Bí Mật ZX90\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.ByteArrayInputStream(vn.dtihub.shared.TestFiles.pdf("Bí Mật ZX90")),
                 "bien-ban-bi-mat-ZX91.pdf");
         return Map.of(
                 "plans/id", String.valueOf(plan.id()),

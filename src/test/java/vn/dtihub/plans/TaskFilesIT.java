@@ -23,7 +23,7 @@ import vn.dtihub.shared.WebClient;
 class TaskFilesIT extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = vn.dtihub.shared.TestFiles.pdf();
 
     @LocalServerPort
     int port;
@@ -134,10 +134,30 @@ class TaskFilesIT extends IntegrationTest {
                 upload(token, "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "bao-cao.pdf");
         assertThat(html.statusCode()).isEqualTo(400);
         assertThat(html.body()).contains("chỉ nhận PDF");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var pngBytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", pngBytes);
+        byte[] png = pngBytes.toByteArray();
         HttpResponse<String> mislabelled = upload(token, png, "anh.pdf");
         assertThat(mislabelled.statusCode()).isEqualTo(400);
         assertThat(mislabelled.body()).contains("không khớp");
+        assertThat(storedFiles()).isEqualTo(before);
+        byte[] polyglot = concat(
+                "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n".getBytes(StandardCharsets.UTF_8),
+                PDF);
+        HttpResponse<String> both = upload(token, polyglot, "da-nang.pdf");
+        assertThat(both.statusCode()).as("a PDF/HTML polyglot").isEqualTo(400);
+        assertThat(both.body()).contains("HTML");
+        HttpResponse<String> header =
+                upload(token, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "gia.pdf");
+        assertThat(header.statusCode())
+                .as("PDF magic bytes with no PDF behind them")
+                .isEqualTo(400);
+        assertThat(header.body()).contains("PDF");
+        byte[] brokenPng = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        assertThat(upload(token, brokenPng, "anh.png").statusCode())
+                .as("PNG magic bytes that do not decode")
+                .isEqualTo(400);
         assertThat(storedFiles()).isEqualTo(before);
         HttpResponse<String> reporter = upload(token("haibinh.baocao"), PDF, "x.pdf");
         assertThat(reporter.statusCode())
@@ -151,5 +171,12 @@ class TaskFilesIT extends IntegrationTest {
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         HttpResponse<String> response = upload(token, big, "lon.pdf");
         assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

@@ -21,8 +21,7 @@ import vn.dtihub.shared.WebClient;
 class EvidenceIT extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = vn.dtihub.shared.TestFiles.pdf();
 
     @LocalServerPort
     int port;

@@ -61,8 +61,7 @@ public class ReportingScopeFixture implements ScopeFixture {
         EvidenceDocument document = evidence.add(
                 THANH_HOA,
                 new DocumentInput("DECISION", "93/QĐ-UBND", null, null, "Văn bản Bí Mật ZX95"),
-                new java.io.ByteArrayInputStream(
-                        "%PDF-1.4\n% Bí Mật ZX96\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.ByteArrayInputStream(vn.dtihub.shared.TestFiles.pdf("Bí Mật ZX96")),
                 "van-ban-bi-mat-ZX97.pdf");
         evidence.cite(THANH_HOA, form.id(), line.criterion().id(), document.id());
         FormSummary submitted = forms.submit(THANH_HOA, form.id(), form.version(), null);

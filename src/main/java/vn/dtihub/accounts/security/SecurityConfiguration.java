@@ -107,8 +107,7 @@ class SecurityConfiguration {
                 // connections on the login page for 20 s): the CSRF token and the page asked for before signing in
                 // are cookies; the session starts at sign-in, with what it needs.
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
-                .requestCache(cache ->
-                        cache.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()))
+                .requestCache(cache -> cache.requestCache(new PathRequestCache()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
                 .exceptionHandling(e ->
                         e.authenticationEntryPoint(new LoginEntryPoint()).accessDeniedHandler(new DeniedHandler(audit)))
