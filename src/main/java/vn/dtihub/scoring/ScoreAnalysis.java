@@ -194,8 +194,18 @@ public class ScoreAnalysis {
             List<vn.dtihub.scoring.domain.Robustness.Band> bands,
             Map<String, String> names) {}
 
+    /** The most draws one request may ask for: 10,000 keeps a nationwide run within a few seconds. */
+    public static final int MAX_DRAWS = 10_000;
+
     public Bands robustness(
             ScopedPrincipal caller, long periodId, String underPath, double range, int draws, long seed) {
+        if (!(range > 0 && range <= 1)) {
+            throw new InvalidInputException(
+                    "range", "error.typeMismatch", "range is a share above 0, at most 1 (0.2 = ±20 %)");
+        }
+        if (draws < 10 || draws > MAX_DRAWS) {
+            throw new InvalidInputException("draws", "error.typeMismatch", "draws is 10 to " + MAX_DRAWS);
+        }
         Scoring.Results results = scoring.results(caller, periodId, underPath);
         if (results.run() == null) {
             return new Bands(results.period(), range, draws, seed, List.of(), Map.of());

@@ -1,0 +1,112 @@
+package vn.dtihub.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dtihub.shared.Problems;
+
+/**
+ * Heavy work (exports, printed documents, imports, what-if and robustness runs) is limited per user (or per address
+ * when anonymous) and in total, so that one user looping exports cannot slow everybody else: past the limit the
+ * answer is 429 with {@code Retry-After}, at once, and nothing is done. The routes are those whose path ends as below.
+ * It runs before sign-in checks, keyed by the caller's credential as sent (token, session cookie) or address, so that a
+ * client hammering past its limit costs almost nothing; whether the caller may do the work at all is checked after.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
+class HeavyWorkLimiter extends OncePerRequestFilter {
+
+    /** The heavy routes: exports and downloads of files made on request, printed results, imports, simulations. */
+    static final Pattern HEAVY =
+            Pattern.compile(".*/(export|pdf|scorecard|robustness|whatif|import|import/confirm|import/apply)$");
+
+    private final int perCaller;
+    private final Semaphore total;
+    private final ConcurrentHashMap<String, Semaphore> callers = new ConcurrentHashMap<>();
+
+    HeavyWorkLimiter(
+            @Value("${dtihub.heavy.per-caller:1}") int perCaller, @Value("${dtihub.heavy.total:0}") int total) {
+        this.perCaller = perCaller;
+        this.total = new Semaphore(
+                total > 0 ? total : Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !HEAVY.matcher(path).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Semaphore mine = callers.computeIfAbsent(caller(request), k -> new Semaphore(perCaller));
+        if (!mine.tryAcquire()) {
+            refuse(
+                    request,
+                    response,
+                    "Bạn đang chạy " + perCaller
+                            + " việc nặng (xuất tệp, in, nhập, mô phỏng): đợi việc đó xong rồi thử lại.");
+            return;
+        }
+        try {
+            if (!total.tryAcquire()) {
+                refuse(
+                        request,
+                        response,
+                        "Hệ thống đang bận nhiều việc nặng (xuất tệp, in, nhập, mô phỏng): vui lòng thử lại sau vài"
+                                + " giây.");
+                return;
+            }
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                total.release();
+            }
+        } finally {
+            mine.release();
+        }
+    }
+
+    /** Who asks, by what they send: a bearer token, a session cookie, or else the address. */
+    private static String caller(HttpServletRequest request) {
+        String auth = request.getHeader("Authorization");
+        if (auth != null && auth.startsWith("Bearer ")) {
+            return "token:" + Integer.toHexString(auth.hashCode()) + ":" + auth.length();
+        }
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if ("SESSION".equals(c.getName())) {
+                    return "session:" + c.getValue();
+                }
+            }
+        }
+        return "addr:" + request.getRemoteAddr();
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail)
+            throws IOException {
+        response.setHeader("Retry-After", "2");
+        if (Problems.wantsJson(request)) {
+            Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail, null);
+        } else {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>DTI Hub</title>"
+                            + "</head><body><main><p>" + detail + "</p></main></body></html>");
+        }
+    }
+}
