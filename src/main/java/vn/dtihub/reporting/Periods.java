@@ -114,6 +114,12 @@ public class Periods {
 
     /** The prefilled dates of a period, for the opening form. */
     public Deadlines.Prefill prefill(PeriodKind kind, Integer year, Integer quarter) {
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new InvalidInputException("year", "error.typeMismatch", "year is 2000 to 2100");
+        }
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new InvalidInputException("quarter", "error.typeMismatch", "quarter is 1 to 4");
+        }
         LocalDate today = today();
         return Deadlines.prefill(
                 kind == null ? PeriodKind.QUARTER : kind,

@@ -109,6 +109,9 @@ public class Units {
     }
 
     public long count(Structure structure, Level level, String parentCode) {
+        if (parentCode != null && !units.exists(structure, parentCode)) {
+            throw UnitNotFoundException.forCode(parentCode);
+        }
         return units.count(structure, level, parentCode);
     }
 

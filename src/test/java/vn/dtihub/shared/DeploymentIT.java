@@ -43,9 +43,15 @@ class DeploymentIT extends IntegrationTest {
         return new SpringApplicationBuilder(DtiHubApplication.class).run(args.toArray(String[]::new));
     }
 
+    /** A fresh database on the embedded server, made as its superuser (the application's own role may not). */
     private String externalDatabase(String name) {
-        jdbc.sql("drop database if exists " + name).update();
-        jdbc.sql("create database " + name).update();
+        try (var c = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), "postgres", null);
+                var s = c.createStatement()) {
+            s.execute("drop database if exists " + name);
+            s.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return dataSource.getJdbcUrl().replaceFirst("/postgres(\\?.*)?$", "/" + name);
     }
 

@@ -40,11 +40,33 @@ class DatabaseConfiguration {
         Path directory = dataDir.resolve("postgres").toAbsolutePath();
         try {
             EmbeddedPostgres postgres = EmbeddedServer.start(directory, port, clean);
+            AppRole.create(postgres);
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
             return new EmbeddedDatabase(directory, postgres.getPort(), postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not make the application's role in " + directory, e);
         }
+    }
+
+    /**
+     * The migrations run as the tables' owner: the embedded superuser, or {@code DTIHUB_DB_MIGRATION_USER} on an
+     * external database (else the application's own user, which then owns the tables).
+     */
+    @Bean
+    org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer migrationsAsOwner(
+            EmbeddedDatabase embedded,
+            @Value("${dtihub.db.url:}") String url,
+            @Value("${dtihub.db.migration-user:}") String user,
+            @Value("${dtihub.db.migration-password:}") String password) {
+        return configuration -> {
+            if (embedded.running()) {
+                configuration.dataSource(embedded.jdbcUrl(), "postgres", null);
+            } else if (StringUtils.hasText(user)) {
+                configuration.dataSource(url, user, password);
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")
@@ -56,8 +78,10 @@ class DatabaseConfiguration {
             @Value("${dtihub.db.pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
         if (embedded.running()) {
+            // Not the superuser: a role that may read and write the tables but not change the audit log by any means
+            // (AppRole); the migrations run as the superuser, which owns the tables.
             config.setJdbcUrl(embedded.jdbcUrl());
-            config.setUsername("postgres");
+            config.setUsername(AppRole.EMBEDDED);
         } else {
             config.setJdbcUrl(url);
             config.setUsername(user);
@@ -95,7 +119,7 @@ class DatabaseConfiguration {
         }
 
         String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
+            return "jdbc:postgresql://localhost:" + port + "/postgres";
         }
 
         /** Starts the server again on its folder and port after it died; the library's stop of the dead one is moot. */

@@ -65,7 +65,10 @@ class ErrorResponses {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String detail = text(e.messageKey(), e.getMessage(), e.messageArgs());
+        // A message about "parameter {0}" given no arguments names the field.
+        Object[] args =
+                e.messageArgs() == null || e.messageArgs().length == 0 ? new Object[] {e.field()} : e.messageArgs();
+        String detail = text(e.messageKey(), e.getMessage(), args);
         // A message ending in a colon introduces the specifics the domain found ("Thời hạn không hợp lệ: …").
         if (detail.endsWith(":") && e.getMessage() != null) {
             detail = detail + " " + e.getMessage();
@@ -148,8 +151,36 @@ class ErrorResponses {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ModelAndView unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        String field = jsonField(e);
+        if (field != null) {
+            return respond(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    text("error.fieldType", "Wrong type of value for " + field, field),
+                    field);
+        }
         return respond(
                 request, response, HttpStatus.BAD_REQUEST, text("error.unreadable", "Malformed request body"), null);
+    }
+
+    /** The field of a JSON body whose value could not be read as its type ("maxPoints": "mười"), if known. */
+    static String jsonField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException json
+                    && !json.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var ref : json.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

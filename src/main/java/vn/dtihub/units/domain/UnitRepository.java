@@ -117,7 +117,8 @@ public class UnitRepository {
     }
 
     private String subtreePrefix(Structure structure, String parentCode) {
-        return find(structure, parentCode).map(UnitView::path).orElse("\u0000none/");
+        // No path starts with "#": an unknown parent has no units under it (and no NUL byte goes to the database).
+        return find(structure, parentCode).map(UnitView::path).orElse("#none/");
     }
 
     /** The province (and district) above a unit, read off its path, top first. */
