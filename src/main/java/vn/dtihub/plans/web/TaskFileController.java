@@ -58,6 +58,9 @@ class TaskFileController {
 
     @PostMapping("/api/v1/tasks/{taskId}/files")
     @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(
+            summary =
+                    "Attach a file to a task (the lead; PDF, image or Office document up to 20 MB, checked by content)")
     ResponseEntity<TaskFile> attachApi(
             @PathVariable long taskId,
             @RequestParam(required = false) MultipartFile file,
@@ -79,11 +82,14 @@ class TaskFileController {
 
     @GetMapping("/api/v1/tasks/{taskId}/files")
     @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(summary = "A task's files")
     List<TaskFile> list(@PathVariable long taskId, @AuthenticationPrincipal ScopedPrincipal me) {
         return plans.files(me, taskId);
     }
 
     @GetMapping({"/tasks/{taskId}/files/{fileId}", "/api/v1/tasks/{taskId}/files/{fileId}"})
+    @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download a file of a task (as an attachment)")
     ResponseEntity<InputStreamResource> download(
             @PathVariable long taskId, @PathVariable long fileId, @AuthenticationPrincipal ScopedPrincipal me)
             throws IOException {

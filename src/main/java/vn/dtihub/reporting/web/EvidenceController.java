@@ -122,6 +122,8 @@ class EvidenceController {
     }
 
     @GetMapping({"/evidence/{id}/file", "/api/v1/evidence/{id}/file"})
+    @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download an evidence document's file (as an attachment)")
     ResponseEntity<InputStreamResource> documentFile(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me)
             throws IOException {
         return send(evidence.documentFile(me, id));
@@ -232,6 +234,8 @@ class EvidenceController {
     }
 
     @GetMapping({"/forms/{id}/files/{fileId}", "/api/v1/forms/{id}/files/{fileId}"})
+    @ResponseBody
+    @io.swagger.v3.oas.annotations.Operation(summary = "Download a file attached to a form's value (as an attachment)")
     ResponseEntity<InputStreamResource> valueFile(
             @PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal ScopedPrincipal me)
             throws IOException {
