@@ -47,7 +47,9 @@ public class Frameworks {
     }
 
     public List<FrameworkSummary> list(ScopedPrincipal caller) {
-        return repository.visible(caller.scope(), caller.seatPath());
+        return repository.visible(caller.scope(), caller.seatPath()).stream()
+                .filter(f -> readable(caller, f))
+                .toList();
     }
 
     /** A framework the caller may read; another province's is reported as not found. */
@@ -204,7 +206,17 @@ public class Frameworks {
                 .toList();
     }
 
+    /**
+     * Whether the caller reads a framework: one of its own unit or of a unit above or below it. A draft only its
+     * issuing office (and the national administration for a national draft) reads: it is not yet anybody's rule.
+     */
     static boolean readable(ScopedPrincipal caller, FrameworkSummary f) {
+        if (f.status() == FrameworkStatus.DRAFT) {
+            return caller.administers()
+                    && (f.issuerPath() == null
+                            ? caller.scope().national()
+                            : caller.scope().coversUnit(f.issuerPath()));
+        }
         return f.issuerPath() == null
                 || caller.scope().coversUnit(f.issuerPath())
                 || caller.seatPath() != null && caller.seatPath().startsWith(f.issuerPath());

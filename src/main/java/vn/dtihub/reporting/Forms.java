@@ -240,7 +240,7 @@ public class Forms {
      */
     @Transactional
     public FormLine save(
-            ScopedPrincipal caller, long formId, long criterionId, int version, ValueInput input, String reason) {
+            ScopedPrincipal caller, long formId, long criterionId, Integer version, ValueInput input, String reason) {
         FormSummary form = access.formForChange(caller, formId);
         PeriodSummary period = period(form);
         FormCriteria.Asked asked = criteria.asked(form, period, criterionId);
@@ -274,7 +274,7 @@ public class Forms {
                         .points(entry.ruleInput(), criterion.maxPoints())
                         .orElse(null);
         ValueRow before = repository.value(formId, criterionId).orElse(null);
-        var saved = repository.saveValue(formId, criterionId, version, entry, points, caller.username());
+        var saved = repository.saveValue(formId, criterionId, required(version), entry, points, caller.username());
         if (saved.isEmpty()) {
             ValueRow current = repository.value(formId, criterionId).orElse(null);
             throw new ConflictException(
@@ -322,7 +322,7 @@ public class Forms {
      * the second answers with the form as the first left it.
      */
     @Transactional
-    public FormSummary submit(ScopedPrincipal caller, long formId, int version, String key) {
+    public FormSummary submit(ScopedPrincipal caller, long formId, Integer version, String key) {
         FormSummary form = access.form(caller, formId);
         if (!ReportingAccess.signs(caller, form)) {
             throw new AccessDeniedException("The unit's approver (its head) submits the form");
@@ -344,7 +344,7 @@ public class Forms {
 
     /** The standing office takes a submitted form up for appraisal (thẩm định). */
     @Transactional
-    public FormSummary startReview(ScopedPrincipal caller, long formId, int version) {
+    public FormSummary startReview(ScopedPrincipal caller, long formId, Integer version) {
         FormSummary form = reviewed(caller, formId);
         move(caller, form, version, List.of(FormStatus.SUBMITTED), FormStatus.UNDER_REVIEW, null);
         return repository.form(formId).orElseThrow();
@@ -353,7 +353,7 @@ public class Forms {
     /** Sends a form back with a note and a comment on each criterion to correct. */
     @Transactional
     public FormSummary sendBack(
-            ScopedPrincipal caller, long formId, int version, String note, Map<Long, String> comments) {
+            ScopedPrincipal caller, long formId, Integer version, String note, Map<Long, String> comments) {
         FormSummary form = reviewed(caller, formId);
         String text = VietnameseText.nfcText(note);
         boolean commented = comments != null && comments.values().stream().anyMatch(c -> c != null && !c.isBlank());
@@ -377,7 +377,7 @@ public class Forms {
 
     /** Approves a form: its values are locked from then on. */
     @Transactional
-    public FormSummary approve(ScopedPrincipal caller, long formId, int version) {
+    public FormSummary approve(ScopedPrincipal caller, long formId, Integer version) {
         FormSummary form = reviewed(caller, formId);
         move(caller, form, version, List.of(FormStatus.SUBMITTED, FormStatus.UNDER_REVIEW), FormStatus.APPROVED, null);
         return repository.form(formId).orElseThrow();
@@ -385,7 +385,7 @@ public class Forms {
 
     /** Reopens an approved form, explicitly and with a reason: it goes back to the unit. */
     @Transactional
-    public FormSummary reopen(ScopedPrincipal caller, long formId, int version, String reason) {
+    public FormSummary reopen(ScopedPrincipal caller, long formId, Integer version, String reason) {
         FormSummary form = reviewed(caller, formId);
         String why = VietnameseText.nfcText(reason);
         if (why == null || why.isBlank()) {
@@ -449,10 +449,26 @@ public class Forms {
         return form;
     }
 
+    /**
+     * The version the caller read, required once the caller is known to be allowed the action: who may not act is told
+     * so (403) before being told what the request lacks.
+     */
+    static int required(Integer version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "validation.required", "version is required");
+        }
+        return version;
+    }
+
     /** A status change allowed only from the given statuses and on the version read; otherwise a conflict. */
     private void move(
-            ScopedPrincipal caller, FormSummary form, int version, List<FormStatus> from, FormStatus to, String note) {
-        if (!repository.transition(form.id(), version, from, to, caller.username(), note)) {
+            ScopedPrincipal caller,
+            FormSummary form,
+            Integer version,
+            List<FormStatus> from,
+            FormStatus to,
+            String note) {
+        if (!repository.transition(form.id(), required(version), from, to, caller.username(), note)) {
             FormSummary current = repository.form(form.id()).orElseThrow();
             throw new ConflictException(
                     from.contains(current.status()) ? "error.conflict" : "form.wrongStatus",

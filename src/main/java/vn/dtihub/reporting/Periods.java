@@ -77,7 +77,9 @@ public class Periods {
     }
 
     public List<PeriodSummary> list(ScopedPrincipal caller) {
-        return repository.periodsVisible(caller.scope(), caller.seatPath());
+        return repository.periodsVisible(caller.scope(), caller.seatPath()).stream()
+                .filter(p -> p.kind() != PeriodKind.AD_HOC || access.readable(caller, p))
+                .toList();
     }
 
     public PeriodSummary get(ScopedPrincipal caller, long id) {

@@ -21,10 +21,29 @@ class ReportingAccess {
 
     PeriodSummary period(ScopedPrincipal caller, long id) {
         PeriodSummary p = repository.period(id).orElseThrow(() -> ReportingNotFoundException.period(id));
-        if (!caller.scope().coversUnit(p.scopePath()) && !reportsIn(caller, p)) {
+        if (!readable(caller, p)) {
             throw ReportingNotFoundException.period(id);
         }
         return p;
+    }
+
+    /**
+     * Whether the caller reads a period: its scope covers the period's, or it reports in it. An ad hoc request is
+     * readable only by the office that manages it and by its addressees (a form of it that the caller fills or whose
+     * unit its scope covers): the other units under the office are not told what was asked of whom.
+     */
+    boolean readable(ScopedPrincipal caller, PeriodSummary p) {
+        if (!caller.scope().coversUnit(p.scopePath()) && !reportsIn(caller, p)) {
+            return false;
+        }
+        if (p.kind() != PeriodKind.AD_HOC
+                || manages(caller, p)
+                || caller.scope().national()) {
+            return true;
+        }
+        return !repository
+                .forms(p.id(), null, null, caller.scope(), caller.seatAgencyId(), caller.seatPath())
+                .isEmpty();
     }
 
     /**

@@ -188,6 +188,20 @@ class FrameworksIT extends IntegrationTest {
         assertThat(frameworks.list(QUANG_NGAI_OFFICE))
                 .extracting(FrameworkSummary::id)
                 .doesNotContain(draft.id());
+        // A draft is its office's alone: a commune's reporter under Thanh Hóa reads the published frameworks, not it.
+        TestPrincipal wardReporter = new TestPrincipal(
+                3,
+                "haibinh.test",
+                new Scope(false, List.of("current/38/16642/"), false, null),
+                false,
+                true,
+                "current/38/16642/");
+        assertThat(frameworks.list(wardReporter))
+                .extracting(FrameworkSummary::id)
+                .contains(commune.id())
+                .doesNotContain(draft.id());
+        assertThatThrownBy(() -> frameworks.get(wardReporter, draft.id()))
+                .isInstanceOf(vn.dtihub.shared.NotFoundException.class);
         long audited = jdbc.sql(
                         "select count(*) from audit_event where object_type = 'criterion' and action = 'CRITERION_UPDATED'"
                                 + " and object_id = :id")

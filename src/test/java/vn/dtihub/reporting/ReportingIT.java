@@ -325,6 +325,19 @@ class ReportingIT extends IntegrationTest {
         assertThat(forms.get(0).get("form").get("items").asInt())
                 .as("the scored criteria under the group asked for")
                 .isPositive();
+        long request = period.get("id").asLong();
+        assertThat(WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD)
+                        .getJson("/api/v1/periods/" + request)
+                        .statusCode())
+                .as("an agency asked reads the request")
+                .isEqualTo(200);
+        WebClient ward = WebClient.api(port, "tinhhai.baocao", DEMO_PASSWORD);
+        assertThat(ward.getJson("/api/v1/periods/" + request).statusCode())
+                .as("a unit under the office that was not asked does not")
+                .isEqualTo(404);
+        assertThat(JSON.readTree(ward.getJson("/api/v1/periods").body()).findValues("id"))
+                .extracting(JsonNode::asLong)
+                .doesNotContain(request);
     }
 
     @Autowired
@@ -425,5 +438,22 @@ class ReportingIT extends IntegrationTest {
         assertThat(own.findValuesAsString("subjectPath"))
                 .as("a province's office sees its own form, not the country's")
                 .containsExactly("pre2025/38/");
+    }
+
+    @Test
+    void whoMayNotActIsToldSoBeforeBeingToldWhatTheRequestLacks() {
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
+        long form = JSON.readTree(reporter.getJson("/api/v1/forms").body())
+                .get(0)
+                .get("id")
+                .asLong();
+        HttpResponse<String> approve = reporter.sendJson("POST", "/api/v1/forms/" + form + "/approve", "{}");
+        assertThat(approve.statusCode())
+                .as("a reporter approving, with no version")
+                .isEqualTo(403);
+        HttpResponse<String> office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD)
+                .sendJson("POST", "/api/v1/forms/" + form + "/approve", "{}");
+        assertThat(office.statusCode()).as("the office, with no version").isEqualTo(400);
+        assertThat(JSON.readTree(office.body()).get("field").asString()).isEqualTo("version");
     }
 }

@@ -26,7 +26,6 @@ import vn.dtihub.reporting.PeriodInput;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Periods;
 import vn.dtihub.reporting.ValueInput;
-import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 
 @RestController
@@ -79,7 +78,7 @@ class ReportingApiController {
     @Operation(summary = "Close a period (send the version you read)")
     PeriodSummary close(
             @PathVariable long id, @RequestBody Versioned body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return periods.close(me, id, version(body.version()));
+        return periods.close(me, id, body.version());
     }
 
     /** A form line on the completeness page and the API: the form and its figures, computed. */
@@ -166,7 +165,7 @@ class ReportingApiController {
     @Operation(summary = "Give one form more time, with the reason, without reopening the period for all")
     FormSummary extend(
             @PathVariable long id, @RequestBody Extension body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return periods.extend(me, id, version(body.version()), body.extendedTo(), body.reason());
+        return periods.extend(me, id, body.version(), body.extendedTo(), body.reason());
     }
 
     @GetMapping("/api/v1/forms")
@@ -302,7 +301,7 @@ class ReportingApiController {
                 me,
                 id,
                 criterionId,
-                version(body.version()),
+                body.version(),
                 new ValueInput(
                         body.number(),
                         body.denominator(),
@@ -322,14 +321,14 @@ class ReportingApiController {
             @RequestBody Versioned body,
             @RequestHeader(value = "Idempotency-Key", required = false) String key,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.submit(me, id, version(body.version()), key);
+        return forms.submit(me, id, body.version(), key);
     }
 
     @PostMapping("/api/v1/forms/{id}/review")
     @Operation(summary = "The standing office takes a submitted form up for appraisal")
     FormSummary review(
             @PathVariable long id, @RequestBody Versioned body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.startReview(me, id, version(body.version()));
+        return forms.startReview(me, id, body.version());
     }
 
     record SendBack(Integer version, String note, Map<Long, String> comments) {}
@@ -338,14 +337,14 @@ class ReportingApiController {
     @Operation(summary = "Send a form back with a note and a comment per criterion (criterion id → comment)")
     FormSummary sendBack(
             @PathVariable long id, @RequestBody SendBack body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.sendBack(me, id, version(body.version()), body.note(), body.comments());
+        return forms.sendBack(me, id, body.version(), body.note(), body.comments());
     }
 
     @PostMapping("/api/v1/forms/{id}/approve")
     @Operation(summary = "Approve a form: its values are locked")
     FormSummary approve(
             @PathVariable long id, @RequestBody Versioned body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.approve(me, id, version(body.version()));
+        return forms.approve(me, id, body.version());
     }
 
     record Reopen(Integer version, String reason) {}
@@ -353,7 +352,7 @@ class ReportingApiController {
     @PostMapping("/api/v1/forms/{id}/reopen")
     @Operation(summary = "Reopen an approved form, with the reason; it goes back to the unit")
     FormSummary reopen(@PathVariable long id, @RequestBody Reopen body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.reopen(me, id, version(body.version()), body.reason());
+        return forms.reopen(me, id, body.version(), body.reason());
     }
 
     record Points(BigDecimal points) {}
@@ -372,12 +371,5 @@ class ReportingApiController {
     @Operation(summary = "Every change of the form: values old → new, status changes, reasons; newest first")
     List<FormEvent> history(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
         return forms.history(me, id);
-    }
-
-    private static int version(Integer version) {
-        if (version == null) {
-            throw new InvalidInputException("version", "validation.required", "version is required");
-        }
-        return version;
     }
 }
