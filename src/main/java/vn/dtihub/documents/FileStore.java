@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -27,8 +26,8 @@ import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.FileRejectedException;
 
 /**
- * Where uploaded files live: a folder under the data directory (an S3-compatible store is the planned second
- * implementation of the same contract). A file is checked by its bytes (PDF, PNG, JPEG, or an Office Open XML
+ * Where uploaded files live: their bytes in {@link FileBlobs} (a folder under the data directory, or an S3-compatible
+ * object store), their rows here. A file is checked by its bytes (PDF, PNG, JPEG, or an Office Open XML
  * document whose archive is sane) and by its extension, written to a temporary file, synced, moved into place under
  * a generated key, then recorded; identical content is stored once. If the transaction that records it rolls back,
  * a file it newly wrote is removed, so no row points to a missing file and no orphan file stays behind.
@@ -46,15 +45,46 @@ public class FileStore {
 
     private final JdbcClient jdbc;
     private final Path root;
+    private final FileBlobs blobs;
     private final long maxBytes;
 
+    @org.springframework.beans.factory.annotation.Autowired
     FileStore(
             JdbcClient jdbc,
             @Value("${dtihub.data-dir:./data}") Path dataDir,
-            @Value("${dtihub.files.max-bytes:20971520}") long maxBytes) {
+            @Value("${dtihub.files.max-bytes:20971520}") long maxBytes,
+            org.springframework.core.env.Environment env) {
+        this(jdbc, dataDir, maxBytes, blobs(env, dataDir.resolve("files").toAbsolutePath()));
+    }
+
+    FileStore(JdbcClient jdbc, Path dataDir, long maxBytes, FileBlobs blobs) {
         this.jdbc = jdbc;
         this.root = dataDir.resolve("files").toAbsolutePath();
         this.maxBytes = maxBytes;
+        this.blobs = blobs;
+    }
+
+    /** The store the configuration names: {@code dtihub.files.store=local} (default) or {@code s3}. */
+    static FileBlobs blobs(org.springframework.core.env.Environment env, Path root) {
+        String store = env.getProperty("dtihub.files.store", "local");
+        if (store.equals("s3")) {
+            for (String required : java.util.List.of("bucket", "access-key", "secret-key")) {
+                if (env.getProperty("dtihub.files.s3." + required, "").isBlank()) {
+                    throw new IllegalStateException("dtihub.files.store=s3 needs dtihub.files.s3." + required);
+                }
+            }
+            return new S3Blobs(
+                    env.getProperty("dtihub.files.s3.endpoint"),
+                    env.getProperty("dtihub.files.s3.region", "us-east-1"),
+                    env.getRequiredProperty("dtihub.files.s3.bucket"),
+                    env.getRequiredProperty("dtihub.files.s3.access-key"),
+                    env.getRequiredProperty("dtihub.files.s3.secret-key"),
+                    Boolean.parseBoolean(env.getProperty("dtihub.files.s3.path-style", "true")));
+        }
+        if (!store.equals("local")) {
+            throw new IllegalStateException("dtihub.files.store is local or s3, not " + store);
+        }
+        return new LocalBlobs(root);
     }
 
     /** Checks and stores an upload; {@code declaredName} is only used for its extension. */
@@ -84,17 +114,15 @@ public class FileStore {
                     return existing.get();
                 }
                 String key = sha.substring(0, 2) + "/" + sha + "." + extension;
-                Path target = root.resolve(key);
-                Files.createDirectories(target.getParent());
-                boolean created = !Files.exists(target);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                boolean created = !blobs.exists(key);
+                blobs.put(key, temp);
                 if (created && TransactionSynchronizationManager.isSynchronizationActive()) {
                     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                         @Override
                         public void afterCompletion(int status) {
                             if (status != STATUS_COMMITTED) {
                                 try {
-                                    Files.deleteIfExists(target);
+                                    blobs.delete(key);
                                 } catch (IOException ignored) {
                                     // A leftover file is harmless: the next upload of the same content reuses it.
                                 }
@@ -139,7 +167,7 @@ public class FileStore {
                 .param("id", file.id())
                 .query(String.class)
                 .single();
-        return Files.newInputStream(root.resolve(key));
+        return blobs.open(key);
     }
 
     private Optional<StoredFile> bySha(String sha) {
