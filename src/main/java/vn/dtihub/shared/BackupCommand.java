@@ -63,7 +63,11 @@ public final class BackupCommand {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (Database db = Database.open(dataDir);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-            Backup.Manifest m = Backup.write(db.connection(), dataDir.resolve("files"), out);
+            boolean objectStore = "s3".equals(System.getenv("DTIHUB_FILES_STORE"));
+            if (objectStore) {
+                System.out.println("Files are in the S3 store (DTIHUB_FILES_STORE=s3): back it up by its own means");
+            }
+            Backup.Manifest m = Backup.write(db.connection(), objectStore ? null : dataDir.resolve("files"), out);
             out.flush();
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.printf(

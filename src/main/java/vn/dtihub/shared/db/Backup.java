@@ -52,7 +52,10 @@ public final class Backup {
 
     private Backup() {}
 
-    /** Writes a consistent backup of the database and its files to {@code out}; the manifest it wrote. */
+    /**
+     * Writes a consistent backup of the database and its files (none when {@code filesRoot} is null: they are in an
+     * object store) to {@code out}; the manifest it wrote.
+     */
     public static Manifest write(Connection connection, Path filesRoot, OutputStream out)
             throws SQLException, IOException {
         boolean autoCommit = connection.getAutoCommit();
@@ -72,7 +75,9 @@ public final class Backup {
                 copy.copyOut("copy \"" + table + "\" to stdout", new KeepOpen(zip));
                 zip.closeEntry();
             }
-            try (ResultSet rs = s.executeQuery("select storage_key, sha256 from stored_file order by id")) {
+            // With the files in an object store (filesRoot null) the store keeps them: the backup is the database's.
+            try (ResultSet rs = s.executeQuery("select storage_key, sha256 from stored_file"
+                    + (filesRoot == null ? " where false" : "") + " order by id")) {
                 while (rs.next()) {
                     String key = rs.getString(1);
                     String sha = rs.getString(2);
