@@ -229,4 +229,52 @@ class NotificationsIT extends IntegrationTest {
                 .as("each commune of \"UBND các xã, phường, thị trấn\" leads the task and is reminded")
                 .contains("Nhiệm vụ quá hạn: Rà soát dữ liệu hộ tịch số");
     }
+
+    @Test
+    void twoNodesRunningTheRemindersAtOnceTellEachLeadOnce() throws Exception {
+        LocalDate today = periods.today();
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long vhtt = DemoDistrict.culture(units);
+        long plan = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans",
+                                "{\"number\":\"96/KH-UBND\",\"title\":\"Kế hoạch nhắc việc trên hai nút\",\"yearFrom\":2026}")
+                        .body())
+                .get("id")
+                .asLong();
+        long task = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/plans/" + plan + "/tasks",
+                                "{\"text\":\"Rà soát trang thông tin điện tử hai nút\",\"deadline\":\"30/6/2026\","
+                                        + "\"leadAgencyId\":" + vhtt + "}")
+                        .body())
+                .get("id")
+                .asLong();
+        assertThat(office.sendJson("POST", "/api/v1/plans/" + plan + "/issue", null)
+                        .statusCode())
+                .isEqualTo(200);
+        // The morning job of two nodes, at the same moment: the (user, key) of a reminder makes it happen once.
+        var both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var first = both.submit(() -> {
+                start.await();
+                return reminders.run(today);
+            });
+            var second = both.submit(() -> {
+                start.await();
+                return reminders.run(today);
+            });
+            start.countDown();
+            first.get();
+            second.get();
+        } finally {
+            both.shutdownNow();
+        }
+        java.util.List<Long> perUser =
+                jdbc.sql("""
+                        select count(*) from notification where link = :link and kind = 'TASK_LATE'
+                         group by user_id""").param("link", "/tasks/" + task).query(Long.class).list();
+        assertThat(perUser).as("each lead's users told once").isNotEmpty().containsOnly(1L);
+    }
 }
