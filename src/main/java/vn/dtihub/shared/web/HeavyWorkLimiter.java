@@ -34,13 +34,14 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
 
     private final int perCaller;
     private final Semaphore total;
-    private final ConcurrentHashMap<String, Semaphore> callers = new ConcurrentHashMap<>();
+    /** Heavy requests running per caller; a caller with none has no entry, so the map holds only who is busy. */
+    private final ConcurrentHashMap<String, Integer> callers = new ConcurrentHashMap<>();
 
     HeavyWorkLimiter(
             @Value("${dtihub.heavy.per-caller:1}") int perCaller, @Value("${dtihub.heavy.total:0}") int total) {
         this.perCaller = perCaller;
         this.total = new Semaphore(
-                total > 0 ? total : Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+                total > 0 ? total : Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     @Override
@@ -52,8 +53,17 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Semaphore mine = callers.computeIfAbsent(caller(request), k -> new Semaphore(perCaller));
-        if (!mine.tryAcquire()) {
+        String caller = caller(request);
+        boolean[] admitted = {false};
+        callers.compute(caller, (k, running) -> {
+            int now = running == null ? 0 : running;
+            if (now >= perCaller) {
+                return running;
+            }
+            admitted[0] = true;
+            return now + 1;
+        });
+        if (!admitted[0]) {
             refuse(
                     request,
                     response,
@@ -76,7 +86,7 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
                 total.release();
             }
         } finally {
-            mine.release();
+            callers.compute(caller, (k, running) -> running == null || running <= 1 ? null : running - 1);
         }
     }
 

@@ -230,7 +230,9 @@ class ClusterIT {
             Process secondAgain = node(folder, b, db.getPort());
             started.add(secondAgain);
             awaitReady(http, b, secondAgain);
-            Thread.sleep(1_000);
+            // As a rolling restart must: the balancer takes the node back (its fail_timeout, 5 s, has passed since it
+            // last failed to connect) before the other node goes down.
+            Thread.sleep(6_000);
             again.destroy();
             assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
             Process firstAgain = node(folder, a, db.getPort());
