@@ -440,12 +440,12 @@ public class Periods {
     }
 
     @Transactional
-    public PeriodSummary close(ScopedPrincipal caller, long id, int version) {
+    public PeriodSummary close(ScopedPrincipal caller, long id, Integer version) {
         PeriodSummary p = access.period(caller, id);
         if (!manages(caller, p)) {
             throw new AccessDeniedException("The standing office that opened the period closes it");
         }
-        if (!repository.closePeriod(id, version)) {
+        if (!repository.closePeriod(id, Forms.required(version))) {
             throw new ConflictException("period.closeConflict", "The period was changed or closed meanwhile");
         }
         audit.record(AuditRecord.of("PERIOD_CLOSED", "reporting_period", id, p.scopePath()));
@@ -454,7 +454,7 @@ public class Periods {
 
     /** Gives one form more time (an exception, with its reason) without reopening the period for everyone. */
     @Transactional
-    public FormSummary extend(ScopedPrincipal caller, long formId, int version, LocalDate to, String reason) {
+    public FormSummary extend(ScopedPrincipal caller, long formId, Integer version, LocalDate to, String reason) {
         FormSummary f = access.form(caller, formId);
         PeriodSummary p = repository.period(f.periodId()).orElseThrow();
         if (!manages(caller, p)) {
@@ -468,7 +468,7 @@ public class Periods {
         if (why == null || why.isBlank()) {
             throw new InvalidInputException("reason", "period.extendReason", "Give the reason for the exception");
         }
-        if (!repository.extend(formId, version, to, why)) {
+        if (!repository.extend(formId, Forms.required(version), to, why)) {
             throw new ConflictException("error.conflict", "The form was changed meanwhile");
         }
         repository.event(

@@ -102,4 +102,50 @@ class ParameterFuzzIT extends IntegrationTest {
         }
         return new ArrayList<>(names);
     }
+
+    private static final List<String> EVIL_BODIES = List.of(
+            "[]",
+            "\"texte\"",
+            "{\"version\":\"mười\",\"id\":[],\"name\":{}}",
+            "{\"title\":\"\\u0000\",\"name\":\"\\u0000\",\"text\":\"\\u0000\"}",
+            "{\"goal\":1e400,\"year\":99999999999,\"yearFrom\":-5,\"points\":\"" + "9".repeat(5_000) + "\"}",
+            "{\"a\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}",
+            "{");
+
+    @Test
+    void noBodyOfAnyWriteRouteMakesAServerError() {
+        List<String> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            boolean body = java.util.Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class));
+            if (!body) {
+                return;
+            }
+            for (var method : info.getMethodsCondition().getMethods()) {
+                for (String pattern : info.getPatternValues()) {
+                    if (pattern.startsWith("/api/") && !pattern.contains("auth/token")) {
+                        routes.add(method.name() + " " + pattern.replaceAll("\\{[^}]+}", "1"));
+                    }
+                }
+            }
+        });
+        assertThat(routes.size()).as("API routes that take a JSON body").isGreaterThan(20);
+        WebClient api = WebClient.api(port, "admin", DEMO_PASSWORD);
+        List<String> errors = new ArrayList<>();
+        int sent = 0;
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1);
+            for (String body : EVIL_BODIES) {
+                int status = api.sendJson(method, path, body).statusCode();
+                sent++;
+                if (status >= 500) {
+                    errors.add(status + " " + route + " " + body.substring(0, Math.min(body.length(), 60)));
+                }
+            }
+        }
+        System.out.println("Body fuzz: " + sent + " requests over " + routes.size() + " routes, " + errors.size()
+                + " server errors");
+        assertThat(errors).isEmpty();
+    }
 }

@@ -329,6 +329,41 @@ class ErrorResponses {
                 null);
     }
 
+    /**
+     * A value the database cannot store as given (a NUL character in a text, a number out of its column's range): the
+     * request is refused as bad input, nothing was saved.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ModelAndView dataRejected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (dataException(e)) {
+            log.warn(
+                    "Value refused by the database on {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.getMessage());
+            return respond(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    text("error.valueNotStorable", "A value cannot be stored as given: nothing was saved"),
+                    null);
+        }
+        return unexpected(e, request, response);
+    }
+
+    /** SQL state class 22 (data exception): the value, not the system, is wrong. */
+    static boolean dataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
