@@ -19,42 +19,24 @@ import vn.dtihub.units.Level;
  */
 public final class PartyPhrases {
 
-    /** Who a collective phrase designates. */
+    /** Who a collective phrase designates; how it is read, in words, is the message {@code partyGroup.<NAME>}. */
     public enum Group {
         /** The province's departments and sector agencies (sở, ban, ngành): not its enterprises or service units. */
-        PROVINCE_AGENCIES(
-                "mỗi sở, ban, ngành của tỉnh (không gồm doanh nghiệp, đơn vị sự nghiệp)",
-                "each provincial department and sector agency (not enterprises or public service units)"),
+        PROVINCE_AGENCIES,
         /** The same and the province's public service units ("các sở, ban, ngành, đơn vị cấp tỉnh"). */
-        PROVINCE_BODIES(
-                "mỗi sở, ban, ngành và đơn vị sự nghiệp của tỉnh (không gồm doanh nghiệp)",
-                "each provincial department, sector agency and public service unit (not enterprises)"),
+        PROVINCE_BODIES,
         /** The offices of the issuing district or commune (phòng, ban chuyên môn). */
-        LOCAL_AGENCIES(
-                "mỗi phòng, ban chuyên môn của đơn vị ban hành", "each office of the issuing district or commune"),
+        LOCAL_AGENCIES,
         /** The telecom operators (Viettel, VNPT, MobiFone …), not the post office. */
-        TELECOMS("mỗi doanh nghiệp viễn thông", "each telecom operator"),
+        TELECOMS,
         /** Every enterprise: telecoms, the post office and others. */
-        ENTERPRISES("mỗi doanh nghiệp (bưu chính, viễn thông, khác)", "each enterprise (post, telecoms, other)"),
+        ENTERPRISES,
         /** The people's committee of each district under the issuer. */
-        DISTRICTS("UBND mỗi huyện, thị xã, thành phố trực thuộc", "the people's committee of each district"),
+        DISTRICTS,
         /** The people's committee of each commune under the issuer. */
-        COMMUNES("UBND mỗi xã, phường, thị trấn trực thuộc", "the people's committee of each commune"),
+        COMMUNES,
         /** "Các đơn vị liên quan": no one in particular. */
-        NOBODY("không ai cụ thể (không giao cho ai)", "no one in particular (assigned to no one)");
-
-        private final String vi;
-        private final String en;
-
-        Group(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
-        }
-
-        /** How the phrase is read, in Vietnamese and English. */
-        public String reading(boolean english) {
-            return english ? en : vi;
-        }
+        NOBODY
     }
 
     /** One phrase of the table, as documents write it, and who it designates. */

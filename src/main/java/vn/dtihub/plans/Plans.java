@@ -548,7 +548,7 @@ public class Plans {
     public TaskFile attach(ScopedPrincipal caller, long taskId, java.io.InputStream content, String name) {
         TaskRow task = visibleTask(caller, taskId);
         PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!leads(caller, task) && !canEdit(caller, p)) {
+        if (!leads(caller, task, p) && !canEdit(caller, p)) {
             throw new AccessDeniedException("Only the task's lead attaches evidence");
         }
         PlanAccess.requireActive(p);
@@ -588,7 +588,7 @@ public class Plans {
             ScopedPrincipal caller, long taskId, int version, TaskStatus status, Integer percent, String note) {
         TaskRow task = visibleTask(caller, taskId);
         PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!leads(caller, task) && !canEdit(caller, p)) {
+        if (!leads(caller, task, p) && !canEdit(caller, p)) {
             throw new AccessDeniedException("Only the task's lead reports its progress");
         }
         PlanAccess.requireActive(p);
@@ -640,16 +640,16 @@ public class Plans {
     }
 
     public boolean leads(ScopedPrincipal caller, PlanTask task) {
-        return leads(caller, repository.task(task.id()).orElseThrow());
+        return leads(
+                caller,
+                repository.task(task.id()).orElseThrow(),
+                repository.find(task.planId()).orElseThrow());
     }
 
-    private boolean leads(ScopedPrincipal caller, TaskRow task) {
+    /** Whether the caller's seat leads a task of a plan already read. */
+    private boolean leads(ScopedPrincipal caller, TaskRow task, PlanSummary p) {
         Assignee me = me(caller);
-        if (me == null) {
-            return false;
-        }
-        PlanSummary p = repository.find(task.planId()).orElseThrow();
-        return TaskLeadRule.leads(task, p.issuerPath(), party(me));
+        return me != null && TaskLeadRule.leads(task, p.issuerPath(), party(me));
     }
 
     /** The agency (with those it carries on) or unit an assignee is, as the lead rule reads it. */
@@ -870,7 +870,7 @@ public class Plans {
     private TaskRow visibleTask(ScopedPrincipal caller, long taskId) {
         TaskRow task = repository.task(taskId).orElseThrow(() -> PlanNotFoundException.taskForId(taskId));
         PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!PlanAccess.readable(caller, p) && !leads(caller, task)) {
+        if (!PlanAccess.readable(caller, p) && !leads(caller, task, p)) {
             throw PlanNotFoundException.taskForId(taskId);
         }
         return task;

@@ -1,9 +1,7 @@
 package vn.dtihub.plans;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -49,17 +47,6 @@ public final class TaskNumbering {
             }
             first = false;
             out.add(new Line(Kind.TASK, null, null, t, ++n));
-        }
-        return out;
-    }
-
-    /** Each task's number in its section or sub-section, by task id. */
-    public static Map<Long, Integer> numbers(List<PlanTask> tasks) {
-        Map<Long, Integer> out = new HashMap<>();
-        for (Line l : lines(tasks)) {
-            if (l.kind() == Kind.TASK) {
-                out.put(l.task().id(), l.number());
-            }
         }
         return out;
     }

@@ -44,6 +44,7 @@ class PlanApiController {
     private final vn.dtihub.documents.PdfDocuments pdf;
     private final vn.dtihub.documents.Workbooks workbooks;
     private final vn.dtihub.shared.AuditTrail audit;
+    private final org.springframework.context.MessageSource messages;
 
     PlanApiController(
             Plans plans,
@@ -53,7 +54,9 @@ class PlanApiController {
             vn.dtihub.documents.WordDocuments word,
             vn.dtihub.documents.PdfDocuments pdf,
             vn.dtihub.documents.Workbooks workbooks,
-            vn.dtihub.shared.AuditTrail audit) {
+            vn.dtihub.shared.AuditTrail audit,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.targets = targets;
         this.imports = imports;
@@ -386,7 +389,11 @@ class PlanApiController {
                             .map(c -> java.util.Map.of(
                                     "written", c.written(),
                                     "group", c.group().name(),
-                                    "reading", c.group().reading(false),
+                                    "reading",
+                                            messages.getMessage(
+                                                    "partyGroup." + c.group(),
+                                                    null,
+                                                    org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                                     "parties", c.parties(),
                                     "rows", c.rows()))
                             .toList());

@@ -1,7 +1,5 @@
 package vn.dtihub.shared.db;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +25,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -202,9 +199,7 @@ public final class Backup {
                     throw new IOException("Entry " + e.getName() + " points outside the backup");
                 }
                 if (e.getName().equals(MANIFEST)) {
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    zip.transferTo(bytes);
-                    manifest = JSON.readValue(bytes.toByteArray(), Manifest.class);
+                    manifest = JSON.readValue(zip.readAllBytes(), Manifest.class);
                 } else {
                     Files.createDirectories(target.getParent());
                     Files.copy(zip, target);
@@ -322,8 +317,7 @@ public final class Backup {
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(MANIFEST)) {
-                    JsonNode node = JSON.readTree(new ByteArrayInputStream(zip.readAllBytes()));
-                    return JSON.treeToValue(node, Manifest.class);
+                    return JSON.readValue(zip.readAllBytes(), Manifest.class);
                 }
             }
         }

@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.dtihub.shared.Problems;
 import vn.dtihub.shared.db.DatabaseGuard;
 
@@ -23,25 +25,19 @@ import vn.dtihub.shared.db.DatabaseGuard;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-    static final String MESSAGE_VI = "Cơ sở dữ liệu tạm thời không truy cập được: chưa có gì được lưu.";
-    static final String MESSAGE_EN = "The database is not available right now: nothing was saved.";
-
     private final DatabaseGuard guard;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    DatabaseUnavailableFilter(DatabaseGuard guard) {
+    DatabaseUnavailableFilter(DatabaseGuard guard, MessageSource messages, LocaleResolver locales) {
         this.guard = guard;
+        this.messages = messages;
+        this.locales = locales;
     }
 
-    /** Vietnamese unless the reader chose English (the language cookie of every page). */
-    private static boolean english(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (jakarta.servlet.http.Cookie c : request.getCookies()) {
-                if ("dtihub-lang".equals(c.getName())) {
-                    return c.getValue().startsWith("en");
-                }
-            }
-        }
-        return false;
+    /** The bundle's "nothing was saved" (error.databaseUnavailable), in the reader's language. */
+    private String message(HttpServletRequest request) {
+        return messages.getMessage("error.databaseUnavailable", null, locales.resolveLocale(request));
     }
 
     @Override
@@ -64,19 +60,18 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
         response.setHeader("Retry-After", "5");
         if (Problems.wantsJson(request)) {
-            boolean english = english(request);
-            Problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, english ? MESSAGE_EN : MESSAGE_VI, null);
+            Problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, message(request), null);
             return;
         }
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setContentType("text/html;charset=UTF-8");
-        byte[] page = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        byte[] page = ("<!DOCTYPE html><html lang=\""
+                        + locales.resolveLocale(request).getLanguage()
+                        + "\"><head><meta charset=\"utf-8\">"
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                         + "<meta http-equiv=\"refresh\" content=\"5\"><title>DTI Hub</title></head>"
                         + "<body style=\"font-family:sans-serif;margin:2rem;max-width:40rem\"><main><h1>DTI Hub</h1>"
-                        + "<p>" + MESSAGE_VI + " Trang sẽ tự tải lại sau vài giây.</p>"
-                        + "<p lang=\"en\">" + MESSAGE_EN + " This page reloads by itself in a few seconds.</p>"
-                        + "</main></body></html>")
+                        + "<p>" + message(request) + "</p></main></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(page.length);
         response.getOutputStream().write(page);

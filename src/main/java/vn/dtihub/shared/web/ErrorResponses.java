@@ -308,11 +308,17 @@ class ErrorResponses {
 
     /** A connection error (SQL state class 08) or the server ending the session (57P01-57P03) anywhere in the chain. */
     static boolean connectionLost(Throwable e) {
+        return sqlState(e, "08", "57P");
+    }
+
+    /** Whether an SQL exception in the chain has a state starting with one of the prefixes. */
+    private static boolean sqlState(Throwable e, String... prefixes) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P")) {
-                    return true;
+                for (String prefix : prefixes) {
+                    if (sql.getSQLState().startsWith(prefix)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -354,14 +360,7 @@ class ErrorResponses {
 
     /** SQL state class 22 (data exception): the value, not the system, is wrong. */
     static boolean dataException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
+        return sqlState(e, "22");
     }
 
     @ExceptionHandler(Exception.class)

@@ -37,8 +37,16 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
     /** Heavy requests running per caller; a caller with none has no entry, so the map holds only who is busy. */
     private final ConcurrentHashMap<String, Integer> callers = new ConcurrentHashMap<>();
 
+    private final org.springframework.context.MessageSource messages;
+    private final org.springframework.web.servlet.LocaleResolver locales;
+
     HeavyWorkLimiter(
-            @Value("${dtihub.heavy.per-caller:1}") int perCaller, @Value("${dtihub.heavy.total:0}") int total) {
+            @Value("${dtihub.heavy.per-caller:1}") int perCaller,
+            @Value("${dtihub.heavy.total:0}") int total,
+            org.springframework.context.MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
         this.perCaller = perCaller;
         this.total = new Semaphore(
                 total > 0 ? total : Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -64,20 +72,12 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
             return now + 1;
         });
         if (!admitted[0]) {
-            refuse(
-                    request,
-                    response,
-                    "Bạn đang chạy " + perCaller
-                            + " việc nặng (xuất tệp, in, nhập, mô phỏng): đợi việc đó xong rồi thử lại.");
+            refuse(request, response, "error.heavyPerCaller");
             return;
         }
         try {
             if (!total.tryAcquire()) {
-                refuse(
-                        request,
-                        response,
-                        "Hệ thống đang bận nhiều việc nặng (xuất tệp, in, nhập, mô phỏng): vui lòng thử lại sau vài"
-                                + " giây.");
+                refuse(request, response, "error.heavyTotal");
                 return;
             }
             try {
@@ -106,8 +106,9 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
         return "addr:" + request.getRemoteAddr();
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail)
-            throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+        java.util.Locale locale = locales.resolveLocale(request);
+        String detail = messages.getMessage(key, new Object[] {perCaller}, locale);
         response.setHeader("Retry-After", "2");
         if (Problems.wantsJson(request)) {
             Problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail, null);
@@ -115,8 +116,9 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter()
-                    .write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>DTI Hub</title>"
-                            + "</head><body><main><p>" + detail + "</p></main></body></html>");
+                    .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage()
+                            + "\"><head><meta charset=\"utf-8\"><title>DTI Hub</title>" + "</head><body><main><p>"
+                            + detail + "</p></main></body></html>");
         }
     }
 }
