@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
 import vn.dtihub.accounts.UserInput;
+import vn.dtihub.accounts.domain.Principals;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;
@@ -45,6 +48,15 @@ class WorkflowRaceIT extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Forms forms;
+
+    @Autowired
+    Principals principals;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** Saves the value again and again, each time with the version it just read, until told to stop. */
     private static int keepSaving(WebClient reporter, String form, long criterion, AtomicBoolean stop) {
@@ -80,8 +92,8 @@ class WorkflowRaceIT extends IntegrationTest {
                 .single();
     }
 
-    @Test
-    void savesRacingTheSubmitLandBeforeItOrAreRefusedAndAnApprovalNeverPrecedesTheSubmission() throws Exception {
+    /** The culture office's head, who signs its forms off. */
+    private void createHead() {
         long vhtt = DemoDistrict.culture(units);
         if (accounts.list(TestPrincipal.admin(), "vhtt.tranhchap", 0, 1).isEmpty()) {
             accounts.create(
@@ -89,6 +101,11 @@ class WorkflowRaceIT extends IntegrationTest {
                     new UserInput(
                             "vhtt.tranhchap", "Trưởng phòng (thử)", null, Role.APPROVER, null, null, vhtt, HEAD, true));
         }
+    }
+
+    @Test
+    void savesRacingTheSubmitLandBeforeItOrAreRefusedAndAnApprovalNeverPrecedesTheSubmission() throws Exception {
+        createHead();
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
         long framework = DemoDistrict.framework(office);
         String period = JSON.readTree(office.sendJson(
@@ -169,5 +186,111 @@ class WorkflowRaceIT extends IntegrationTest {
         assertThat(lastEvent(form, "VALUE_CORRECTED"))
                 .as("never a change after the approval")
                 .isLessThan(lastEvent(form, "APPROVED"));
+    }
+
+    /**
+     * An approval whose transaction began before a reviewer's correction, and waited for it: the history lists the
+     * correction first, and its times must say the same. With the transaction's start time the approval read as
+     * earlier than the correction it followed, and so did the form's approval time.
+     */
+    @Test
+    void anApprovalThatWaitedForACorrectionIsTimedAfterIt() throws Exception {
+        WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
+        long framework = DemoDistrict.framework(office);
+        String period = JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/periods",
+                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2022,\"quarter\":3}")
+                        .body())
+                .get("id")
+                .asString();
+        WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
+        long form = -1;
+        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
+            if (f.get("periodId").asString().equals(period)) {
+                form = f.get("id").asLong();
+            }
+        }
+        long criterion = -1;
+        for (JsonNode l :
+                JSON.readTree(reporter.getJson("/api/v1/forms/" + form).body()).get("lines")) {
+            if ("RATIO".equals(l.path("valueType").asString())) {
+                criterion = l.get("criterionId").asLong();
+            }
+        }
+        createHead();
+        var signer = principals.loadUserByUsername("vhtt.tranhchap");
+        var reviewer = principals.loadUserByUsername("nghison.cds");
+        forms.save(
+                principals.loadUserByUsername("nghison.vhtt"),
+                form,
+                criterion,
+                0,
+                new ValueInput("10", "50", null, null, null, null, null),
+                null);
+        int version = forms.submit(signer, form, 0, null).version();
+
+        long formId = form;
+        long criterionId = criterion;
+        CountDownLatch approvalBegun = new CountDownLatch(1);
+        CountDownLatch corrected = new CountDownLatch(1);
+        CountDownLatch approveNow = new CountDownLatch(1);
+        CountDownLatch commitCorrection = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        Future<?> approval = two.submit(() -> transactions.executeWithoutResult(tx -> {
+            jdbc.sql("select 1").query(Integer.class).single();
+            approvalBegun.countDown();
+            await(approveNow);
+            forms.approve(reviewer, formId, version);
+        }));
+        await(approvalBegun);
+        Future<?> correction = two.submit(() -> transactions.executeWithoutResult(tx -> {
+            forms.save(
+                    reviewer,
+                    formId,
+                    criterionId,
+                    1,
+                    new ValueInput("12", "50", null, null, null, null, null),
+                    "Theo biên bản kiểm tra");
+            corrected.countDown();
+            await(commitCorrection);
+        }));
+        await(corrected);
+        approveNow.countDown();
+        Thread.sleep(300);
+        commitCorrection.countDown();
+        correction.get(30, TimeUnit.SECONDS);
+        approval.get(30, TimeUnit.SECONDS);
+        two.shutdown();
+
+        List<FormEvent> history = forms.history(reviewer, form);
+        assertThat(history.get(0).action()).isEqualTo("APPROVED");
+        assertThat(history.get(1).action()).isEqualTo("VALUE_CORRECTED");
+        assertThat(history.get(0).at())
+                .as("the approval is timed after the correction it waited for")
+                .isAfterOrEqualTo(history.get(1).at());
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(history.get(i - 1).at())
+                    .as("newest first")
+                    .isAfterOrEqualTo(history.get(i).at());
+        }
+        var times = jdbc.sql("""
+                        select r.approved_at, v.updated_at from report_form r
+                        join reported_value v on v.form_id = r.id and v.criterion_id = :c where r.id = :f""")
+                .param("f", form)
+                .param("c", criterion)
+                .query((rs, n) -> List.of(
+                        rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()))
+                .single();
+        assertThat(times.get(0)).as("approved after the value's last change").isAfterOrEqualTo(times.get(1));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -574,7 +574,7 @@ public class ReportingRepository {
         return jdbc.sql("""
                         update reported_value set number_value = :n, denominator = :d, yes_value = :y,
                             choice_value = :ch, text_value = :t, date_value = :dt, explanation = :ex, points = :p,
-                            updated_by = :by, updated_at = now(), version = version + 1
+                            updated_by = :by, updated_at = clock_timestamp(), version = version + 1
                         where form_id = :f and criterion_id = :c and version = :v returning version""")
                 .param("f", formId)
                 .param("c", criterionId)
@@ -617,8 +617,8 @@ public class ReportingRepository {
     /** Moves a form from one of the given statuses to another, if its version is the one read; false otherwise. */
     public boolean transition(long formId, int version, List<FormStatus> from, FormStatus to, String by, String note) {
         String stamp = switch (to) {
-            case SUBMITTED -> ", submitted_at = now(), submitted_by = :by";
-            case APPROVED -> ", approved_at = now(), approved_by = :by";
+            case SUBMITTED -> ", submitted_at = clock_timestamp(), submitted_by = :by";
+            case APPROVED -> ", approved_at = clock_timestamp(), approved_by = :by";
             case RETURNED -> ", review_note = :note";
             default -> "";
         };
