@@ -70,12 +70,14 @@ public class Scoring {
     }
 
     /**
-     * Computes a period's scores from its approved values. The same inputs as the current run give no new run; a
+     * Computes a period's scores from its approved values, one computation of a period at a time (across nodes). The
+     * same inputs as the current run give no new run; a
      * framework that cannot be scored, or a value of the wrong type, is refused naming the criterion (and the unit),
      * and nothing is stored.
      */
     @Transactional
     public ScoreRun compute(long periodId, String reason) {
+        repository.lockComputation(periodId);
         ScoringInput in = forms.scoringInput(periodId);
         PeriodSummary period = in.period();
         // The period's own framework, or the corrected version a standing office chose, the values carried to it.

@@ -60,12 +60,6 @@ public class ScoreRepository {
             Map<String, Long> unitIds,
             Map<String, String> unitNames,
             Map<String, String> viewNames) {
-        // Serialises two computations of one period (two nodes, a job and a click): the second waits, then numbers
-        // after.
-        jdbc.sql("select pg_advisory_xact_lock(:k)")
-                .param("k", 7_000_000_000L + periodId)
-                .query()
-                .singleRow();
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from score_run where period_id = :p")
                 .param("p", periodId)
                 .query(Integer.class)
@@ -281,6 +275,18 @@ public class ScoreRepository {
                 .param("f", frameworkId)
                 .param("by", by)
                 .update();
+    }
+
+    /**
+     * Takes a period's computation lock until the caller's transaction ends: two computations of one period (two
+     * nodes' jobs, a job and a click) run one after the other, the second reading the inputs and the current run the
+     * first left, so one set of inputs is one run.
+     */
+    public void lockComputation(long periodId) {
+        jdbc.sql("select pg_advisory_xact_lock(:k)")
+                .param("k", 7_000_000_000L + periodId)
+                .query()
+                .singleRow();
     }
 
     /** Marks a period to be computed again; a period already waiting keeps its place. */
