@@ -20,7 +20,7 @@ import vn.dtihub.shared.Problems;
 /**
  * Heavy work (exports, printed documents, imports, what-if and robustness runs) is limited per user (or per address
  * when anonymous) and in total, so that one user looping exports cannot slow everybody else: past the limit the
- * answer is 429 with {@code Retry-After}, at once, and nothing is done. The routes are those whose path ends as below.
+ * answer is 429 with {@code Retry-After} (after at most 0.3 s), and nothing is done. The routes are those whose path ends as below.
  * It runs before sign-in checks, keyed by the caller's credential as sent (token, session cookie) or address, so that a
  * client hammering past its limit costs almost nothing; whether the caller may do the work at all is checked after.
  */
@@ -31,6 +31,9 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
     /** The heavy routes: exports and downloads of files made on request, printed results, imports, simulations. */
     static final Pattern HEAVY =
             Pattern.compile(".*/(export|pdf|scorecard|robustness|whatif|import|import/confirm|import/apply)$");
+
+    /** How long a caller's request waits for the caller's previous one to leave (see {@link #admit}). */
+    private static final long GRACE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(300);
 
     private final int perCaller;
     private final Semaphore total;
@@ -62,16 +65,7 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String caller = caller(request);
-        boolean[] admitted = {false};
-        callers.compute(caller, (k, running) -> {
-            int now = running == null ? 0 : running;
-            if (now >= perCaller) {
-                return running;
-            }
-            admitted[0] = true;
-            return now + 1;
-        });
-        if (!admitted[0]) {
+        if (!admit(caller)) {
             refuse(request, response, "error.heavyPerCaller");
             return;
         }
@@ -87,6 +81,37 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
             }
         } finally {
             callers.compute(caller, (k, running) -> running == null || running <= 1 ? null : running - 1);
+        }
+    }
+
+    /**
+     * Takes one of the caller's places, waiting a moment for one: a client that has read the whole answer to its
+     * previous request may send the next before the server has left this filter, and that is not a second job at once.
+     */
+    private boolean admit(String caller) {
+        long until = System.nanoTime() + GRACE_NANOS;
+        while (true) {
+            boolean[] admitted = {false};
+            callers.compute(caller, (k, running) -> {
+                int now = running == null ? 0 : running;
+                if (now >= perCaller) {
+                    return running;
+                }
+                admitted[0] = true;
+                return now + 1;
+            });
+            if (admitted[0]) {
+                return true;
+            }
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 
