@@ -3,5 +3,7 @@
  * brute-force throttling, sessions, and the append-only audit log. Every other module asks this one, through the
  * signed-in principal, who is calling and what they may reach.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts and access")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Accounts and access",
+        allowedDependencies = {"shared", "units"})
 package vn.dtihub.accounts;

@@ -217,13 +217,20 @@ public class Frameworks {
                             ? caller.scope().national()
                             : caller.scope().coversUnit(f.issuerPath()));
         }
-        return f.issuerPath() == null
-                || caller.scope().coversUnit(f.issuerPath())
-                || caller.seatPath() != null && caller.seatPath().startsWith(f.issuerPath());
+        return f.issuerPath() == null || caller.scope().reads(f.issuerPath(), caller.seatPath());
     }
 
-    @Transactional
-    public FrameworkSummary create(ScopedPrincipal caller, FrameworkHeader header) {
+    /**
+     * Whether the caller may make a framework (create, clone, import): an administrator or a standing office, issuing
+     * it for its own unit (a national administrator for the country). The page shows its buttons by this rule.
+     */
+    public boolean mayCreate(ScopedPrincipal caller) {
+        return caller.administers()
+                && (caller.scope().national() || units.byPath(caller.seatPath()).isPresent());
+    }
+
+    /** The unit a new framework of the caller is issued by (none for a national one); refused if it may make none. */
+    private Optional<UnitView> issuerFor(ScopedPrincipal caller) {
         if (!caller.administers()) {
             throw new AccessDeniedException("Only administrators and standing offices create frameworks");
         }
@@ -231,6 +238,12 @@ public class Frameworks {
         if (issuer.isEmpty() && !caller.scope().national()) {
             throw new AccessDeniedException("A framework is issued by the caller's unit");
         }
+        return issuer;
+    }
+
+    @Transactional
+    public FrameworkSummary create(ScopedPrincipal caller, FrameworkHeader header) {
+        Optional<UnitView> issuer = issuerFor(caller);
         NewFramework f = header(header, issuer.orElse(null), FrameworkStatus.DRAFT, false, false, null, null);
         long id = repository.insert(f);
         audit.record(AuditRecord.of("FRAMEWORK_CREATED", "framework", id, f.issuerPath())
@@ -388,13 +401,7 @@ public class Frameworks {
     @Transactional
     public FrameworkSummary cloneAsDraft(ScopedPrincipal caller, long id, FrameworkHeader header) {
         FrameworkSummary source = get(caller, id);
-        if (!caller.administers()) {
-            throw new AccessDeniedException("Only administrators and standing offices create frameworks");
-        }
-        Optional<UnitView> issuer = units.byPath(caller.seatPath());
-        if (issuer.isEmpty() && !caller.scope().national()) {
-            throw new AccessDeniedException("A framework is issued by the caller's unit");
-        }
+        Optional<UnitView> issuer = issuerFor(caller);
         FrameworkHeader merged = new FrameworkHeader(
                 header == null || header.name() == null || header.name().isBlank() ? source.name() : header.name(),
                 source.description(),
@@ -578,16 +585,10 @@ public class Frameworks {
             FrameworkDocument doc,
             java.util.function.IntFunction<Integer> rowNumber,
             java.util.function.Function<String, String> column) {
-        if (!caller.administers()) {
-            throw new AccessDeniedException("Only administrators and standing offices import frameworks");
-        }
+        Optional<UnitView> issuer = issuerFor(caller);
         List<FileProblem> problems = DocumentCheck.problems(doc, rowNumber, column);
         if (!problems.isEmpty()) {
             throw new FileRejectedException(problems);
-        }
-        Optional<UnitView> issuer = units.byPath(caller.seatPath());
-        if (issuer.isEmpty() && !caller.scope().national()) {
-            throw new AccessDeniedException("A framework is issued by the caller's unit");
         }
         long id = build(doc, issuer.orElse(null), FrameworkStatus.DRAFT, false, false);
         audit.record(AuditRecord.of(

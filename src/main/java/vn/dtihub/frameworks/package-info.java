@@ -3,5 +3,7 @@
  * crosswalk between versions, and the assignment of criteria to the agencies and units that lead, coordinate,
  * supply or verify them. Scoring rules are plain Java here so that the scoring engine can apply them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Index frameworks")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Index frameworks",
+        allowedDependencies = {"documents", "shared", "units"})
 package vn.dtihub.frameworks;

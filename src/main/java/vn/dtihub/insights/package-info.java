@@ -2,5 +2,7 @@
  * What the scores are read as beyond their tables: dashboards and maps for the offices, and, for everyone, the public
  * results page and the open data of the results a standing office published.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insights")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Insights",
+        allowedDependencies = {"plans", "reporting", "scoring", "shared", "units"})
 package vn.dtihub.insights;

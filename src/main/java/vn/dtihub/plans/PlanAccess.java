@@ -33,8 +33,7 @@ class PlanAccess {
     }
 
     static boolean readable(ScopedPrincipal caller, PlanSummary p) {
-        return caller.scope().coversUnit(p.issuerPath())
-                || caller.seatPath() != null && caller.seatPath().startsWith(p.issuerPath());
+        return caller.scope().reads(p.issuerPath(), caller.seatPath());
     }
 
     static boolean canEdit(ScopedPrincipal caller, PlanSummary p) {

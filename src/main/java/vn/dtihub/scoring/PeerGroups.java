@@ -87,7 +87,6 @@ public class PeerGroups {
     }
 
     private static boolean sees(ScopedPrincipal caller, PeerGroup g) {
-        return caller.scope().coversUnit(g.ownerPath())
-                || (caller.seatPath() != null && caller.seatPath().startsWith(g.ownerPath()));
+        return caller.scope().reads(g.ownerPath(), caller.seatPath());
     }
 }

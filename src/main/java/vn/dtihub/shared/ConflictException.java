@@ -4,9 +4,8 @@ package vn.dtihub.shared;
  * An edit based on a stale version, or an action the object's current state does not allow: a 409. When the
  * conflict is with someone else's change, {@code current} says what is there now, so the user sees it.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends DomainException {
 
-    private final String messageKey;
     private final String current;
 
     public ConflictException(String messageKey, String defaultMessage) {
@@ -14,15 +13,11 @@ public class ConflictException extends RuntimeException {
     }
 
     public ConflictException(String messageKey, String defaultMessage, String current) {
-        super(defaultMessage);
-        this.messageKey = messageKey;
+        super(messageKey, defaultMessage);
         this.current = current;
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
+    @Override
     public String current() {
         return current;
     }

@@ -1,22 +1,21 @@
 package vn.dtihub.shared;
 
 /** Something the user asked for by its identifier does not exist (or is not theirs to know about): a 404. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends DomainException {
 
-    private final String messageKey;
     private final Object[] arguments;
 
     protected NotFoundException(String messageKey, String defaultMessage, Object... arguments) {
-        super(defaultMessage);
-        this.messageKey = messageKey;
+        super(messageKey, defaultMessage);
         this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    @Override
+    public Object[] messageArgs() {
+        return arguments();
     }
 }

@@ -4,5 +4,7 @@
  * sit under a unit. Units are reference data every signed-in user may browse; agencies are changed only within
  * the caller's scope.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Administrative units")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Administrative units",
+        allowedDependencies = {"shared"})
 package vn.dtihub.units;

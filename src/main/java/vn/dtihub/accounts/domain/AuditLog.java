@@ -68,17 +68,7 @@ public class AuditLog implements AuditTrail {
                         + " after::text as after, detail from audit_event where true");
         List<Object> params = new ArrayList<>();
         if (!scope.national()) {
-            List<String> patterns = scope.likePatterns();
-            if (patterns.isEmpty()) {
-                sql.append(" and false");
-            } else {
-                sql.append(" and (");
-                for (int i = 0; i < patterns.size(); i++) {
-                    sql.append(i == 0 ? "" : " or ").append("scope_path like ?");
-                    params.add(patterns.get(i));
-                }
-                sql.append(")");
-            }
+            sql.append(" and ").append(scope.coversSql("scope_path", params));
         }
         if (query.actor() != null && !query.actor().isBlank()) {
             sql.append(" and lower(actor) = lower(?)");

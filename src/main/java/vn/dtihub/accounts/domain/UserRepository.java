@@ -91,17 +91,7 @@ public class UserRepository {
         if (scope.national()) {
             return;
         }
-        List<String> patterns = scope.likePatterns();
-        if (patterns.isEmpty()) {
-            sql.append(" and false");
-            return;
-        }
-        sql.append(" and (");
-        for (int i = 0; i < patterns.size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append("unit_path like ?");
-            params.add(patterns.get(i));
-        }
-        sql.append(")");
+        sql.append(" and ").append(scope.coversSql("unit_path", params));
     }
 
     public long insert(

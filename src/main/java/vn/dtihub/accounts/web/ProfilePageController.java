@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.domain.AccountPrincipal;
 import vn.dtihub.accounts.domain.ApiTokens;
-import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 
 /** The signed-in user's own page: change password, create and revoke personal API tokens. */
 @Controller
@@ -34,32 +34,26 @@ class ProfilePageController {
     }
 
     @PostMapping("/profile/password")
+    @OnFailure(value = "/profile", as = "passwordError")
     String changePassword(
             @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String password,
             @AuthenticationPrincipal AccountPrincipal me,
             jakarta.servlet.http.HttpSession session,
             RedirectAttributes redirect) {
-        try {
-            accounts.changeOwnPassword(me, currentPassword, password, session.getId());
-            redirect.addFlashAttribute("success", "profile.passwordChanged");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("passwordError", e.messageKey());
-        }
+        accounts.changeOwnPassword(me, currentPassword, password, session.getId());
+        redirect.addFlashAttribute("success", "profile.passwordChanged");
         return "redirect:/profile";
     }
 
     @PostMapping("/profile/tokens")
+    @OnFailure(value = "/profile", as = "tokenError")
     String createToken(
             @RequestParam(defaultValue = "") String name,
             @AuthenticationPrincipal AccountPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            var issued = tokens.issue(me.userId(), me.seatPath(), name, ApiTokens.PERSONAL_LIFETIME);
-            redirect.addFlashAttribute("newToken", issued.token());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("tokenError", e.messageKey());
-        }
+        var issued = tokens.issue(me.userId(), me.seatPath(), name, ApiTokens.PERSONAL_LIFETIME);
+        redirect.addFlashAttribute("newToken", issued.token());
         return "redirect:/profile";
     }
 

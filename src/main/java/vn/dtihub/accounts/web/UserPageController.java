@@ -18,6 +18,7 @@ import vn.dtihub.accounts.UserInput;
 import vn.dtihub.accounts.UserView;
 import vn.dtihub.accounts.domain.AccountPrincipal;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.units.Structure;
 
 /** User administration within the caller's scope. */
@@ -126,18 +127,14 @@ class UserPageController {
     }
 
     @PostMapping("/{id}/password")
+    @OnFailure(value = "/admin/users/{id}", as = "passwordError")
     String resetPassword(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String password,
             @AuthenticationPrincipal AccountPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            accounts.resetPassword(me, id, password);
-            redirect.addFlashAttribute("success", "users.passwordReset");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("passwordError", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        accounts.resetPassword(me, id, password);
+        redirect.addFlashAttribute("success", "users.passwordReset");
         return "redirect:/admin/users/{id}";
     }
 

@@ -64,16 +64,9 @@ public class FrameworkRepository {
                     .query(FrameworkRepository::summary)
                     .list();
         }
-        StringBuilder sql = new StringBuilder(SUMMARY + " where f.issuer_path is null");
         List<Object> params = new ArrayList<>();
-        for (String pattern : scope.likePatterns()) {
-            sql.append(" or f.issuer_path like ?");
-            params.add(pattern);
-        }
-        if (seatPath != null) {
-            sql.append(" or ? like f.issuer_path || '%'");
-            params.add(seatPath);
-        }
+        StringBuilder sql = new StringBuilder(
+                SUMMARY + " where f.issuer_path is null or " + scope.readsSql("f.issuer_path", seatPath, params));
         sql.append(" order by f.sample, f.status, f.name, f.id");
         return jdbc.sql(sql.toString())
                 .params(params)

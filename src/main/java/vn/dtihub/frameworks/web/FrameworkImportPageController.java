@@ -53,7 +53,7 @@ class FrameworkImportPageController {
             HttpSession session,
             Model model)
             throws IOException {
-        if (!me.administers()) {
+        if (!frameworks.mayCreate(me)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only standing offices import frameworks");
         }

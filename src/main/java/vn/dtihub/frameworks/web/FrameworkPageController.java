@@ -23,8 +23,8 @@ import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.RuleText;
 import vn.dtihub.frameworks.Subject;
 import vn.dtihub.frameworks.ValueType;
-import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -43,23 +43,19 @@ class FrameworkPageController {
     @GetMapping("/frameworks")
     String list(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
         model.addAttribute("frameworks", frameworks.list(me));
-        model.addAttribute("canCreate", me.administers());
+        model.addAttribute("canCreate", frameworks.mayCreate(me));
         model.addAttribute("subjects", Subject.values());
         return "frameworks/list";
     }
 
     @PostMapping("/frameworks")
+    @OnFailure("/frameworks")
     String create(
             @ModelAttribute HeaderForm form, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        try {
-            FrameworkSummary created = frameworks.create(me, form.header());
-            redirect.addAttribute("id", created.id());
-            redirect.addFlashAttribute("success", "framework.created");
-            return "redirect:/frameworks/{id}";
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            return "redirect:/frameworks";
-        }
+        FrameworkSummary created = frameworks.create(me, form.header());
+        redirect.addAttribute("id", created.id());
+        redirect.addFlashAttribute("success", "framework.created");
+        return "redirect:/frameworks/{id}";
     }
 
     @GetMapping("/frameworks/{id}")
@@ -76,52 +72,40 @@ class FrameworkPageController {
     }
 
     @PostMapping("/frameworks/{id}")
+    @OnFailure("/frameworks/{id}")
     String updateHeader(
             @PathVariable long id,
             @ModelAttribute HeaderForm form,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            frameworks.updateHeader(me, id, form.version() == null ? -1 : form.version(), form.header());
-            redirect.addFlashAttribute("success", "framework.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        frameworks.updateHeader(me, id, form.version() == null ? -1 : form.version(), form.header());
+        redirect.addFlashAttribute("success", "framework.saved");
         return "redirect:/frameworks/{id}";
     }
 
     /** When units tie in the framework's rankings: one setting of a draft's header, the rest kept as it is. */
     @PostMapping("/frameworks/{id}/rank-ties")
+    @OnFailure("/frameworks/{id}")
     String rankTies(
             @PathVariable long id,
             @RequestParam(required = false) vn.dtihub.frameworks.RankTies rankTies,
             @RequestParam(required = false) Integer version,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            frameworks.updateHeader(
-                    me,
-                    id,
-                    version == null ? -1 : version,
-                    FrameworkHeader.of(frameworks.get(me, id)).withRankTies(rankTies));
-            redirect.addFlashAttribute("success", "framework.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        frameworks.updateHeader(
+                me,
+                id,
+                version == null ? -1 : version,
+                FrameworkHeader.of(frameworks.get(me, id)).withRankTies(rankTies));
+        redirect.addFlashAttribute("success", "framework.saved");
         return "redirect:/frameworks/{id}";
     }
 
     @PostMapping("/frameworks/{id}/publish")
+    @OnFailure("/frameworks/{id}")
     String publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        try {
-            frameworks.publish(me, id);
-            redirect.addFlashAttribute("success", "framework.publishedNow");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        frameworks.publish(me, id);
+        redirect.addFlashAttribute("success", "framework.publishedNow");
         return "redirect:/frameworks/{id}";
     }
 
@@ -303,6 +287,7 @@ class FrameworkPageController {
     }
 
     @PostMapping("/frameworks/{id}/views")
+    @OnFailure(value = "/frameworks/{id}/views", detail = true)
     String saveView(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String code,
@@ -312,14 +297,8 @@ class FrameworkPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         frameworks.get(me, id);
-        try {
-            frameworks.saveView(me, id, code, name, overall, parseWeights(weights));
-            redirect.addFlashAttribute("success", "framework.viewSaved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
-        }
-        redirect.addAttribute("id", id);
+        frameworks.saveView(me, id, code, name, overall, parseWeights(weights));
+        redirect.addFlashAttribute("success", "framework.viewSaved");
         return "redirect:/frameworks/{id}/views";
     }
 
@@ -364,7 +343,7 @@ class FrameworkPageController {
         model.addAttribute("nodes", detail.flatten());
         model.addAttribute("canManage", canManage);
         model.addAttribute("canEdit", canManage && detail.framework().editable());
-        model.addAttribute("canClone", me.administers());
+        model.addAttribute("canClone", frameworks.mayCreate(me));
         model.addAttribute("editing", edit);
         model.addAttribute("adding", add);
         model.addAttribute("valueTypes", ValueType.values());

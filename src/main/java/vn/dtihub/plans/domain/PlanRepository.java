@@ -41,20 +41,8 @@ public class PlanRepository {
     /** Plans issued within a scope or by a unit above the seat, filtered; newest first. */
     public List<PlanSummary> visible(
             Scope scope, String seatPath, Integer year, PlanKind kind, PlanStatus status, String unitPath) {
-        StringBuilder sql = new StringBuilder(SUMMARY + " where (false");
         List<Object> params = new ArrayList<>();
-        if (scope.national()) {
-            sql.append(" or true");
-        }
-        for (String pattern : scope.likePatterns()) {
-            sql.append(" or p.issuer_path like ?");
-            params.add(pattern);
-        }
-        if (seatPath != null) {
-            sql.append(" or ? like p.issuer_path || '%'");
-            params.add(seatPath);
-        }
-        sql.append(")");
+        StringBuilder sql = new StringBuilder(SUMMARY + " where " + scope.readsSql("p.issuer_path", seatPath, params));
         if (year != null) {
             sql.append(" and ? between p.year_from and p.year_to");
             params.add(year);

@@ -25,6 +25,7 @@ import vn.dtihub.plans.SectionKind;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Units;
 
@@ -70,6 +71,7 @@ class PlanPageController {
     }
 
     @PostMapping("/plans")
+    @OnFailure("/plans")
     String create(
             @RequestParam(defaultValue = "") String number,
             @RequestParam(defaultValue = "") String title,
@@ -81,16 +83,11 @@ class PlanPageController {
             @RequestParam(required = false) List<Long> parentIds,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            PlanSummary p = plans.create(
-                    me, new PlanHeader(number, title, kind, signer, issuedOn, yearFrom, yearTo), parentIds);
-            redirect.addAttribute("id", p.id());
-            redirect.addFlashAttribute("success", "plan.created");
-            return "redirect:/plans/{id}";
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            return "redirect:/plans";
-        }
+        PlanSummary p =
+                plans.create(me, new PlanHeader(number, title, kind, signer, issuedOn, yearFrom, yearTo), parentIds);
+        redirect.addAttribute("id", p.id());
+        redirect.addFlashAttribute("success", "plan.created");
+        return "redirect:/plans/{id}";
     }
 
     @GetMapping("/plans/{id}")
@@ -154,6 +151,7 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/cascade")
+    @OnFailure("/plans/{id}")
     String cascade(
             @PathVariable long id,
             @RequestParam(required = false) String unitCode,
@@ -162,15 +160,9 @@ class PlanPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
-        try {
-            PlanSummary child = plans.cascade(me, id, unitCode, null, number, title);
-            redirect.addFlashAttribute("success", "plan.cascaded");
-            redirect.addAttribute("id", child.id());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addAttribute("id", id);
-        }
-        return "redirect:/plans/{id}";
+        PlanSummary child = plans.cascade(me, id, unitCode, null, number, title);
+        redirect.addFlashAttribute("success", "plan.cascaded");
+        return "redirect:/plans/" + child.id();
     }
 
     @PostMapping("/plans/{id}/targets/{targetId}/value")
@@ -191,38 +183,27 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/supersede")
+    @OnFailure("/plans/{id}")
     String supersede(
             @PathVariable long id,
             @RequestParam(required = false) Long byPlanId,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            plans.supersede(me, id, byPlanId);
-            redirect.addFlashAttribute("success", "plan.supersededNow");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        plans.supersede(me, id, byPlanId);
+        redirect.addFlashAttribute("success", "plan.supersededNow");
         return "redirect:/plans/{id}";
     }
 
     @PostMapping("/plans/{id}/issue")
+    @OnFailure("/plans/{id}")
     String issue(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        try {
-            plans.issue(me, id);
-            redirect.addFlashAttribute("success", "plan.issuedNow");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute(
-                    "error",
-                    e instanceof InvalidInputException i ? i.messageKey() : ((ConflictException) e).messageKey());
-        }
-        redirect.addAttribute("id", id);
+        plans.issue(me, id);
+        redirect.addFlashAttribute("success", "plan.issuedNow");
         return "redirect:/plans/{id}";
     }
 
     @PostMapping("/plans/{id}/sections")
+    @OnFailure("/plans/{id}#sections")
     String addSection(
             @PathVariable long id,
             @RequestParam(required = false) SectionKind kind,
@@ -231,12 +212,7 @@ class PlanPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
-        try {
-            plans.addSection(me, id, kind, title, body);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        plans.addSection(me, id, kind, title, body);
         return "redirect:/plans/{id}#sections";
     }
 
@@ -269,6 +245,7 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/sections/{sectionId}/delete")
+    @OnFailure("/plans/{id}#sections")
     String deleteSection(
             @PathVariable long id,
             @PathVariable long sectionId,
@@ -286,19 +263,14 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/targets")
+    @OnFailure(value = "/plans/{id}#targets", detail = true)
     String addTarget(
             @PathVariable long id,
             @ModelAttribute TargetForm form,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
-        try {
-            targets.add(me, id, form.toInput());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
-        }
-        redirect.addAttribute("id", id);
+        targets.add(me, id, form.toInput());
         return "redirect:/plans/{id}#targets";
     }
 
@@ -385,6 +357,7 @@ class PlanPageController {
     }
 
     @PostMapping("/plans/{id}/targets/{targetId}/delete")
+    @OnFailure("/plans/{id}#targets")
     String deleteTarget(
             @PathVariable long id,
             @PathVariable long targetId,
@@ -404,34 +377,24 @@ class PlanPageController {
     /** Deletes a part of a draft from the page: from htmx the part comes back without it; otherwise a redirect. */
     private String deleteInPlace(
             InPlace where, Runnable delete, String htmx, ScopedPrincipal me, Model model, RedirectAttributes redirect) {
-        try {
-            delete.run();
-            if ("true".equals(htmx)) {
-                return detail(where.planId(), null, null, null, null, me, model) + " :: " + where.fragment();
-            }
-            redirect.addFlashAttribute("success", where.savedKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+        delete.run();
+        if ("true".equals(htmx)) {
+            return detail(where.planId(), null, null, null, null, me, model) + " :: " + where.fragment();
         }
-        redirect.addAttribute("id", where.planId());
+        redirect.addFlashAttribute("success", where.savedKey());
         return "redirect:/plans/{id}#" + where.anchor();
     }
 
     @PostMapping("/plans/{id}/tasks")
+    @OnFailure(value = "/plans/{id}#tasks", detail = true)
     String addTask(
             @PathVariable long id,
             @ModelAttribute TaskForm form,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
-        try {
-            plans.addTask(me, id, form.toInput());
-            redirect.addFlashAttribute("success", "plan.taskAdded");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
-        }
-        redirect.addAttribute("id", id);
+        plans.addTask(me, id, form.toInput());
+        redirect.addFlashAttribute("success", "plan.taskAdded");
         return "redirect:/plans/{id}#tasks";
     }
 
@@ -455,6 +418,7 @@ class PlanPageController {
     }
 
     @PostMapping("/tasks/{taskId}/updates")
+    @OnFailure("/tasks/{taskId}")
     String report(
             @PathVariable long taskId,
             @RequestParam(required = false) TaskStatus status,
@@ -465,20 +429,12 @@ class PlanPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.task(me, taskId);
-        try {
-            if ("COMMENT".equals(kind)) {
-                plans.comment(me, taskId, note);
-            } else {
-                plans.report(me, taskId, version == null ? -1 : version, status, percent, note);
-            }
-            redirect.addFlashAttribute("success", "plan.reported");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.current());
+        if ("COMMENT".equals(kind)) {
+            plans.comment(me, taskId, note);
+        } else {
+            plans.report(me, taskId, version == null ? -1 : version, status, percent, note);
         }
-        redirect.addAttribute("taskId", taskId);
+        redirect.addFlashAttribute("success", "plan.reported");
         return "redirect:/tasks/{taskId}";
     }
 

@@ -135,19 +135,8 @@ public class ReportingRepository {
 
     /** Periods over a unit the scope covers, or over a unit above the caller's seat (it reports in them). */
     public List<PeriodSummary> periodsVisible(Scope scope, String seatPath) {
-        StringBuilder sql = new StringBuilder(PERIOD + " where (false");
         List<Object> params = new ArrayList<>();
-        if (scope.national()) {
-            sql.append(" or true");
-        }
-        for (String pattern : scope.likePatterns()) {
-            sql.append(" or p.scope_path like ?");
-            params.add(pattern);
-        }
-        if (seatPath != null) {
-            sql.append(" or ? like p.scope_path || '%'");
-            params.add(seatPath);
-        }
+        StringBuilder sql = new StringBuilder(PERIOD + " where (" + scope.readsSql("p.scope_path", seatPath, params));
         // A period over a unit above one the caller's unit was formed from: it reports in it for that unit.
         for (String root : scope.unitPaths()) {
             sql.append(" or ? like p.scope_path || '%'");
@@ -310,11 +299,7 @@ public class ReportingRepository {
         StringBuilder sql = new StringBuilder(FORM + " where r.period_id = ?");
         List<Object> params = new ArrayList<>(List.of(periodId));
         if (scope != null && !scope.national()) {
-            sql.append(" and (false");
-            for (String pattern : scope.likePatterns()) {
-                sql.append(" or r.assignee_path like ?");
-                params.add(pattern);
-            }
+            sql.append(" and (").append(scope.coversSql("r.assignee_path", params));
             if (seatAgency != null) {
                 sql.append(" or r.agency_id = ?");
                 params.add(seatAgency);

@@ -17,8 +17,8 @@ import vn.dtihub.reporting.Appeal;
 import vn.dtihub.reporting.Appeals;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.ValueInput;
-import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /** Publishing a period's appraised results, and the appeals against them (page and API). */
@@ -45,18 +45,14 @@ class AppealController {
     }
 
     @PostMapping("/periods/{id}/publish")
+    @OnFailure("/periods/{id}")
     String publish(
             @PathVariable long id,
             @RequestParam(defaultValue = "-1") int version,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            appeals.publish(me, id, version);
-            redirect.addFlashAttribute("success", "appeal.published");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        appeals.publish(me, id, version);
+        redirect.addFlashAttribute("success", "appeal.published");
         return "redirect:/periods/{id}";
     }
 
@@ -82,6 +78,7 @@ class AppealController {
     }
 
     @PostMapping("/forms/{id}/appeals")
+    @OnFailure("/forms/{id}#appeals")
     String file(
             @PathVariable long id,
             @RequestParam(required = false) Long criterionId,
@@ -89,18 +86,11 @@ class AppealController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         appeals.ofForm(me, id);
-        try {
-            if (criterionId == null) {
-                throw new InvalidInputException("criterionId", "validation.required", "criterionId is required");
-            }
-            appeals.file(me, id, criterionId, reason);
-            redirect.addFlashAttribute("success", "appeal.filed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+        if (criterionId == null) {
+            throw new InvalidInputException("criterionId", "validation.required", "criterionId is required");
         }
-        redirect.addAttribute("id", id);
+        appeals.file(me, id, criterionId, reason);
+        redirect.addFlashAttribute("success", "appeal.filed");
         return "redirect:/forms/{id}#appeals";
     }
 
@@ -131,28 +121,18 @@ class AppealController {
     }
 
     @PostMapping("/appeals/{id}/decision")
+    @OnFailure("/forms/{formId}#appeals")
     String decide(
             @PathVariable long id,
-            @RequestParam(required = false) Long formId,
             @RequestParam(defaultValue = "false") boolean accept,
             @RequestParam(required = false) String answer,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) String denominator,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        Appeal appeal;
-        try {
-            appeal = appeals.decide(
-                    me, id, accept, answer, new ValueInput(number, denominator, null, null, null, null, null), null);
-            redirect.addFlashAttribute("success", accept ? "appeal.accepted" : "appeal.rejected");
-            redirect.addAttribute("id", appeal.formId());
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addAttribute("id", formId == null ? 0 : formId);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addAttribute("id", formId == null ? 0 : formId);
-        }
-        return "redirect:/forms/{id}#appeals";
+        Appeal appeal = appeals.decide(
+                me, id, accept, answer, new ValueInput(number, denominator, null, null, null, null, null), null);
+        redirect.addFlashAttribute("success", accept ? "appeal.accepted" : "appeal.rejected");
+        return "redirect:/forms/" + appeal.formId() + "#appeals";
     }
 }

@@ -29,9 +29,9 @@ import vn.dtihub.reporting.DocumentInput;
 import vn.dtihub.reporting.Evidence;
 import vn.dtihub.reporting.EvidenceDocument;
 import vn.dtihub.reporting.ValueEvidence;
-import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.FileRejectedException;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -55,6 +55,7 @@ class EvidenceController {
     }
 
     @PostMapping("/evidence")
+    @OnFailure("/evidence")
     String add(
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String number,
@@ -68,11 +69,6 @@ class EvidenceController {
         try {
             add(me, new DocumentInput(kind, number, issuedOn, issuer, summary), file);
             redirect.addFlashAttribute("success", "evidence.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.current());
         } catch (FileRejectedException e) {
             redirect.addFlashAttribute("error", "plan.fileRejected");
             redirect.addFlashAttribute("errorDetail", e.problems().get(0).message());
@@ -161,6 +157,7 @@ class EvidenceController {
     }
 
     @PostMapping("/forms/{id}/evidence")
+    @OnFailure("/forms/{id}#c-{criterionId}")
     String cite(
             @PathVariable long id,
             @RequestParam(required = false) Long criterionId,
@@ -169,18 +166,11 @@ class EvidenceController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         evidence.form(me, id);
-        try {
-            if ("true".equals(remove)) {
-                evidence.uncite(me, id, required(criterionId, "criterionId"), required(documentId, "documentId"));
-            } else {
-                evidence.cite(me, id, required(criterionId, "criterionId"), required(documentId, "documentId"));
-            }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
+        if ("true".equals(remove)) {
+            evidence.uncite(me, id, required(criterionId, "criterionId"), required(documentId, "documentId"));
+        } else {
+            evidence.cite(me, id, required(criterionId, "criterionId"), required(documentId, "documentId"));
         }
-        redirect.addAttribute("id", id);
         return "redirect:/forms/{id}#c-" + criterionId;
     }
 
@@ -198,6 +188,7 @@ class EvidenceController {
     }
 
     @PostMapping("/forms/{id}/files")
+    @OnFailure("/forms/{id}#c-{criterionId}")
     String attach(
             @PathVariable long id,
             @RequestParam(required = false) Long criterionId,
@@ -209,10 +200,6 @@ class EvidenceController {
         try {
             store(me, id, criterionId, file);
             redirect.addFlashAttribute("success", "evidence.fileAttached");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
         } catch (FileRejectedException e) {
             redirect.addFlashAttribute("error", "plan.fileRejected");
             redirect.addFlashAttribute("errorDetail", e.problems().get(0).message());

@@ -30,6 +30,7 @@ import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.FileRejectedException;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -118,6 +119,7 @@ class FormWorkbookController {
     }
 
     @PostMapping("/forms/{id}/import/apply")
+    @OnFailure("/forms/{id}")
     String apply(
             @PathVariable long id,
             @AuthenticationPrincipal ScopedPrincipal me,
@@ -131,18 +133,10 @@ class FormWorkbookController {
         } else {
             List<FormWorkbook.Change> changes =
                     JSON.readValue(text.substring(prefix.length()), new TypeReference<List<FormWorkbook.Change>>() {});
-            try {
-                forms.apply(me, id, changes);
-                session.removeAttribute(PENDING);
-                redirect.addFlashAttribute("success", "form.imported");
-            } catch (ConflictException e) {
-                redirect.addFlashAttribute("error", e.messageKey());
-                redirect.addFlashAttribute("errorDetail", e.current());
-            } catch (InvalidInputException e) {
-                redirect.addFlashAttribute("error", e.messageKey());
-            }
+            forms.apply(me, id, changes);
+            session.removeAttribute(PENDING);
+            redirect.addFlashAttribute("success", "form.imported");
         }
-        redirect.addAttribute("id", id);
         return "redirect:/forms/{id}";
     }
 

@@ -32,6 +32,7 @@ import vn.dtihub.reporting.Periods;
 import vn.dtihub.reporting.ValueInput;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -93,6 +94,7 @@ class ReportingPageController {
     }
 
     @PostMapping("/periods")
+    @OnFailure(value = "/periods", detail = true)
     String open(
             @RequestParam(required = false) Long frameworkId,
             @RequestParam(required = false) PeriodKind kind,
@@ -130,10 +132,6 @@ class ReportingPageController {
             redirect.addFlashAttribute("yearsFramework", e.frameworkId());
             redirect.addFlashAttribute("yearsApplies", e.years());
             redirect.addFlashAttribute("yearsAsked", String.valueOf(e.year()));
-            return "redirect:/periods";
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
             return "redirect:/periods";
         }
     }
@@ -176,18 +174,14 @@ class ReportingPageController {
     }
 
     @PostMapping("/periods/{id}/close")
+    @OnFailure("/periods/{id}")
     String close(
             @PathVariable long id,
             @RequestParam(defaultValue = "-1") int version,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        try {
-            periods.close(me, id, version);
-            redirect.addFlashAttribute("success", "period.closedNow");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        periods.close(me, id, version);
+        redirect.addFlashAttribute("success", "period.closedNow");
         return "redirect:/periods/{id}";
     }
 
@@ -203,9 +197,8 @@ class ReportingPageController {
         try {
             periods.extend(me, id, version, extendedTo, reason);
             redirect.addFlashAttribute("success", "period.extended");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
+            // Back to the period's page, which is not in this address.
             redirect.addFlashAttribute("error", e.messageKey());
         }
         redirect.addAttribute("id", f.periodId());
@@ -370,6 +363,7 @@ class ReportingPageController {
 
     /** The reviewer's points for a reviewer-scored criterion, from the form page. */
     @PostMapping("/forms/{id}/points/{criterionId}")
+    @OnFailure("/forms/{id}#c-{criterionId}")
     String points(
             @PathVariable long id,
             @PathVariable long criterionId,
@@ -381,14 +375,9 @@ class ReportingPageController {
             forms.givePoints(
                     me, id, criterionId, vn.dtihub.shared.Numbers.parse(points == null ? "" : points, "points"));
             redirect.addFlashAttribute("success", "form.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", "form.pointsRange");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
         }
-        redirect.addAttribute("id", id);
         return "redirect:/forms/{id}#c-" + criterionId;
     }
 
@@ -400,6 +389,7 @@ class ReportingPageController {
         "/forms/{id}/approve",
         "/forms/{id}/reopen"
     })
+    @OnFailure("/forms/{id}")
     String act(
             @PathVariable long id,
             jakarta.servlet.http.HttpServletRequest request,
@@ -412,34 +402,26 @@ class ReportingPageController {
         forms.get(me, id);
         String uri = request.getRequestURI();
         String action = uri.substring(uri.lastIndexOf('/') + 1);
-        try {
-            switch (action) {
-                case "submit" -> forms.submit(me, id, version, idempotencyKey);
-                case "review" -> forms.startReview(me, id, version);
-                case "return" -> {
-                    Map<Long, String> comments = new HashMap<>();
-                    params.forEach((k, v) -> {
-                        if (k.startsWith("comment-") && v != null && !v.isBlank()) {
-                            try {
-                                comments.put(Long.parseLong(k.substring(8)), v);
-                            } catch (NumberFormatException e) {
-                                // not a criterion's comment
-                            }
+        switch (action) {
+            case "submit" -> forms.submit(me, id, version, idempotencyKey);
+            case "review" -> forms.startReview(me, id, version);
+            case "return" -> {
+                Map<Long, String> comments = new HashMap<>();
+                params.forEach((k, v) -> {
+                    if (k.startsWith("comment-") && v != null && !v.isBlank()) {
+                        try {
+                            comments.put(Long.parseLong(k.substring(8)), v);
+                        } catch (NumberFormatException e) {
+                            // not a criterion's comment
                         }
-                    });
-                    forms.sendBack(me, id, version, note, comments);
-                }
-                case "approve" -> forms.approve(me, id, version);
-                default -> forms.reopen(me, id, version, note);
+                    }
+                });
+                forms.sendBack(me, id, version, note, comments);
             }
-            redirect.addFlashAttribute("success", "form.done." + action);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.current());
+            case "approve" -> forms.approve(me, id, version);
+            default -> forms.reopen(me, id, version, note);
         }
-        redirect.addAttribute("id", id);
+        redirect.addFlashAttribute("success", "form.done." + action);
         return "redirect:/forms/{id}";
     }
 

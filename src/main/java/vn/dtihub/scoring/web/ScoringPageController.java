@@ -33,6 +33,7 @@ import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.Figures;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Level;
 
@@ -209,6 +210,7 @@ class ScoringPageController {
 
     /** A standing office makes a peer group of the units it ticked on the ranking. */
     @PostMapping("/periods/{id}/results/groups")
+    @OnFailure(value = "/periods/{id}/results", detail = true)
     String defineGroup(
             @PathVariable long id,
             @RequestParam(required = false) String name,
@@ -217,29 +219,21 @@ class ScoringPageController {
             RedirectAttributes redirect) {
         // The period first: another scope's period is not found, whatever the request carries.
         periods.get(me, id);
-        redirect.addAttribute("id", id);
-        try {
-            PeerGroup g = peerGroups.define(me, name, unitIds);
-            redirect.addFlashAttribute("success", "scoring.groupDefined");
-            redirect.addAttribute("group", "g" + g.id());
-        } catch (InvalidInputException | vn.dtihub.shared.ConflictException e) {
-            redirect.addFlashAttribute(
-                    "error",
-                    e instanceof InvalidInputException i
-                            ? i.messageKey()
-                            : ((vn.dtihub.shared.ConflictException) e).messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
-        }
+        PeerGroup g = peerGroups.define(me, name, unitIds);
+        redirect.addFlashAttribute("success", "scoring.groupDefined");
+        redirect.addAttribute("group", "g" + g.id());
         return "redirect:/periods/{id}/results";
     }
 
     @PostMapping("/periods/{id}/results/compute")
+    @OnFailure(value = "/periods/{id}/results", detail = true)
     String compute(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
         return computed(id, redirect, "scoring.computed", () -> scoring.recompute(me, id));
     }
 
     /** The standing office has the period scored under a corrected version of its framework (or its own again). */
     @PostMapping("/periods/{id}/results/rescore")
+    @OnFailure(value = "/periods/{id}/results", detail = true)
     String rescore(
             @PathVariable long id,
             @RequestParam(required = false) Long framework,
@@ -256,27 +250,17 @@ class ScoringPageController {
     /** Runs a computation and goes back to the ranking, saying which run it made or why it could not. */
     private static String computed(
             long id, RedirectAttributes redirect, String success, java.util.function.Supplier<ScoreRun> computation) {
-        try {
-            redirect.addFlashAttribute("successCount", computation.get().version());
-            redirect.addFlashAttribute("success", success);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            redirect.addFlashAttribute("errorDetail", e.getMessage());
-        }
-        redirect.addAttribute("id", id);
+        redirect.addFlashAttribute("successCount", computation.get().version());
+        redirect.addFlashAttribute("success", success);
         return "redirect:/periods/{id}/results";
     }
 
     @PostMapping("/periods/{id}/results/publish")
+    @OnFailure("/periods/{id}/results")
     String publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        try {
-            var run = scoring.publish(me, id);
-            redirect.addFlashAttribute("success", "scoring.publishedNow");
-            redirect.addFlashAttribute("successCount", run.version());
-        } catch (vn.dtihub.shared.ConflictException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        var run = scoring.publish(me, id);
+        redirect.addFlashAttribute("success", "scoring.publishedNow");
+        redirect.addFlashAttribute("successCount", run.version());
         return "redirect:/periods/{id}/results";
     }
 

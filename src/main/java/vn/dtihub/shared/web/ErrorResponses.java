@@ -23,18 +23,21 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.view.RedirectView;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
-import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.DomainException;
 import vn.dtihub.shared.FileRejectedException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.NotFoundException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.Problems;
 
 /**
@@ -55,25 +58,77 @@ class ErrorResponses {
         this.audit = audit;
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response)
+    /**
+     * What the domain refused. A page form marked {@link OnFailure} goes back where it says with the message; anything
+     * else, and anything not found, is answered here: 404, 400 naming the field, or 409 with what is there now.
+     */
+    @ExceptionHandler(DomainException.class)
+    ModelAndView domain(
+            DomainException e, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        OnFailure back = handler == null ? null : handler.getMethodAnnotation(OnFailure.class);
+        if (back != null && !(e instanceof NotFoundException) && !Problems.wantsJson(request)) {
+            RedirectView target = new RedirectView(backTo(back.value(), request), true);
+            target.setExpandUriTemplateVariables(false);
+            target.setExposeModelAttributes(false);
+            var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+            flash.put(back.as(), e.messageKey());
+            String detail = e.current() != null ? e.current() : back.detail() ? e.getMessage() : null;
+            if (detail != null) {
+                flash.put("errorDetail", detail);
+            }
+            return new ModelAndView(target);
+        }
+        if (e instanceof NotFoundException) {
+            return respond(
+                    request,
+                    response,
+                    HttpStatus.NOT_FOUND,
+                    text(e.messageKey(), e.getMessage(), e.messageArgs()),
+                    null);
+        }
+        if (e instanceof InvalidInputException) {
+            // A message about "parameter {0}" given no arguments names the field.
+            Object[] args = e.messageArgs().length == 0 ? new Object[] {e.field()} : e.messageArgs();
+            String detail = text(e.messageKey(), e.getMessage(), args);
+            // A message ending in a colon introduces the specifics the domain found ("Thời hạn không hợp lệ: …").
+            if (detail.endsWith(":") && e.getMessage() != null) {
+                detail = detail + " " + e.getMessage();
+            }
+            return respond(request, response, HttpStatus.BAD_REQUEST, detail, e.field());
+        }
         return respond(
-                request, response, HttpStatus.NOT_FOUND, text(e.messageKey(), e.getMessage(), e.arguments()), null);
+                request,
+                response,
+                HttpStatus.CONFLICT,
+                text(e.messageKey(), e.getMessage()) + (e.current() == null ? "" : " " + e.current()),
+                null);
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        // A message about "parameter {0}" given no arguments names the field.
-        Object[] args =
-                e.messageArgs() == null || e.messageArgs().length == 0 ? new Object[] {e.field()} : e.messageArgs();
-        String detail = text(e.messageKey(), e.getMessage(), args);
-        // A message ending in a colon introduces the specifics the domain found ("Thời hạn không hợp lệ: …").
-        if (detail.endsWith(":") && e.getMessage() != null) {
-            detail = detail + " " + e.getMessage();
+    /**
+     * Where a refused form goes back to: the template's names taken from the path's variables, then from the form's
+     * fields (a criterion's anchor), each encoded so that it stays one segment of this site's address.
+     */
+    static String backTo(String template, HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> path = (Map<String, String>)
+                request.getAttribute(org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value = path != null && path.containsKey(name) ? path.get(name) : request.getParameter(name);
+            m.appendReplacement(
+                    out,
+                    java.util.regex.Matcher.quoteReplacement(
+                            value == null
+                                    ? ""
+                                    : org.springframework.web.util.UriUtils.encode(
+                                            value, java.nio.charset.StandardCharsets.UTF_8)));
         }
-        return respond(request, response, HttpStatus.BAD_REQUEST, detail, e.field());
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Every problem of a rejected file, with its row and column, for the API; the first ones for a page. */
@@ -230,13 +285,15 @@ class ErrorResponses {
         return respond(request, response, HttpStatus.FORBIDDEN, text("error.forbidden", "Not allowed"), null);
     }
 
-    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String detail = e instanceof ConflictException c
-                ? text(c.messageKey(), c.getMessage()) + (c.current() == null ? "" : " " + c.current())
-                : text("error.conflict", "Changed by someone else meanwhile");
-        return respond(request, response, HttpStatus.CONFLICT, detail, null);
+        return respond(
+                request,
+                response,
+                HttpStatus.CONFLICT,
+                text("error.conflict", "Changed by someone else meanwhile"),
+                null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
+import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.AgencyChange;
 import vn.dtihub.units.AgencyKind;
@@ -88,6 +88,7 @@ class AgencyPageController {
 
     /** Renamed (to a new name or an existing agency) or merged into an existing agency, from a date. */
     @PostMapping("/agencies/{id}/succession")
+    @OnFailure(value = "/agencies/{id}", as = "agencyError")
     String succeed(
             @PathVariable long id,
             @RequestParam(required = false) Succession succession,
@@ -98,15 +99,8 @@ class AgencyPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         units.visibleAgency(me, id);
-        try {
-            lineage.succeed(me, id, version == null ? -1 : version, succession, successorId, newName, effectiveOn);
-            redirect.addFlashAttribute("success", "agencies.succeeded");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("agencyError", e.messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("agencyError", e.messageKey());
-        }
-        redirect.addAttribute("id", id);
+        lineage.succeed(me, id, version == null ? -1 : version, succession, successorId, newName, effectiveOn);
+        redirect.addFlashAttribute("success", "agencies.succeeded");
         return "redirect:/agencies/{id}";
     }
 }

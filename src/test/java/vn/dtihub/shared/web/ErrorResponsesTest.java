@@ -67,10 +67,58 @@ class ErrorResponsesTest {
                     "/var/lib/dtihub/files/tmp/upload-1.part", null, "No space left on device"));
         }
 
+        @org.springframework.web.bind.annotation.PostMapping("/forms/{id}/values")
+        @vn.dtihub.shared.OnFailure("/forms/{id}#c-{criterionId}")
+        String save(@PathVariable long id) {
+            throw new InvalidInputException("number", "form.numberInvalid", "not a number");
+        }
+
+        @org.springframework.web.bind.annotation.PostMapping("/forms/{id}/approve")
+        @vn.dtihub.shared.OnFailure(value = "/forms/{id}", as = "approveError")
+        String approve(@PathVariable long id) {
+            throw new vn.dtihub.shared.ConflictException("error.conflict", "changed", "→ APPROVED");
+        }
+
+        @org.springframework.web.bind.annotation.PostMapping("/forms/{id}/gone")
+        @vn.dtihub.shared.OnFailure("/forms/{id}")
+        String gone(@PathVariable long id) {
+            throw new NotFoundException("error.unitNotFound", "No form " + id, id) {};
+        }
+
         @GetMapping({"/api/v1/boom", "/boom"})
         String boom() {
             throw new IllegalStateException("select * from app_user where password_hash = 'secret'");
         }
+    }
+
+    /** The one form loop: a refused page form goes back where its handler says, with the message as a flash. */
+    @Test
+    void aRefusedPageFormGoesBackWithItsMessage() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forms/7/values")
+                        .param("criterionId", "12"))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/forms/7#c-12"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "form.numberInvalid"));
+        // A field's value goes into the address encoded: it cannot leave the page or the site.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forms/7/values")
+                        .param("criterionId", "/../../evil.example/x?y"))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/forms/7#c-%2F..%2F..%2Fevil.example%2Fx%3Fy"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forms/7/approve"))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", "/forms/7"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("approveError", "error.conflict"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errorDetail", "→ APPROVED"));
+        // Not found stays a 404, and an API client still gets its problem document.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forms/7/gone"))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forms/7/values")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("number"));
     }
 
     @Test
