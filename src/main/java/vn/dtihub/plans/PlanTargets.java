@@ -1,7 +1,7 @@
 package vn.dtihub.plans;
 
-import static vn.dtihub.plans.PlanFields.optional;
-import static vn.dtihub.plans.PlanFields.required;
+import static vn.dtihub.plans.domain.PlanFields.optional;
+import static vn.dtihub.plans.domain.PlanFields.required;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.plans.domain.PlanAccess;
 import vn.dtihub.plans.domain.PlanRepository;
 import vn.dtihub.plans.domain.PlanRepository.TargetRow;
 import vn.dtihub.shared.AuditRecord;

@@ -56,8 +56,8 @@ public class PlansScopeFixture implements ScopeFixture {
                                 null,
                                 null,
                                 null));
-        PlanSection section = plans.addSection(
-                THANH_HOA, plan.id(), SectionKind.PURPOSE, "Phần Bí Mật ZX92", "Nội dung của phần bí mật");
+        PlanSection section = context.getBean(vn.dtihub.plans.domain.Sections.class)
+                .add(THANH_HOA, plan.id(), SectionKind.PURPOSE, "Phần Bí Mật ZX92", "Nội dung của phần bí mật");
         TaskFile file = plans.attach(
                 THANH_HOA,
                 task.id(),

@@ -41,6 +41,7 @@ class DemoPlans implements ApplicationRunner {
 
     private final DatabaseMode mode;
     private final Plans plans;
+    private final Sections sections;
     private final vn.dtihub.plans.PlanTargets targets;
     private final Units units;
     private final PlanRepository repository;
@@ -48,12 +49,14 @@ class DemoPlans implements ApplicationRunner {
     DemoPlans(
             DatabaseMode mode,
             Plans plans,
+            Sections sections,
             vn.dtihub.plans.PlanTargets targets,
             Units units,
             PlanRepository repository) {
         this.targets = targets;
         this.mode = mode;
         this.plans = plans;
+        this.sections = sections;
         this.units = units;
         this.repository = repository;
     }
@@ -85,7 +88,7 @@ class DemoPlans implements ApplicationRunner {
                         2024,
                         2024),
                 List.of());
-        plans.addSection(
+        sections.add(
                 town,
                 townPlan.id(),
                 SectionKind.BASIS,
@@ -189,7 +192,7 @@ class DemoPlans implements ApplicationRunner {
                 Structure.PRE2025.code(),
                 null,
                 "Chuyển đổi số trên địa bàn phường Tĩnh Hải năm 2024 (dữ liệu minh họa)");
-        plans.addSection(
+        sections.add(
                 ward,
                 wardPlan.id(),
                 SectionKind.EVALUATION,
@@ -230,21 +233,21 @@ class DemoPlans implements ApplicationRunner {
                         2024,
                         2024),
                 List.of());
-        plans.addSection(
+        sections.add(
                 office,
                 plan.id(),
                 SectionKind.BASIS,
                 "Căn cứ",
                 "Thực hiện Quyết định số 58/QĐ-UBQGCĐS ngày 19/4/2024 của Ủy ban Quốc gia về Chuyển đổi số về việc ban hành Kế hoạch "
                         + "hoạt động năm 2024; Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa xây dựng Kế hoạch hoạt động năm 2024.");
-        plans.addSection(
+        sections.add(
                 office,
                 plan.id(),
                 SectionKind.FUNDING,
                 "IV. KINH PHÍ THỰC HIỆN",
                 "Kinh phí hoạt động thường xuyên của Ban Chỉ đạo chuyển đổi số tỉnh được bố trí trong dự toán của Cơ quan Thường trực "
                         + "Ban Chỉ đạo (Sở Thông tin và Truyền thông) năm 2024.");
-        plans.addSection(
+        sections.add(
                 office,
                 plan.id(),
                 SectionKind.REPORTING,

@@ -37,6 +37,7 @@ import vn.dtihub.shared.ScopedPrincipal;
 class PlanApiController {
 
     private final Plans plans;
+    private final vn.dtihub.plans.domain.Sections sections;
     private final vn.dtihub.plans.PlanTargets targets;
     private final vn.dtihub.plans.PlanImports imports;
     private final vn.dtihub.plans.domain.PlanDocuments documents;
@@ -48,6 +49,7 @@ class PlanApiController {
 
     PlanApiController(
             Plans plans,
+            vn.dtihub.plans.domain.Sections sections,
             vn.dtihub.plans.PlanTargets targets,
             vn.dtihub.plans.PlanImports imports,
             vn.dtihub.plans.domain.PlanDocuments documents,
@@ -58,6 +60,7 @@ class PlanApiController {
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.plans = plans;
+        this.sections = sections;
         this.targets = targets;
         this.imports = imports;
         this.documents = documents;
@@ -201,7 +204,7 @@ class PlanApiController {
     @Operation(summary = "Add a section (căn cứ, mục đích, …) to a draft")
     ResponseEntity<vn.dtihub.plans.PlanSection> addSection(
             @PathVariable long id, @RequestBody SectionChange body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return ResponseEntity.status(201).body(plans.addSection(me, id, body.kind(), body.title(), body.body()));
+        return ResponseEntity.status(201).body(sections.add(me, id, body.kind(), body.title(), body.body()));
     }
 
     @PutMapping("/api/v1/plans/{id}/sections/{sectionId}")
@@ -216,14 +219,14 @@ class PlanApiController {
         if (body.version() == null) {
             throw new InvalidInputException("version", "validation.required", "version is required");
         }
-        return plans.updateSection(me, id, sectionId, body.version(), body.kind(), body.title(), body.body());
+        return sections.update(me, id, sectionId, body.version(), body.kind(), body.title(), body.body());
     }
 
     @DeleteMapping("/api/v1/plans/{id}/sections/{sectionId}")
     @Operation(summary = "Delete a section of a draft (409 once issued: amend it instead)")
     ResponseEntity<Void> deleteSection(
             @PathVariable long id, @PathVariable long sectionId, @AuthenticationPrincipal ScopedPrincipal me) {
-        plans.deleteSection(me, id, sectionId);
+        sections.delete(me, id, sectionId);
         return ResponseEntity.noContent().build();
     }
 

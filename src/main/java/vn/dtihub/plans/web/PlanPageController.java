@@ -34,12 +34,19 @@ import vn.dtihub.units.Units;
 class PlanPageController {
 
     private final Plans plans;
+    private final vn.dtihub.plans.domain.Sections sections;
     private final PlanTargets targets;
     private final Units units;
     private final vn.dtihub.frameworks.Frameworks frameworks;
 
-    PlanPageController(Plans plans, PlanTargets targets, Units units, vn.dtihub.frameworks.Frameworks frameworks) {
+    PlanPageController(
+            Plans plans,
+            vn.dtihub.plans.domain.Sections sections,
+            PlanTargets targets,
+            Units units,
+            vn.dtihub.frameworks.Frameworks frameworks) {
         this.plans = plans;
+        this.sections = sections;
         this.targets = targets;
         this.units = units;
         this.frameworks = frameworks;
@@ -212,7 +219,7 @@ class PlanPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
-        plans.addSection(me, id, kind, title, body);
+        sections.add(me, id, kind, title, body);
         return "redirect:/plans/{id}#sections";
     }
 
@@ -236,7 +243,7 @@ class PlanPageController {
         plans.get(me, id);
         return saveInPlace(
                 new InPlace(id, "sections", "#sections", "section", "plan.sectionSaved", null, sectionId),
-                () -> plans.updateSection(me, id, sectionId, version, kind, title, body),
+                () -> sections.update(me, id, sectionId, version, kind, title, body),
                 htmx,
                 submitted,
                 me,
@@ -255,7 +262,7 @@ class PlanPageController {
             RedirectAttributes redirect) {
         return deleteInPlace(
                 new InPlace(id, "sections", "#sections", "section", "plan.sectionDeleted", null, null),
-                () -> plans.deleteSection(me, id, sectionId),
+                () -> sections.delete(me, id, sectionId),
                 htmx,
                 me,
                 model,

@@ -1,14 +1,14 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.VietnameseText;
 
 /** The text fields of plans, targets and tasks: NFC, trimmed, empty as absent, too long refused naming the field. */
-final class PlanFields {
+public final class PlanFields {
 
     private PlanFields() {}
 
-    static String required(String raw, String field, int max) {
+    public static String required(String raw, String field, int max) {
         String value = VietnameseText.nfc(raw);
         if (value == null || value.isEmpty()) {
             throw new InvalidInputException(field, "validation.required", field + " is required");
@@ -19,7 +19,7 @@ final class PlanFields {
         return value;
     }
 
-    static String optional(String raw, String field, int max) {
+    public static String optional(String raw, String field, int max) {
         String value = optional(raw);
         if (value != null && value.length() > max) {
             throw new InvalidInputException(field, "validation.tooLong", field + " is too long");
@@ -28,12 +28,12 @@ final class PlanFields {
     }
 
     /** A text whose lines matter (a task's footnotes, one per line): NFC, trimmed, line breaks kept. */
-    static String optionalLines(String raw) {
+    public static String optionalLines(String raw) {
         String value = VietnameseText.nfcText(raw);
         return value == null || value.isEmpty() ? null : value;
     }
 
-    static String optional(String raw) {
+    public static String optional(String raw) {
         String value = VietnameseText.nfc(raw);
         return value == null || value.isEmpty() ? null : value;
     }

@@ -1,8 +1,10 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.dtihub.plans.domain.PlanRepository;
+import vn.dtihub.plans.PlanNotFoundException;
+import vn.dtihub.plans.PlanStatus;
+import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.AgencyView;
@@ -13,7 +15,7 @@ import vn.dtihub.units.Units;
  * the module so that each applies the same rule.
  */
 @Component
-class PlanAccess {
+public class PlanAccess {
 
     private final PlanRepository repository;
     private final Units units;
@@ -24,7 +26,7 @@ class PlanAccess {
     }
 
     /** A plan the caller may read; one it may not is as absent as one that does not exist. */
-    PlanSummary get(ScopedPrincipal caller, long id) {
+    public PlanSummary get(ScopedPrincipal caller, long id) {
         PlanSummary p = repository.find(id).orElseThrow(() -> PlanNotFoundException.forId(id));
         if (!readable(caller, p)) {
             throw PlanNotFoundException.forId(id);
@@ -32,16 +34,16 @@ class PlanAccess {
         return p;
     }
 
-    static boolean readable(ScopedPrincipal caller, PlanSummary p) {
+    public static boolean readable(ScopedPrincipal caller, PlanSummary p) {
         return caller.scope().reads(p.issuerPath(), caller.seatPath());
     }
 
-    static boolean canEdit(ScopedPrincipal caller, PlanSummary p) {
+    public static boolean canEdit(ScopedPrincipal caller, PlanSummary p) {
         return caller.administers() && caller.scope().coversUnit(p.issuerPath());
     }
 
     /** A plan the caller may change: its unit's standing office's, and not superseded (that one is history). */
-    PlanSummary requireEdit(ScopedPrincipal caller, long planId) {
+    public PlanSummary requireEdit(ScopedPrincipal caller, long planId) {
         PlanSummary p = get(caller, planId);
         if (!canEdit(caller, p)) {
             throw new AccessDeniedException("Only the issuing unit's standing office edits its plans");
@@ -54,7 +56,7 @@ class PlanAccess {
     }
 
     /** A superseded plan is history: no report, file or value is added to it. */
-    static void requireActive(PlanSummary p) {
+    public static void requireActive(PlanSummary p) {
         if (p.status() == PlanStatus.SUPERSEDED) {
             throw new vn.dtihub.shared.ConflictException(
                     "plan.supersededFrozen", "A superseded plan is kept as it was: work on the plan that replaced it");
@@ -62,7 +64,7 @@ class PlanAccess {
     }
 
     /** A lead agency: active, and the plan's unit's or one under it, or refused naming the field. */
-    Long leadAgency(PlanSummary p, Long agencyId) {
+    public Long leadAgency(PlanSummary p, Long agencyId) {
         if (agencyId == null) {
             return null;
         }
