@@ -15,19 +15,20 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.plans.domain.Leads;
 import vn.dtihub.plans.domain.PlanAccess;
 import vn.dtihub.plans.domain.PlanFields;
 import vn.dtihub.plans.domain.PlanRepository;
 import vn.dtihub.plans.domain.PlanRepository.PlanRow;
 import vn.dtihub.plans.domain.PlanRepository.TargetRow;
 import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TaskLeadRule;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.shared.VietnameseText;
-import vn.dtihub.units.AgencyLineage;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
@@ -48,9 +49,8 @@ public class Plans {
     private final Units units;
     private final AuditTrail audit;
     private final Clock clock;
-    private final vn.dtihub.documents.FileStore files;
     private final vn.dtihub.frameworks.Frameworks frameworks;
-    private final AgencyLineage lineage;
+    private final Leads leadRule;
 
     Plans(
             PlanRepository repository,
@@ -59,18 +59,16 @@ public class Plans {
             Units units,
             AuditTrail audit,
             Optional<Clock> clock,
-            vn.dtihub.documents.FileStore files,
             vn.dtihub.frameworks.Frameworks frameworks,
-            AgencyLineage lineage) {
+            Leads leadRule) {
         this.frameworks = frameworks;
-        this.lineage = lineage;
+        this.leadRule = leadRule;
         this.repository = repository;
         this.access = access;
         this.targets = targets;
         this.units = units;
         this.audit = audit;
         this.clock = clock.orElse(Clock.system(VIETNAM));
-        this.files = files;
     }
 
     /** Today in Vietnam: deadlines are days there, whatever the server's zone. */
@@ -136,7 +134,7 @@ public class Plans {
         if (!caller.administers()) {
             throw new AccessDeniedException("Only a unit's standing office creates its plans");
         }
-        PlanRow row = row(header, issuer, false);
+        PlanRow row = PlanRow.from(header, issuer, false);
         long id = repository.insert(row);
         for (Long parent : parentIds == null ? List.<Long>of() : parentIds) {
             PlanSummary above = get(caller, parent);
@@ -159,7 +157,7 @@ public class Plans {
             throw new ConflictException("plan.issued", "An issued plan's text is frozen");
         }
         UnitView issuer = units.findById(before.issuerUnitId()).orElseThrow();
-        if (!repository.updateHeader(id, version, row(header, issuer, before.demo()))) {
+        if (!repository.updateHeader(id, version, PlanRow.from(header, issuer, before.demo()))) {
             throw new ConflictException("error.conflict", "The plan was changed by someone else meanwhile");
         }
         audit.record(
@@ -225,7 +223,7 @@ public class Plans {
 
     @Transactional
     public PlanTask updateTask(ScopedPrincipal caller, long taskId, int version, TaskInput input) {
-        TaskRow before = visibleTask(caller, taskId);
+        TaskRow before = leadRule.visibleTask(caller, taskId);
         PlanSummary p = access.requireEdit(caller, before.planId());
         TaskRow row = taskRow(p, input, version, before);
         Links links = links(caller, before.planId(), taskId, input);
@@ -278,7 +276,7 @@ public class Plans {
 
     @Transactional
     public void deleteTask(ScopedPrincipal caller, long taskId) {
-        TaskRow task = visibleTask(caller, taskId);
+        TaskRow task = leadRule.visibleTask(caller, taskId);
         PlanSummary p = access.requireEdit(caller, task.planId());
         if (p.status() != PlanStatus.DRAFT) {
             throw new ConflictException("plan.issued", "An issued plan's tasks are cancelled, not deleted");
@@ -286,132 +284,6 @@ public class Plans {
         repository.deleteTask(taskId);
         audit.record(AuditRecord.of("TASK_DELETED", "plan_task", taskId, p.issuerPath())
                 .withDetail(task.text()));
-    }
-
-    /**
-     * Creates a lower unit's plan from a higher one: it implements the higher plan, inherits its legal basis, and
-     * starts with copies of the targets that apply to every unit (no lead) or to this one, and of the tasks led by this
-     * unit or its agencies, each linked to its source so that the higher plan can roll up progress.
-     */
-    @Transactional
-    public PlanSummary cascade(
-            ScopedPrincipal caller, long parentId, String unitCode, String structure, String number, String title) {
-        PlanSummary parent = get(caller, parentId);
-        UnitView issuer = units.byPath(parent.issuerPath()).orElseThrow();
-        vn.dtihub.units.Structure s = structure == null || structure.isBlank()
-                ? issuer.structure()
-                : vn.dtihub.units.Structure.fromCode(structure).orElse(issuer.structure());
-        if (unitCode == null || unitCode.isBlank()) {
-            throw new InvalidInputException("unitCode", "validation.required", "Name the unit the plan is for");
-        }
-        UnitView unit = units.get(s, unitCode.strip());
-        if (!unit.path().startsWith(parent.issuerPath()) || unit.path().equals(parent.issuerPath())) {
-            throw new InvalidInputException(
-                    "unitCode", "plan.cascadeOutside", "The unit is not under the plan's issuer");
-        }
-        if (!caller.administers() || !caller.scope().coversUnit(unit.path())) {
-            throw new AccessDeniedException("Only the unit's standing office (or one above it) creates its plan");
-        }
-        String planTitle = title == null || title.isBlank() ? parent.title() + " – " + unit.fullName() : title;
-        long id = repository.insert(row(
-                new PlanHeader(number, planTitle, parent.kind(), null, null, parent.yearFrom(), parent.yearTo()),
-                unit,
-                parent.demo()));
-        repository.addParent(id, parentId);
-        for (PlanSection section : repository.sections(parentId)) {
-            if (section.kind() == SectionKind.BASIS) {
-                repository.insertSection(id, SectionKind.BASIS, section.title(), section.body());
-            }
-        }
-        repository.insertSection(
-                id,
-                SectionKind.BASIS,
-                "Căn cứ",
-                "Thực hiện Kế hoạch " + (parent.number() == null ? "" : "số " + parent.number() + " ") + "của "
-                        + parent.issuerName() + ": " + parent.title());
-        int targets = 0;
-        Map<Long, Long> copies = new HashMap<>();
-        Map<Long, List<TargetHorizon>> parentHorizons = repository.horizons(parentId);
-        for (TargetRow t : repository.targets(parentId)) {
-            String leadPath = t.leadAgencyId() == null
-                    ? null
-                    : units.agency(t.leadAgencyId()).map(AgencyView::unitPath).orElse(null);
-            if (leadPath == null || leadPath.startsWith(unit.path())) {
-                long copy = repository.insertTarget(
-                        id,
-                        new TargetRow(
-                                0,
-                                id,
-                                0,
-                                t.statement(),
-                                t.area(),
-                                t.unitOfMeasure(),
-                                t.baseline(),
-                                t.goal(),
-                                t.goalYear(),
-                                t.yesNo(),
-                                null,
-                                leadPath == null ? null : t.leadAgencyId(),
-                                t.coordinators(),
-                                t.note(),
-                                t.criterionId(),
-                                t.id(),
-                                0));
-                repository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
-                copies.put(t.id(), copy);
-                targets++;
-            }
-        }
-        int tasks = 0;
-        List<TaskRow> parentTasks = repository.tasks(parentId);
-        PlanRepository.TaskLinks links =
-                repository.links(parentTasks.stream().map(TaskRow::id).toList());
-        TaskLeadRule.Party committee = new TaskLeadRule.Party(List.of(), null, unit.level(), unit.path());
-        for (TaskRow t : parentTasks) {
-            boolean own = t.leadPath() != null && t.leadPath().startsWith(unit.path());
-            // A task "UBND cấp huyện" lead is the district's own in its plan, led by its people's committee.
-            if (own || TaskLeadRule.leads(t, parent.issuerPath(), committee)) {
-                long copy = repository.insertTask(
-                        id,
-                        new TaskRow(
-                                0,
-                                id,
-                                t.sectionCode(),
-                                t.sectionTitle(),
-                                t.subsectionCode(),
-                                t.subsectionTitle(),
-                                0,
-                                t.text(),
-                                t.area(),
-                                t.expectedResult(),
-                                t.deadline(),
-                                own ? t.leadAgencyId() : null,
-                                own ? t.leadUnitId() : unit.id(),
-                                own ? t.leadPath() : unit.path(),
-                                null,
-                                List.of(),
-                                List.of(),
-                                t.coordinators(),
-                                t.footnotes(),
-                                t.id(),
-                                TaskStatus.NOT_STARTED,
-                                null,
-                                null,
-                                0));
-                // The copy serves the copies of the targets its source served, and the same criteria.
-                repository.linkTask(
-                        copy,
-                        links.targetsOf(t.id()).stream()
-                                .map(x -> copies.get(x.id()))
-                                .filter(java.util.Objects::nonNull)
-                                .toList(),
-                        links.criteriaOf(t.id()));
-                tasks++;
-            }
-        }
-        audit.record(AuditRecord.of("PLAN_CASCADED", "plan", id, unit.path())
-                .withDetail("from plan " + parentId + ": " + targets + " targets, " + tasks + " tasks"));
-        return repository.find(id).orElseThrow();
     }
 
     /** How the lower units' copies of a plan's tasks and targets are doing, for the higher plan's page. */
@@ -467,52 +339,13 @@ public class Plans {
         }
     }
 
-    /** The task's lead (or the plan's standing office) attaches evidence: checked by content, stored once. */
-    @Transactional
-    public TaskFile attach(ScopedPrincipal caller, long taskId, java.io.InputStream content, String name) {
-        TaskRow task = visibleTask(caller, taskId);
-        PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!leads(caller, task, p) && !canEdit(caller, p)) {
-            throw new AccessDeniedException("Only the task's lead attaches evidence");
-        }
-        PlanAccess.requireActive(p);
-        String safe = vn.dtihub.documents.FileNames.safe(name);
-        vn.dtihub.documents.StoredFile stored = files.store(content, safe);
-        long id = repository.insertFile(taskId, stored.id(), safe, caller.username());
-        repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, "Đính kèm: " + safe);
-        audit.record(AuditRecord.of("TASK_FILE_ATTACHED", "plan_task", taskId, p.issuerPath())
-                .withDetail(safe + " " + stored.sha256()));
-        return repository.files(taskId).stream()
-                .filter(f -> f.id() == id)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    public List<TaskFile> files(ScopedPrincipal caller, long taskId) {
-        visibleTask(caller, taskId);
-        return repository.files(taskId);
-    }
-
-    /** A task's file for download, checked against the caller's scope like the task itself. */
-    public TaskFile file(ScopedPrincipal caller, long taskId, long fileId) {
-        visibleTask(caller, taskId);
-        return repository.files(taskId).stream()
-                .filter(f -> f.id() == fileId)
-                .findFirst()
-                .orElseThrow(() -> PlanNotFoundException.taskForId(taskId + "/" + fileId));
-    }
-
-    public java.io.InputStream open(TaskFile file) throws java.io.IOException {
-        return files.open(files.find(file.fileId()).orElseThrow());
-    }
-
     /** The lead reports progress; a stale version is a conflict that shows the other report. */
     @Transactional
     public PlanTask report(
             ScopedPrincipal caller, long taskId, int version, TaskStatus status, Integer percent, String note) {
-        TaskRow task = visibleTask(caller, taskId);
+        TaskRow task = leadRule.visibleTask(caller, taskId);
         PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!leads(caller, task, p) && !canEdit(caller, p)) {
+        if (!leadRule.leads(caller, task, p) && !canEdit(caller, p)) {
             throw new AccessDeniedException("Only the task's lead reports its progress");
         }
         PlanAccess.requireActive(p);
@@ -542,7 +375,7 @@ public class Plans {
 
     @Transactional
     public void comment(ScopedPrincipal caller, long taskId, String note) {
-        TaskRow task = visibleTask(caller, taskId);
+        TaskRow task = leadRule.visibleTask(caller, taskId);
         PlanAccess.requireActive(repository.find(task.planId()).orElseThrow());
         String text = required(note, "note", 4000);
         repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, text);
@@ -554,39 +387,20 @@ public class Plans {
     }
 
     public PlanTask task(ScopedPrincipal caller, long taskId) {
-        TaskRow row = visibleTask(caller, taskId);
+        TaskRow row = leadRule.visibleTask(caller, taskId);
         return one(row, repository.find(row.planId()).orElseThrow());
     }
 
     public List<TaskUpdate> updates(ScopedPrincipal caller, long taskId) {
-        visibleTask(caller, taskId);
+        leadRule.visibleTask(caller, taskId);
         return repository.updates(taskId);
     }
 
     public boolean leads(ScopedPrincipal caller, PlanTask task) {
-        return leads(
+        return leadRule.leads(
                 caller,
                 repository.task(task.id()).orElseThrow(),
                 repository.find(task.planId()).orElseThrow());
-    }
-
-    /** Whether the caller's seat leads a task of a plan already read. */
-    private boolean leads(ScopedPrincipal caller, TaskRow task, PlanSummary p) {
-        Assignee me = me(caller);
-        return me != null && TaskLeadRule.leads(task, p.issuerPath(), party(me));
-    }
-
-    /** The agency (with those it carries on) or unit an assignee is, as the lead rule reads it. */
-    private TaskLeadRule.Party party(Assignee who) {
-        if (who.agencyId() != null) {
-            AgencyView agency = units.agency(who.agencyId()).orElseThrow();
-            vn.dtihub.units.Level level =
-                    units.byPath(agency.unitPath()).map(UnitView::level).orElse(null);
-            return new TaskLeadRule.Party(lineage.carriedOnBy(agency.id()), agency.kind(), level, agency.unitPath());
-        }
-        vn.dtihub.units.Level level =
-                units.byPath(who.unitPath()).map(UnitView::level).orElse(null);
-        return new TaskLeadRule.Party(List.of(), null, level, who.unitPath());
     }
 
     /** Whose tasks a list shows: an agency, or a unit's people's committee (a commune leading a task), by name. */
@@ -594,16 +408,7 @@ public class Plans {
 
     /** The caller's own seat: its agency, or its unit when it sits in none; null for a user without a seat. */
     public Assignee me(ScopedPrincipal caller) {
-        if (caller.seatAgencyId() != null) {
-            return units.agency(caller.seatAgencyId())
-                    .map(a -> new Assignee(a.id(), a.unitPath(), a.name()))
-                    .orElse(null);
-        }
-        return caller.seatPath() == null
-                ? null
-                : units.byPath(caller.seatPath())
-                        .map(u -> new Assignee(null, u.path(), u.fullName()))
-                        .orElse(null);
+        return leadRule.me(caller);
     }
 
     /**
@@ -634,13 +439,13 @@ public class Plans {
 
     /** What the caller's agency or unit leads, across the plans it can read, each task once. */
     public List<PlanTask> myTasks(ScopedPrincipal caller) {
-        Assignee me = me(caller);
+        Assignee me = leadRule.me(caller);
         return me == null ? List.of() : ledBy(caller, me);
     }
 
     /** What an agency or unit leads, in the plans the caller can read, each task once. */
     public List<PlanTask> ledBy(ScopedPrincipal caller, Assignee who) {
-        TaskLeadRule.Party party = party(who);
+        TaskLeadRule.Party party = leadRule.party(who);
         List<String> paths = who.agencyId() == null && who.unitPath() != null ? List.of(who.unitPath()) : List.of();
         Map<Long, PlanSummary> plans = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
@@ -685,7 +490,7 @@ public class Plans {
         }
         AgencyView agency =
                 who.agencyId() == null ? null : units.agency(who.agencyId()).orElse(null);
-        TaskLeadRule.Party party = party(who);
+        TaskLeadRule.Party party = leadRule.party(who);
         Map<Long, PlanSummary> plans = new HashMap<>();
         List<TaskRow> rows = repository.tasksWithCoordinators(above(who.unitPath())).stream()
                 .filter(t -> !TaskLeadRule.leads(
@@ -789,15 +594,6 @@ public class Plans {
         }
         counts.put("LATE", tasks.stream().filter(PlanTask::late).count());
         return counts;
-    }
-
-    private TaskRow visibleTask(ScopedPrincipal caller, long taskId) {
-        TaskRow task = repository.task(taskId).orElseThrow(() -> PlanNotFoundException.taskForId(taskId));
-        PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!PlanAccess.readable(caller, p) && !leads(caller, task, p)) {
-            throw PlanNotFoundException.taskForId(taskId);
-        }
-        return task;
     }
 
     private TaskRow taskRow(PlanSummary p, TaskInput in, int version, TaskRow before) {
@@ -993,27 +789,5 @@ public class Plans {
                 served.links().criteriaOf(t.id()).stream()
                         .map(c -> new PlanTask.Served(c, served.criteria().getOrDefault(c, "#" + c)))
                         .toList());
-    }
-
-    private static PlanRow row(PlanHeader h, UnitView issuer, boolean demo) {
-        String title = required(h == null ? null : h.title(), "title", 1000);
-        int from = h.yearFrom() == null ? LocalDate.now(VIETNAM).getYear() : h.yearFrom();
-        int to = h.yearTo() == null ? from : h.yearTo();
-        if (from < 2000 || from > 2100 || to < from || to > 2100) {
-            throw new InvalidInputException(
-                    "yearTo", "framework.yearsReversed", "Years are 2000–2100, the last not before the first");
-        }
-        return new PlanRow(
-                optional(h.number()),
-                title,
-                h.kind() == null ? PlanKind.YEARLY : h.kind(),
-                issuer.id(),
-                issuer.path(),
-                issuer.fullName(),
-                optional(h.signer()),
-                h.issuedOn(),
-                from,
-                to,
-                demo);
     }
 }

@@ -58,11 +58,12 @@ public class PlansScopeFixture implements ScopeFixture {
                                 null));
         PlanSection section = context.getBean(vn.dtihub.plans.domain.Sections.class)
                 .add(THANH_HOA, plan.id(), SectionKind.PURPOSE, "Phần Bí Mật ZX92", "Nội dung của phần bí mật");
-        TaskFile file = plans.attach(
-                THANH_HOA,
-                task.id(),
-                new java.io.ByteArrayInputStream(vn.dtihub.shared.TestFiles.pdf("Bí Mật ZX90")),
-                "bien-ban-bi-mat-ZX91.pdf");
+        TaskFile file = context.getBean(vn.dtihub.plans.domain.TaskFiles.class)
+                .attach(
+                        THANH_HOA,
+                        task.id(),
+                        new java.io.ByteArrayInputStream(vn.dtihub.shared.TestFiles.pdf("Bí Mật ZX90")),
+                        "bien-ban-bi-mat-ZX91.pdf");
         return Map.of(
                 "plans/id", String.valueOf(plan.id()),
                 "tasks/taskId", String.valueOf(task.id()),

@@ -42,6 +42,7 @@ class DemoPlans implements ApplicationRunner {
     private final DatabaseMode mode;
     private final Plans plans;
     private final Sections sections;
+    private final Cascades cascades;
     private final vn.dtihub.plans.PlanTargets targets;
     private final Units units;
     private final PlanRepository repository;
@@ -50,6 +51,7 @@ class DemoPlans implements ApplicationRunner {
             DatabaseMode mode,
             Plans plans,
             Sections sections,
+            Cascades cascades,
             vn.dtihub.plans.PlanTargets targets,
             Units units,
             PlanRepository repository) {
@@ -57,6 +59,7 @@ class DemoPlans implements ApplicationRunner {
         this.mode = mode;
         this.plans = plans;
         this.sections = sections;
+        this.cascades = cascades;
         this.units = units;
         this.repository = repository;
     }
@@ -185,7 +188,7 @@ class DemoPlans implements ApplicationRunner {
                         null));
 
         ScopedPrincipal ward = vn.dtihub.shared.SystemPrincipal.office(tinhHai.path());
-        PlanSummary wardPlan = plans.cascade(
+        PlanSummary wardPlan = cascades.cascade(
                 town,
                 townPlan.id(),
                 tinhHai.code(),

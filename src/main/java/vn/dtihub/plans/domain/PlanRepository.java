@@ -628,7 +628,36 @@ public class PlanRepository {
             LocalDate issuedOn,
             int yearFrom,
             int yearTo,
-            boolean demo) {}
+            boolean demo) {
+
+        /**
+         * A plan's header as typed (NFC, required title, years 2000–2100 in order) for the unit that issues it;
+         * refused naming the field.
+         */
+        public static PlanRow from(vn.dtihub.plans.PlanHeader h, vn.dtihub.units.UnitView issuer, boolean demo) {
+            String title = PlanFields.required(h == null ? null : h.title(), "title", 1000);
+            int from = h.yearFrom() == null
+                    ? LocalDate.now(vn.dtihub.plans.Plans.VIETNAM).getYear()
+                    : h.yearFrom();
+            int to = h.yearTo() == null ? from : h.yearTo();
+            if (from < 2000 || from > 2100 || to < from || to > 2100) {
+                throw new vn.dtihub.shared.InvalidInputException(
+                        "yearTo", "framework.yearsReversed", "Years are 2000–2100, the last not before the first");
+            }
+            return new PlanRow(
+                    PlanFields.optional(h.number()),
+                    title,
+                    h.kind() == null ? PlanKind.YEARLY : h.kind(),
+                    issuer.id(),
+                    issuer.path(),
+                    issuer.fullName(),
+                    PlanFields.optional(h.signer()),
+                    h.issuedOn(),
+                    from,
+                    to,
+                    demo);
+        }
+    }
 
     /** A target as stored. */
     public record TargetRow(

@@ -38,6 +38,7 @@ class PlanApiController {
 
     private final Plans plans;
     private final vn.dtihub.plans.domain.Sections sections;
+    private final vn.dtihub.plans.domain.Cascades cascades;
     private final vn.dtihub.plans.PlanTargets targets;
     private final vn.dtihub.plans.PlanImports imports;
     private final vn.dtihub.plans.domain.PlanDocuments documents;
@@ -50,6 +51,7 @@ class PlanApiController {
     PlanApiController(
             Plans plans,
             vn.dtihub.plans.domain.Sections sections,
+            vn.dtihub.plans.domain.Cascades cascades,
             vn.dtihub.plans.PlanTargets targets,
             vn.dtihub.plans.PlanImports imports,
             vn.dtihub.plans.domain.PlanDocuments documents,
@@ -61,6 +63,7 @@ class PlanApiController {
         this.messages = messages;
         this.plans = plans;
         this.sections = sections;
+        this.cascades = cascades;
         this.targets = targets;
         this.imports = imports;
         this.documents = documents;
@@ -252,7 +255,7 @@ class PlanApiController {
                     "Create a lower unit's plan from this one: the basis, and the targets and tasks that are that unit's")
     ResponseEntity<PlanSummary> cascade(
             @PathVariable long id, @RequestBody Cascade body, @AuthenticationPrincipal ScopedPrincipal me) {
-        PlanSummary child = plans.cascade(me, id, body.unitCode(), body.structure(), body.number(), body.title());
+        PlanSummary child = cascades.cascade(me, id, body.unitCode(), body.structure(), body.number(), body.title());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + child.id())).body(child);
     }
 

@@ -35,6 +35,8 @@ class PlanPageController {
 
     private final Plans plans;
     private final vn.dtihub.plans.domain.Sections sections;
+    private final vn.dtihub.plans.domain.Cascades cascades;
+    private final vn.dtihub.plans.domain.TaskFiles taskFiles;
     private final PlanTargets targets;
     private final Units units;
     private final vn.dtihub.frameworks.Frameworks frameworks;
@@ -42,11 +44,15 @@ class PlanPageController {
     PlanPageController(
             Plans plans,
             vn.dtihub.plans.domain.Sections sections,
+            vn.dtihub.plans.domain.Cascades cascades,
+            vn.dtihub.plans.domain.TaskFiles taskFiles,
             PlanTargets targets,
             Units units,
             vn.dtihub.frameworks.Frameworks frameworks) {
         this.plans = plans;
         this.sections = sections;
+        this.cascades = cascades;
+        this.taskFiles = taskFiles;
         this.targets = targets;
         this.units = units;
         this.frameworks = frameworks;
@@ -167,7 +173,7 @@ class PlanPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         plans.get(me, id);
-        PlanSummary child = plans.cascade(me, id, unitCode, null, number, title);
+        PlanSummary child = cascades.cascade(me, id, unitCode, null, number, title);
         redirect.addFlashAttribute("success", "plan.cascaded");
         return "redirect:/plans/" + child.id();
     }
@@ -411,7 +417,7 @@ class PlanPageController {
         model.addAttribute("task", task);
         model.addAttribute("plan", plans.get(me, task.planId()));
         model.addAttribute("updates", plans.updates(me, taskId));
-        model.addAttribute("files", plans.files(me, taskId));
+        model.addAttribute("files", taskFiles.files(me, taskId));
         model.addAttribute("canReport", plans.leads(me, task) || plans.canEdit(me, plans.get(me, task.planId())));
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("zone", Plans.VIETNAM);

@@ -32,9 +32,11 @@ import vn.dtihub.shared.ScopedPrincipal;
 class TaskFileController {
 
     private final Plans plans;
+    private final vn.dtihub.plans.domain.TaskFiles files;
 
-    TaskFileController(Plans plans) {
+    TaskFileController(Plans plans, vn.dtihub.plans.domain.TaskFiles files) {
         this.plans = plans;
+        this.files = files;
     }
 
     @PostMapping("/tasks/{taskId}/files")
@@ -76,7 +78,7 @@ class TaskFileController {
                     List.of(new vn.dtihub.shared.FileProblem(null, null, "chưa chọn tệp / no file was sent")));
         }
         try (InputStream in = file.getInputStream()) {
-            return plans.attach(me, taskId, in, file.getOriginalFilename());
+            return files.attach(me, taskId, in, file.getOriginalFilename());
         }
     }
 
@@ -84,7 +86,7 @@ class TaskFileController {
     @ResponseBody
     @io.swagger.v3.oas.annotations.Operation(summary = "A task's files")
     List<TaskFile> list(@PathVariable long taskId, @AuthenticationPrincipal ScopedPrincipal me) {
-        return plans.files(me, taskId);
+        return files.files(me, taskId);
     }
 
     @GetMapping({"/tasks/{taskId}/files/{fileId}", "/api/v1/tasks/{taskId}/files/{fileId}"})
@@ -93,7 +95,7 @@ class TaskFileController {
     ResponseEntity<InputStreamResource> download(
             @PathVariable long taskId, @PathVariable long fileId, @AuthenticationPrincipal ScopedPrincipal me)
             throws IOException {
-        TaskFile file = plans.file(me, taskId, fileId);
+        TaskFile file = files.file(me, taskId, fileId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
@@ -105,6 +107,6 @@ class TaskFileController {
                                 .toString())
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(plans.open(file)));
+                .body(new InputStreamResource(files.open(file)));
     }
 }

@@ -43,19 +43,25 @@ import vn.dtihub.shared.Problems;
 /**
  * Turns every failure into something a user can act on: a problem document for the API, the error page for a
  * browser (a fragment for htmx), each with the correlation id. Unexpected failures are logged with their
- * stack trace and shown only as "something went wrong" plus that id.
+ * stack trace and shown only as "something went wrong" plus that id. The database's failures are {@link
+ * DatabaseErrors}'.
  */
 @ControllerAdvice
 class ErrorResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
+    /** A name in an {@link OnFailure} address: {@code {id}}. */
+    private static final java.util.regex.Pattern TEMPLATE_NAME = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final ErrorPages pages;
 
     ErrorResponses(MessageSource messages, AuditTrail audit) {
         this.messages = messages;
         this.audit = audit;
+        this.pages = new ErrorPages(messages);
     }
 
     /**
@@ -113,8 +119,7 @@ class ErrorResponses {
         @SuppressWarnings("unchecked")
         Map<String, String> path = (Map<String, String>)
                 request.getAttribute(org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+        java.util.regex.Matcher m = TEMPLATE_NAME.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
@@ -324,134 +329,19 @@ class ErrorResponses {
         return null;
     }
 
-    /**
-     * The database went away mid-request (a restart, a failover, a dropped connection): the transaction was rolled back
-     * with its connection, so nothing of the request remains, and the user may simply try again.
-     */
-    @ExceptionHandler({
-        org.springframework.dao.DataAccessResourceFailureException.class,
-        org.springframework.dao.RecoverableDataAccessException.class,
-        org.springframework.dao.TransientDataAccessResourceException.class,
-        org.springframework.transaction.CannotCreateTransactionException.class
-    })
-    ModelAndView databaseAway(Exception e, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        log.warn("Database unavailable during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        return databaseUnavailable(request, response);
-    }
-
-    /**
-     * A transaction whose connection died under it cannot even be rolled back on that connection (the server rolled
-     * it back already): that is the database going away too. Any other failure to commit or roll back is unexpected.
-     */
-    @ExceptionHandler(org.springframework.transaction.TransactionSystemException.class)
-    ModelAndView transactionFailed(
-            org.springframework.transaction.TransactionSystemException e,
-            HttpServletRequest request,
-            HttpServletResponse response)
-            throws IOException {
-        if (connectionLost(e) || connectionLost(e.getApplicationException())) {
-            log.warn(
-                    "Database connection lost during {} {}: {}",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    e.getApplicationException() == null
-                            ? e.getMessage()
-                            : e.getApplicationException().getMessage());
-            return databaseUnavailable(request, response);
-        }
-        return unexpected(e, request, response);
-    }
-
-    /** A connection error (SQL state class 08) or the server ending the session (57P01-57P03) anywhere in the chain. */
-    static boolean connectionLost(Throwable e) {
-        return sqlState(e, "08", "57P");
-    }
-
-    /** Whether an SQL exception in the chain has a state starting with one of the prefixes. */
-    private static boolean sqlState(Throwable e, String... prefixes) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                for (String prefix : prefixes) {
-                    if (sql.getSQLState().startsWith(prefix)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private ModelAndView databaseUnavailable(HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        return respond(
-                request,
-                response,
-                HttpStatus.SERVICE_UNAVAILABLE,
-                text("error.databaseUnavailable", "The database is not available right now: nothing was saved"),
-                null);
-    }
-
-    /**
-     * A value the database cannot store as given (a NUL character in a text, a number out of its column's range): the
-     * request is refused as bad input, nothing was saved.
-     */
-    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
-    ModelAndView dataRejected(Exception e, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        if (dataException(e)) {
-            log.warn(
-                    "Value refused by the database on {} {}: {}",
-                    request.getMethod(),
-                    request.getRequestURI(),
-                    e.getMessage());
-            return respond(
-                    request,
-                    response,
-                    HttpStatus.BAD_REQUEST,
-                    text("error.valueNotStorable", "A value cannot be stored as given: nothing was saved"),
-                    null);
-        }
-        return unexpected(e, request, response);
-    }
-
-    /** SQL state class 22 (data exception): the value, not the system, is wrong. */
-    static boolean dataException(Throwable e) {
-        return sqlState(e, "22");
-    }
-
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(
-                request,
-                response,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                text("error.unexpected", "Unexpected error"),
-                null);
+        return pages.unexpected(e, request, response);
     }
 
     private ModelAndView respond(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail, String field)
             throws IOException {
-        if (Problems.wantsJson(request)) {
-            Problems.write(request, response, status, detail, field);
-            return null;
-        }
-        ModelAndView page = new ModelAndView(Problems.isHtmx(request) ? "error :: message" : "error");
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        page.addObject("detail", detail);
-        page.addObject("correlationId", request.getAttribute(Problems.CORRELATION_ID));
-        if (Problems.isHtmx(request)) {
-            // htmx does not swap error responses by default; tell it to show this message in place.
-            response.setHeader("HX-Reswap", "innerHTML");
-        }
-        return page;
+        return pages.respond(request, response, status, detail, field);
     }
 
     private String text(String key, String fallback, Object... args) {
-        return messages.getMessage(key, args, fallback, locale());
+        return pages.text(key, fallback, args);
     }
 
     private static Locale locale() {

@@ -1,6 +1,7 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import java.util.List;
+import vn.dtihub.plans.PartyPhrases;
 import vn.dtihub.plans.domain.PlanRepository.TaskRow;
 import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.Level;
@@ -11,13 +12,13 @@ import vn.dtihub.units.Level;
  * what the agencies renamed or merged into it led. One rule for the lists, the reminders and the right to report.
  * Pure logic.
  */
-final class TaskLeadRule {
+public final class TaskLeadRule {
 
     /**
      * An agency (the ids it carries on, itself first; its kind; its unit's level and path) or a unit's people's
      * committee (no ids; the unit's level and path).
      */
-    record Party(List<Long> agencyIds, AgencyKind kind, Level level, String path) {
+    public record Party(List<Long> agencyIds, AgencyKind kind, Level level, String path) {
         boolean agency() {
             return !agencyIds.isEmpty();
         }
@@ -25,7 +26,7 @@ final class TaskLeadRule {
 
     private TaskLeadRule() {}
 
-    static boolean leads(TaskRow t, String issuerPath, Party who) {
+    public static boolean leads(TaskRow t, String issuerPath, Party who) {
         if (who.agency()) {
             if (t.leadAgencyId() != null && who.agencyIds().contains(t.leadAgencyId())) {
                 return true;
