@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.WebClient;
@@ -54,28 +53,10 @@ class DatabaseFailureIT extends IntegrationTest {
     @Test
     void aSaveCutOffByADatabaseRestartIsAClearErrorAndLeavesNothingHalfWritten() throws Exception {
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
-        long framework = DemoDistrict.framework(office);
-        long period = JSON.readTree(office.sendJson(
-                                "POST",
-                                "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2021,\"quarter\":2}")
-                        .body())
-                .get("id")
-                .asLong();
         WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
-        long form = -1;
-        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
-            if (f.get("periodId").asLong() == period) {
-                form = f.get("id").asLong();
-            }
-        }
-        long criterion = -1;
-        for (JsonNode l :
-                JSON.readTree(reporter.getJson("/api/v1/forms/" + form).body()).get("lines")) {
-            if ("RATIO".equals(l.path("valueType").asString())) {
-                criterion = l.get("criterionId").asLong();
-            }
-        }
+        long period = DemoDistrict.openQuarter(office, 2021, 2);
+        long form = DemoDistrict.formOf(reporter, period);
+        long criterion = DemoDistrict.ratioCriterion(reporter, form);
         String save = "/api/v1/forms/" + form + "/values/" + criterion;
 
         HttpResponse<String> cut;

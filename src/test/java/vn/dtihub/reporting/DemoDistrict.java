@@ -39,4 +39,31 @@ public final class DemoDistrict {
         }
         throw new AssertionError("no form of period " + periodId);
     }
+
+    /** Opens a quarter of the demo district framework as Nghi Sơn's office; the period's id. */
+    public static long openQuarter(WebClient office, int year, int quarter) {
+        return JSON.readTree(office.sendJson(
+                                "POST",
+                                "/api/v1/periods",
+                                "{\"frameworkId\":" + framework(office) + ",\"kind\":\"QUARTER\",\"year\":" + year
+                                        + ",\"quarter\":" + quarter + "}")
+                        .body())
+                .get("id")
+                .asLong();
+    }
+
+    /** A ratio criterion the form asks (the last one listed). */
+    public static long ratioCriterion(WebClient reporter, long form) {
+        long criterion = -1;
+        for (JsonNode l :
+                JSON.readTree(reporter.getJson("/api/v1/forms/" + form).body()).get("lines")) {
+            if ("RATIO".equals(l.path("valueType").asString())) {
+                criterion = l.get("criterionId").asLong();
+            }
+        }
+        if (criterion < 0) {
+            throw new AssertionError("no ratio criterion on form " + form);
+        }
+        return criterion;
+    }
 }

@@ -196,28 +196,9 @@ class WorkflowRaceIT extends IntegrationTest {
     @Test
     void anApprovalThatWaitedForACorrectionIsTimedAfterIt() throws Exception {
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
-        long framework = DemoDistrict.framework(office);
-        String period = JSON.readTree(office.sendJson(
-                                "POST",
-                                "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2022,\"quarter\":3}")
-                        .body())
-                .get("id")
-                .asString();
         WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
-        long form = -1;
-        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
-            if (f.get("periodId").asString().equals(period)) {
-                form = f.get("id").asLong();
-            }
-        }
-        long criterion = -1;
-        for (JsonNode l :
-                JSON.readTree(reporter.getJson("/api/v1/forms/" + form).body()).get("lines")) {
-            if ("RATIO".equals(l.path("valueType").asString())) {
-                criterion = l.get("criterionId").asLong();
-            }
-        }
+        long form = DemoDistrict.formOf(reporter, DemoDistrict.openQuarter(office, 2022, 3));
+        long criterion = DemoDistrict.ratioCriterion(reporter, form);
         createHead();
         var signer = principals.loadUserByUsername("vhtt.tranhchap");
         var reviewer = principals.loadUserByUsername("nghison.cds");
