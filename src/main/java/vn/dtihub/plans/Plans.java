@@ -1,9 +1,5 @@
 package vn.dtihub.plans;
 
-import static vn.dtihub.plans.domain.PlanFields.optional;
-import static vn.dtihub.plans.domain.PlanFields.required;
-
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,18 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.plans.domain.Leads;
 import vn.dtihub.plans.domain.PlanAccess;
-import vn.dtihub.plans.domain.PlanFields;
 import vn.dtihub.plans.domain.PlanRepository;
 import vn.dtihub.plans.domain.PlanRepository.PlanRow;
 import vn.dtihub.plans.domain.PlanRepository.TargetRow;
 import vn.dtihub.plans.domain.PlanRepository.TaskRow;
 import vn.dtihub.plans.domain.TaskLeadRule;
+import vn.dtihub.plans.domain.TaskViews;
+import vn.dtihub.plans.domain.Tasks;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
-import vn.dtihub.shared.VietnameseText;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
@@ -48,9 +44,9 @@ public class Plans {
     private final PlanTargets targets;
     private final Units units;
     private final AuditTrail audit;
-    private final Clock clock;
-    private final vn.dtihub.frameworks.Frameworks frameworks;
     private final Leads leadRule;
+    private final TaskViews views;
+    private final Tasks tasks;
 
     Plans(
             PlanRepository repository,
@@ -58,22 +54,22 @@ public class Plans {
             PlanTargets targets,
             Units units,
             AuditTrail audit,
-            Optional<Clock> clock,
-            vn.dtihub.frameworks.Frameworks frameworks,
-            Leads leadRule) {
-        this.frameworks = frameworks;
-        this.leadRule = leadRule;
+            Leads leadRule,
+            TaskViews views,
+            Tasks tasks) {
         this.repository = repository;
         this.access = access;
         this.targets = targets;
         this.units = units;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.system(VIETNAM));
+        this.leadRule = leadRule;
+        this.views = views;
+        this.tasks = tasks;
     }
 
     /** Today in Vietnam: deadlines are days there, whatever the server's zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return views.today();
     }
 
     public List<PlanSummary> list(
@@ -122,8 +118,9 @@ public class Plans {
         Map<Long, String> names = new HashMap<>();
         List<PlanTarget> targets = this.targets.of(id);
         List<TaskRow> rows = repository.tasks(id);
-        Served served = served(rows);
-        List<PlanTask> tasks = rows.stream().map(t -> task(t, p, names, served)).toList();
+        TaskViews.Served served = views.served(rows);
+        List<PlanTask> tasks =
+                rows.stream().map(t -> views.task(t, p, names, served)).toList();
         return new PlanDetail(p, parents, repository.sections(id), targets, tasks);
     }
 
@@ -206,84 +203,14 @@ public class Plans {
         return repository.find(id).orElseThrow();
     }
 
-    @Transactional
+    /** Adds a task to a plan the caller edits (a steering committee's conclusion becomes one). */
     public PlanTask addTask(ScopedPrincipal caller, long planId, TaskInput input) {
-        PlanSummary p = access.requireEdit(caller, planId);
-        TaskRow row = taskRow(p, input, 0, null);
-        Links links = links(caller, planId, null, input);
-        long id = repository.insertTask(planId, row);
-        if (links != null) {
-            repository.linkTask(id, links.targets(), links.criteria());
-        }
-        audit.record(AuditRecord.of(
-                        p.status() == PlanStatus.DRAFT ? "TASK_ADDED" : "TASK_AMENDED", "plan_task", id, p.issuerPath())
-                .withDetail(row.text()));
-        return one(repository.task(id).orElseThrow(), p);
+        return tasks.add(caller, planId, input);
     }
 
-    @Transactional
-    public PlanTask updateTask(ScopedPrincipal caller, long taskId, int version, TaskInput input) {
-        TaskRow before = leadRule.visibleTask(caller, taskId);
-        PlanSummary p = access.requireEdit(caller, before.planId());
-        TaskRow row = taskRow(p, input, version, before);
-        Links links = links(caller, before.planId(), taskId, input);
-        if (!repository.updateTask(taskId, version, row)) {
-            TaskRow current = repository.task(taskId).orElseThrow();
-            throw new ConflictException(
-                    "error.conflict",
-                    "The task was changed by someone else meanwhile",
-                    "→ \"" + current.text() + "\", " + current.deadline().label());
-        }
-        PlanRepository.TaskLinks linked = repository.links(List.of(taskId));
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> now = new LinkedHashMap<>();
-        was.put("text", before.text());
-        was.put("deadline", before.deadline().label());
-        now.put("text", row.text());
-        now.put("deadline", row.deadline().label());
-        if (links != null) {
-            repository.linkTask(taskId, links.targets(), links.criteria());
-            was.put(
-                    "targets",
-                    linked.targetsOf(taskId).stream()
-                            .map(PlanRepository.TaskLinks.Target::id)
-                            .toList());
-            was.put("criteria", linked.criteriaOf(taskId));
-            now.put("targets", links.targets());
-            now.put("criteria", links.criteria());
-        }
-        audit.record(AuditRecord.of(
-                        p.status() == PlanStatus.DRAFT ? "TASK_UPDATED" : "TASK_AMENDED",
-                        "plan_task",
-                        taskId,
-                        p.issuerPath())
-                .change(was, now));
-        if (p.status() != PlanStatus.DRAFT) {
-            // An issued plan keeps the history of its amendments on the task itself, for everyone who reads it.
-            repository.insertUpdate(
-                    taskId,
-                    caller.userId(),
-                    caller.username(),
-                    "COMMENT",
-                    null,
-                    null,
-                    "Điều chỉnh sau ban hành: \"" + before.text() + "\", "
-                            + before.deadline().label() + " → \"" + row.text() + "\", "
-                            + row.deadline().label());
-        }
-        return one(repository.task(taskId).orElseThrow(), p);
-    }
-
-    @Transactional
-    public void deleteTask(ScopedPrincipal caller, long taskId) {
-        TaskRow task = leadRule.visibleTask(caller, taskId);
-        PlanSummary p = access.requireEdit(caller, task.planId());
-        if (p.status() != PlanStatus.DRAFT) {
-            throw new ConflictException("plan.issued", "An issued plan's tasks are cancelled, not deleted");
-        }
-        repository.deleteTask(taskId);
-        audit.record(AuditRecord.of("TASK_DELETED", "plan_task", taskId, p.issuerPath())
-                .withDetail(task.text()));
+    /** A task the caller may see, as its page shows it. */
+    public PlanTask task(ScopedPrincipal caller, long taskId) {
+        return tasks.task(caller, taskId);
     }
 
     /** How the lower units' copies of a plan's tasks and targets are doing, for the higher plan's page. */
@@ -337,63 +264,6 @@ public class Plans {
             int[] c = targets.get(id);
             return c == null ? null : c[1] + "/" + c[0];
         }
-    }
-
-    /** The lead reports progress; a stale version is a conflict that shows the other report. */
-    @Transactional
-    public PlanTask report(
-            ScopedPrincipal caller, long taskId, int version, TaskStatus status, Integer percent, String note) {
-        TaskRow task = leadRule.visibleTask(caller, taskId);
-        PlanSummary p = repository.find(task.planId()).orElseThrow();
-        if (!leadRule.leads(caller, task, p) && !canEdit(caller, p)) {
-            throw new AccessDeniedException("Only the task's lead reports its progress");
-        }
-        PlanAccess.requireActive(p);
-        if (status == null) {
-            throw new InvalidInputException("status", "validation.required", "The status is required");
-        }
-        if (percent != null && (percent < 0 || percent > 100)) {
-            throw new InvalidInputException("percent", "plan.percentRange", "Percent lies between 0 and 100");
-        }
-        String text = VietnameseText.nfcText(note);
-        if (status == TaskStatus.CANCELLED && (text == null || text.isEmpty())) {
-            throw new InvalidInputException("note", "plan.cancelReason", "A cancelled task needs a reason");
-        }
-        Integer pct = status == TaskStatus.DONE ? Integer.valueOf(100) : percent;
-        if (!repository.reportProgress(taskId, version, status, pct, today())) {
-            TaskRow current = repository.task(taskId).orElseThrow();
-            throw new ConflictException(
-                    "error.conflict",
-                    "Another report came first",
-                    "→ " + current.status() + (current.percent() == null ? "" : " " + current.percent() + "%"));
-        }
-        repository.insertUpdate(taskId, caller.userId(), caller.username(), "PROGRESS", status, pct, text);
-        audit.record(AuditRecord.of("TASK_PROGRESS", "plan_task", taskId, p.issuerPath())
-                .change(Map.of("status", task.status().name()), Map.of("status", status.name())));
-        return one(repository.task(taskId).orElseThrow(), p);
-    }
-
-    @Transactional
-    public void comment(ScopedPrincipal caller, long taskId, String note) {
-        TaskRow task = leadRule.visibleTask(caller, taskId);
-        PlanAccess.requireActive(repository.find(task.planId()).orElseThrow());
-        String text = required(note, "note", 4000);
-        repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, text);
-        audit.record(AuditRecord.of(
-                "TASK_COMMENTED",
-                "plan_task",
-                taskId,
-                repository.find(task.planId()).orElseThrow().issuerPath()));
-    }
-
-    public PlanTask task(ScopedPrincipal caller, long taskId) {
-        TaskRow row = leadRule.visibleTask(caller, taskId);
-        return one(row, repository.find(row.planId()).orElseThrow());
-    }
-
-    public List<TaskUpdate> updates(ScopedPrincipal caller, long taskId) {
-        leadRule.visibleTask(caller, taskId);
-        return repository.updates(taskId);
     }
 
     public boolean leads(ScopedPrincipal caller, PlanTask task) {
@@ -460,12 +330,12 @@ public class Plans {
             }
         }
         List<TaskRow> rows = new ArrayList<>(found.values());
-        Served served = served(rows);
+        TaskViews.Served served = views.served(rows);
         for (TaskRow row : rows) {
             PlanSummary p = plans.computeIfAbsent(
                     row.planId(), id -> repository.find(id).orElseThrow());
             if (PlanAccess.readable(caller, p) && p.status() != PlanStatus.SUPERSEDED) {
-                out.add(task(row, p, names, served));
+                out.add(views.task(row, p, names, served));
             }
         }
         // A task the unit copied into its own plan is reported there (and rolls up): the higher plan's original is not
@@ -509,10 +379,10 @@ public class Plans {
                     return PlanAccess.readable(caller, p) && p.status() != PlanStatus.SUPERSEDED;
                 })
                 .toList();
-        Served served = served(rows);
+        TaskViews.Served served = views.served(rows);
         Map<Long, String> names = new HashMap<>();
         return rows.stream()
-                .map(t -> task(t, plans.get(t.planId()), names, served))
+                .map(t -> views.task(t, plans.get(t.planId()), names, served))
                 .toList();
     }
 
@@ -573,12 +443,12 @@ public class Plans {
         Map<Long, String> names = new HashMap<>();
         List<TaskRow> rows = repository.openTasksOfIssuedPlans();
         // A reminder names the task, not what it serves: no need to look up the links of every open task.
-        Served served = new Served(new PlanRepository.TaskLinks(Map.of(), Map.of()), Map.of());
+        TaskViews.Served served = new TaskViews.Served(new PlanRepository.TaskLinks(Map.of(), Map.of()), Map.of());
         List<PlanTask> out = new ArrayList<>();
         for (TaskRow row : rows) {
             PlanSummary p = plans.computeIfAbsent(
                     row.planId(), id -> repository.find(id).orElseThrow());
-            PlanTask t = task(row, p, names, served);
+            PlanTask t = views.task(row, p, names, served);
             if (t.late()) {
                 out.add(t);
             }
@@ -594,200 +464,5 @@ public class Plans {
         }
         counts.put("LATE", tasks.stream().filter(PlanTask::late).count());
         return counts;
-    }
-
-    private TaskRow taskRow(PlanSummary p, TaskInput in, int version, TaskRow before) {
-        String text = required(in.text(), "text", 4000);
-        Deadline deadline;
-        try {
-            deadline = Deadline.parse(in.deadline(), p.yearFrom());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("deadline", "plan.deadlineUnknown", e.getMessage());
-        }
-        Long agency = access.leadAgency(p, in.leadAgencyId());
-        Long unit = null;
-        String leadPath = null;
-        if (agency != null) {
-            leadPath = units.agency(agency).map(AgencyView::unitPath).orElse(null);
-        } else if (in.leadUnitCode() != null && !in.leadUnitCode().isBlank()) {
-            UnitView u = units.get(
-                    units.byPath(p.issuerPath()).map(UnitView::structure).orElse(null),
-                    in.leadUnitCode().strip());
-            if (!u.path().startsWith(p.issuerPath())) {
-                throw new InvalidInputException(
-                        "leadUnitCode", "plan.leadOutsideScope", "The lead is not under the plan's unit");
-            }
-            unit = u.id();
-            leadPath = u.path();
-        }
-        TaskLeads leads = leads(p, in.leads());
-        if (leads != null && (agency != null || unit != null)) {
-            throw new InvalidInputException(
-                    "leads", "plan.leadsOrOne", "A task has one lead or a lead cell of several, not both");
-        }
-        String subsectionCode = optional(in.subsectionCode());
-        if (subsectionCode != null && optional(in.sectionCode()) == null) {
-            throw new InvalidInputException(
-                    "subsectionCode", "plan.subsectionWithoutSection", "A sub-section belongs to a section");
-        }
-        return new TaskRow(
-                before == null ? 0 : before.id(),
-                p.id(),
-                optional(in.sectionCode()),
-                optional(in.sectionTitle()),
-                subsectionCode,
-                subsectionCode == null ? null : optional(in.subsectionTitle()),
-                0,
-                text,
-                Area.check(in.area(), "area"),
-                optional(in.expectedResult()),
-                deadline,
-                agency,
-                unit,
-                leadPath,
-                leads == null ? null : leads.written(),
-                leads == null ? List.of() : leads.agencyIds(),
-                leads == null ? List.of() : leads.groups(),
-                optional(in.coordinators()),
-                PlanFields.optionalLines(in.footnotes()),
-                before == null ? null : before.sourceTaskId(),
-                TaskStatus.NOT_STARTED,
-                null,
-                null,
-                version);
-    }
-
-    /** A lead cell of several, checked: as written, each agency a lead the plan may have. Null for none. */
-    private TaskLeads leads(PlanSummary p, TaskLeads in) {
-        if (in == null) {
-            return null;
-        }
-        String written = required(in.written(), "leads", 2000);
-        List<Long> agencies = new ArrayList<>();
-        for (Long id : in.agencyIds()) {
-            Long checked = access.leadAgency(p, id);
-            if (checked != null && !agencies.contains(checked)) {
-                agencies.add(checked);
-            }
-        }
-        return new TaskLeads(
-                written,
-                agencies,
-                in.groups().stream()
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList());
-    }
-
-    /** The targets and criteria a task is to serve, checked; null when the input leaves the links as they are. */
-    private record Links(List<Long> targets, List<Long> criteria) {}
-
-    private Links links(ScopedPrincipal caller, long planId, Long taskId, TaskInput input) {
-        if (input.targetIds() == null && input.criterionIds() == null) {
-            return null;
-        }
-        long task = taskId == null ? 0 : taskId;
-        PlanRepository.TaskLinks before = repository.links(taskId == null ? List.of() : List.of(taskId));
-        List<Long> targetIds;
-        if (input.targetIds() == null) {
-            targetIds = before.targetsOf(task).stream()
-                    .map(PlanRepository.TaskLinks.Target::id)
-                    .toList();
-        } else {
-            targetIds = distinct(input.targetIds());
-            java.util.Set<Long> own = new java.util.HashSet<>();
-            repository.targets(planId).forEach(t -> own.add(t.id()));
-            for (Long id : targetIds) {
-                if (!own.contains(id)) {
-                    throw new InvalidInputException(
-                            "targetIds", "plan.taskTargetUnknown", "Target " + id + " is not a target of this plan");
-                }
-            }
-        }
-        List<Long> criterionIds;
-        if (input.criterionIds() == null) {
-            criterionIds = before.criteriaOf(task);
-        } else {
-            criterionIds = distinct(input.criterionIds());
-            for (Long id : criterionIds) {
-                if (frameworks.linkableCriterion(caller, id).isEmpty()) {
-                    throw new InvalidInputException(
-                            "criterionIds", "plan.criterionUnknown", "No criterion " + id + " in your frameworks");
-                }
-            }
-        }
-        return new Links(targetIds, criterionIds);
-    }
-
-    private static List<Long> distinct(List<Long> ids) {
-        return ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-    }
-
-    /** What a set of tasks serves, with the criteria's labels, looked up once for the set. */
-    private record Served(PlanRepository.TaskLinks links, Map<Long, String> criteria) {}
-
-    private Served served(List<TaskRow> rows) {
-        PlanRepository.TaskLinks links =
-                repository.links(rows.stream().map(TaskRow::id).toList());
-        List<Long> criteria =
-                links.criteria().values().stream().flatMap(List::stream).toList();
-        return new Served(links, criteria.isEmpty() ? Map.of() : frameworks.criterionLabels(criteria));
-    }
-
-    private PlanTask one(TaskRow t, PlanSummary p) {
-        return task(t, p, new HashMap<>(), served(List.of(t)));
-    }
-
-    private PlanTask task(TaskRow t, PlanSummary p, Map<Long, String> names, Served served) {
-        String lead = t.leadText();
-        if (t.leadAgencyId() != null) {
-            lead = names.computeIfAbsent(
-                    -t.leadAgencyId(),
-                    k -> units.agency(t.leadAgencyId()).map(AgencyView::name).orElse(null));
-        } else if (t.leadUnitId() != null) {
-            lead = names.computeIfAbsent(
-                    t.leadUnitId(),
-                    k -> units.findById(t.leadUnitId()).map(UnitView::fullName).orElse(null));
-        }
-        LocalDate today = today();
-        boolean done = t.status() == TaskStatus.DONE || t.status() == TaskStatus.CANCELLED;
-        boolean late = t.deadline().late(today, done, t.lastUpdateOn(), p.yearFrom(), p.yearTo());
-        LocalDate next = t.deadline().nextDue(today, p.yearFrom(), p.yearTo()).orElse(null);
-        return new PlanTask(
-                t.id(),
-                t.planId(),
-                t.sectionCode(),
-                t.sectionTitle(),
-                t.subsectionCode(),
-                t.subsectionTitle(),
-                t.position(),
-                t.text(),
-                t.area(),
-                t.expectedResult(),
-                t.deadline().text(),
-                t.deadline().kind(),
-                t.deadline().date(),
-                t.deadline().reference(),
-                t.leadAgencyId(),
-                t.leadUnitId(),
-                t.leadPath(),
-                lead,
-                t.leadAgencies(),
-                t.leadGroups(),
-                t.coordinators(),
-                t.footnotes(),
-                t.sourceTaskId(),
-                t.status(),
-                t.percent(),
-                t.lastUpdateOn(),
-                late,
-                next,
-                t.version(),
-                served.links().targetsOf(t.id()).stream()
-                        .map(x -> new PlanTask.Served(x.id(), x.statement()))
-                        .toList(),
-                served.links().criteriaOf(t.id()).stream()
-                        .map(c -> new PlanTask.Served(c, served.criteria().getOrDefault(c, "#" + c)))
-                        .toList());
     }
 }

@@ -43,6 +43,7 @@ class DemoPlans implements ApplicationRunner {
     private final Plans plans;
     private final Sections sections;
     private final Cascades cascades;
+    private final Tasks taskService;
     private final vn.dtihub.plans.PlanTargets targets;
     private final Units units;
     private final PlanRepository repository;
@@ -52,6 +53,7 @@ class DemoPlans implements ApplicationRunner {
             Plans plans,
             Sections sections,
             Cascades cascades,
+            Tasks taskService,
             vn.dtihub.plans.PlanTargets targets,
             Units units,
             PlanRepository repository) {
@@ -60,6 +62,7 @@ class DemoPlans implements ApplicationRunner {
         this.plans = plans;
         this.sections = sections;
         this.cascades = cascades;
+        this.taskService = taskService;
         this.units = units;
         this.repository = repository;
     }
@@ -211,7 +214,7 @@ class DemoPlans implements ApplicationRunner {
         List<PlanTask> tasks = plans.detail(ward, wardPlan.id()).tasks();
         if (!tasks.isEmpty()) {
             PlanTask first = tasks.get(0);
-            plans.report(
+            taskService.report(
                     ward,
                     first.id(),
                     first.version(),

@@ -39,6 +39,7 @@ class PlanApiController {
     private final Plans plans;
     private final vn.dtihub.plans.domain.Sections sections;
     private final vn.dtihub.plans.domain.Cascades cascades;
+    private final vn.dtihub.plans.domain.Tasks tasks;
     private final vn.dtihub.plans.PlanTargets targets;
     private final vn.dtihub.plans.PlanImports imports;
     private final vn.dtihub.plans.domain.PlanDocuments documents;
@@ -52,6 +53,7 @@ class PlanApiController {
             Plans plans,
             vn.dtihub.plans.domain.Sections sections,
             vn.dtihub.plans.domain.Cascades cascades,
+            vn.dtihub.plans.domain.Tasks tasks,
             vn.dtihub.plans.PlanTargets targets,
             vn.dtihub.plans.PlanImports imports,
             vn.dtihub.plans.domain.PlanDocuments documents,
@@ -64,6 +66,7 @@ class PlanApiController {
         this.plans = plans;
         this.sections = sections;
         this.cascades = cascades;
+        this.tasks = tasks;
         this.targets = targets;
         this.imports = imports;
         this.documents = documents;
@@ -479,7 +482,7 @@ class PlanApiController {
         if (body.version() == null) {
             throw new InvalidInputException("version", "validation.required", "version is required");
         }
-        return plans.updateTask(
+        return tasks.update(
                 me,
                 taskId,
                 body.version(),
@@ -522,7 +525,7 @@ class PlanApiController {
     @GetMapping("/api/v1/tasks/{taskId}/updates")
     @Operation(summary = "A task's progress reports and comments, newest first")
     List<TaskUpdate> updates(@PathVariable long taskId, @AuthenticationPrincipal ScopedPrincipal me) {
-        return plans.updates(me, taskId);
+        return tasks.updates(me, taskId);
     }
 
     record Report(String kind, TaskStatus status, Integer percent, String note, Integer version) {}
@@ -532,13 +535,13 @@ class PlanApiController {
     ResponseEntity<PlanTask> report(
             @PathVariable long taskId, @RequestBody Report body, @AuthenticationPrincipal ScopedPrincipal me) {
         if ("COMMENT".equals(body.kind())) {
-            plans.comment(me, taskId, body.note());
+            tasks.comment(me, taskId, body.note());
             return ResponseEntity.status(201).body(plans.task(me, taskId));
         }
         if (body.version() == null) {
             throw new InvalidInputException("version", "validation.required", "version is required");
         }
         return ResponseEntity.status(201)
-                .body(plans.report(me, taskId, body.version(), body.status(), body.percent(), body.note()));
+                .body(tasks.report(me, taskId, body.version(), body.status(), body.percent(), body.note()));
     }
 }

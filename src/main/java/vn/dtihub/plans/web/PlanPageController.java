@@ -37,6 +37,7 @@ class PlanPageController {
     private final vn.dtihub.plans.domain.Sections sections;
     private final vn.dtihub.plans.domain.Cascades cascades;
     private final vn.dtihub.plans.domain.TaskFiles taskFiles;
+    private final vn.dtihub.plans.domain.Tasks tasks;
     private final PlanTargets targets;
     private final Units units;
     private final vn.dtihub.frameworks.Frameworks frameworks;
@@ -46,6 +47,7 @@ class PlanPageController {
             vn.dtihub.plans.domain.Sections sections,
             vn.dtihub.plans.domain.Cascades cascades,
             vn.dtihub.plans.domain.TaskFiles taskFiles,
+            vn.dtihub.plans.domain.Tasks tasks,
             PlanTargets targets,
             Units units,
             vn.dtihub.frameworks.Frameworks frameworks) {
@@ -53,6 +55,7 @@ class PlanPageController {
         this.sections = sections;
         this.cascades = cascades;
         this.taskFiles = taskFiles;
+        this.tasks = tasks;
         this.targets = targets;
         this.units = units;
         this.frameworks = frameworks;
@@ -416,7 +419,7 @@ class PlanPageController {
         PlanTask task = plans.task(me, taskId);
         model.addAttribute("task", task);
         model.addAttribute("plan", plans.get(me, task.planId()));
-        model.addAttribute("updates", plans.updates(me, taskId));
+        model.addAttribute("updates", tasks.updates(me, taskId));
         model.addAttribute("files", taskFiles.files(me, taskId));
         model.addAttribute("canReport", plans.leads(me, task) || plans.canEdit(me, plans.get(me, task.planId())));
         model.addAttribute("statuses", TaskStatus.values());
@@ -443,9 +446,9 @@ class PlanPageController {
             RedirectAttributes redirect) {
         plans.task(me, taskId);
         if ("COMMENT".equals(kind)) {
-            plans.comment(me, taskId, note);
+            tasks.comment(me, taskId, note);
         } else {
-            plans.report(me, taskId, version == null ? -1 : version, status, percent, note);
+            tasks.report(me, taskId, version == null ? -1 : version, status, percent, note);
         }
         redirect.addFlashAttribute("success", "plan.reported");
         return "redirect:/tasks/{taskId}";
@@ -466,7 +469,7 @@ class PlanPageController {
         String error;
         String detail;
         try {
-            plans.updateTask(me, taskId, version == null ? -1 : version, form.toInput(current));
+            tasks.update(me, taskId, version == null ? -1 : version, form.toInput(current));
             if ("true".equals(htmx)) {
                 return detail(current.planId(), null, null, null, null, me, model) + " :: #tasks-block";
             }
