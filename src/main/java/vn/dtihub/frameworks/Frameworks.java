@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.domain.CriterionData;
 import vn.dtihub.frameworks.domain.DocumentCheck;
+import vn.dtihub.frameworks.domain.FrameworkAccess;
 import vn.dtihub.frameworks.domain.FrameworkRepository;
 import vn.dtihub.frameworks.domain.FrameworkValidator;
 import vn.dtihub.frameworks.domain.NewFramework;
@@ -37,11 +38,13 @@ import vn.dtihub.units.Units;
 public class Frameworks {
 
     private final FrameworkRepository repository;
+    private final FrameworkAccess access;
     private final Units units;
     private final AuditTrail audit;
 
-    Frameworks(FrameworkRepository repository, Units units, AuditTrail audit) {
+    Frameworks(FrameworkRepository repository, FrameworkAccess access, Units units, AuditTrail audit) {
         this.repository = repository;
+        this.access = access;
         this.units = units;
         this.audit = audit;
     }
@@ -54,11 +57,7 @@ public class Frameworks {
 
     /** A framework the caller may read; another province's is reported as not found. */
     public FrameworkSummary get(ScopedPrincipal caller, long id) {
-        FrameworkSummary f = repository.find(id).orElseThrow(() -> FrameworkNotFoundException.forId(id));
-        if (!readable(caller, f)) {
-            throw FrameworkNotFoundException.forId(id);
-        }
-        return f;
+        return access.get(caller, id);
     }
 
     public FrameworkDetail detail(ScopedPrincipal caller, long id) {
@@ -72,12 +71,7 @@ public class Frameworks {
     }
 
     public boolean canManage(ScopedPrincipal caller, FrameworkSummary f) {
-        if (!caller.administers()) {
-            return false;
-        }
-        return f.issuerPath() == null
-                ? caller.scope().national()
-                : caller.scope().coversUnit(f.issuerPath());
+        return FrameworkAccess.canManage(caller, f);
     }
 
     /**
@@ -206,18 +200,8 @@ public class Frameworks {
                 .toList();
     }
 
-    /**
-     * Whether the caller reads a framework: one of its own unit or of a unit above or below it. A draft only its
-     * issuing office (and the national administration for a national draft) reads: it is not yet anybody's rule.
-     */
     static boolean readable(ScopedPrincipal caller, FrameworkSummary f) {
-        if (f.status() == FrameworkStatus.DRAFT) {
-            return caller.administers()
-                    && (f.issuerPath() == null
-                            ? caller.scope().national()
-                            : caller.scope().coversUnit(f.issuerPath()));
-        }
-        return f.issuerPath() == null || caller.scope().reads(f.issuerPath(), caller.seatPath());
+        return FrameworkAccess.readable(caller, f);
     }
 
     /**
@@ -699,103 +683,12 @@ public class Frameworks {
                 f.rankTies());
     }
 
-    /** Added, removed and changed criteria from one version to another: by crosswalk where there is one, else by code. */
-    public Comparison compare(ScopedPrincipal caller, long fromId, long toId) {
-        FrameworkDetail from = detail(caller, fromId);
-        FrameworkDetail to = detail(caller, toId);
-        Map<String, String> pairs = new LinkedHashMap<>();
-        List<String[]> walk = repository.crosswalkBetween(fromId, toId);
-        if (walk.isEmpty()) {
-            from.flatten().forEach(n -> {
-                String code = n.criterion().code();
-                if (to.node(code).isPresent()) {
-                    pairs.put(code, code);
-                }
-            });
-        } else {
-            walk.forEach(p -> pairs.put(p[0], p[1]));
-        }
-        List<Comparison.Change> added = new ArrayList<>();
-        List<Comparison.Change> removed = new ArrayList<>();
-        List<Comparison.Change> changed = new ArrayList<>();
-        int unchanged = 0;
-        for (CriterionNode n : from.flatten()) {
-            Criterion a = n.criterion();
-            String target = pairs.get(a.code());
-            Optional<CriterionNode> match = target == null ? Optional.empty() : to.node(target);
-            if (match.isEmpty()) {
-                removed.add(new Comparison.Change(a.code(), null, a.name(), null, a.maxPoints(), null, List.of()));
-                continue;
-            }
-            Criterion b = match.get().criterion();
-            List<String> differences = new ArrayList<>();
-            if (!a.code().equals(b.code())) {
-                differences.add("code");
-            }
-            if (!a.name().equals(b.name())) {
-                differences.add("name");
-            }
-            if (a.maxPoints().compareTo(b.maxPoints()) != 0) {
-                differences.add("maxPoints");
-            }
-            if (!Objects.equals(a.rule(), b.rule())) {
-                differences.add("rule");
-            }
-            if (a.valueType() != b.valueType()) {
-                differences.add("valueType");
-            }
-            if (differences.isEmpty()) {
-                unchanged++;
-            } else {
-                changed.add(new Comparison.Change(
-                        a.code(), b.code(), a.name(), b.name(), a.maxPoints(), b.maxPoints(), differences));
-            }
-        }
-        java.util.Set<String> matched = new java.util.HashSet<>(pairs.values());
-        for (CriterionNode n : to.flatten()) {
-            Criterion b = n.criterion();
-            if (!matched.contains(b.code())) {
-                added.add(new Comparison.Change(null, b.code(), null, b.name(), null, b.maxPoints(), List.of()));
-            }
-        }
-        return new Comparison(from.framework(), to.framework(), added, removed, changed, unchanged);
-    }
-
-    /** Records that a criterion of an older version corresponds to one of a newer version. */
-    @Transactional
-    public void link(
-            ScopedPrincipal caller, long fromFramework, String fromCode, long toFramework, String toCode, String note) {
-        FrameworkSummary to = requireManage(caller, toFramework);
-        get(caller, fromFramework);
-        Criterion a = repository
-                .criterionByCode(fromFramework, fromCode)
-                .orElseThrow(() -> new InvalidInputException(
-                        "fromCode", "framework.unknownCode", "Unknown criterion " + fromCode));
-        Criterion b = repository
-                .criterionByCode(toFramework, toCode)
-                .orElseThrow(() ->
-                        new InvalidInputException("toCode", "framework.unknownCode", "Unknown criterion " + toCode));
-        repository.crosswalk(a.id(), b.id(), VietnameseText.nfc(note));
-        audit.record(AuditRecord.of("CROSSWALK_LINKED", "criterion", b.id(), to.issuerPath())
-                .withDetail(fromFramework + ":" + fromCode + " -> " + toFramework + ":" + toCode));
-    }
-
     FrameworkSummary requireManage(ScopedPrincipal caller, long id) {
-        FrameworkSummary f = get(caller, id);
-        if (!canManage(caller, f)) {
-            throw new AccessDeniedException("Only the issuing unit's standing office manages this framework");
-        }
-        return f;
+        return access.requireManage(caller, id);
     }
 
     FrameworkSummary requireDraft(ScopedPrincipal caller, long id) {
-        FrameworkSummary f = requireManage(caller, id);
-        if (f.status() != FrameworkStatus.DRAFT) {
-            throw new ConflictException(
-                    "framework.published",
-                    "A published framework cannot be changed: clone it into a new draft version");
-        }
-        return f;
+        return access.requireDraft(caller, id);
     }
 
     private Criterion criterionOf(FrameworkSummary f, long criterionId) {

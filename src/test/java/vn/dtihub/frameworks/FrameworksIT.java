@@ -32,6 +32,9 @@ class FrameworksIT extends IntegrationTest {
     Frameworks frameworks;
 
     @Autowired
+    vn.dtihub.frameworks.domain.Comparisons comparisons;
+
+    @Autowired
     Assignments assignments;
 
     @Autowired
@@ -177,7 +180,7 @@ class FrameworksIT extends IntegrationTest {
                 .extracting(Problem::messageKey)
                 .containsExactly("framework.problem.pointsMismatch");
 
-        Comparison comparison = frameworks.compare(THANH_HOA_OFFICE, commune.id(), draft.id());
+        Comparison comparison = comparisons.compare(THANH_HOA_OFFICE, commune.id(), draft.id());
         assertThat(comparison.changed()).singleElement().satisfies(c -> {
             assertThat(c.fromCode()).isEqualTo("NT.2");
             assertThat(c.differences()).containsExactly("maxPoints");

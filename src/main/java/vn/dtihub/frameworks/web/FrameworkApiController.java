@@ -51,10 +51,13 @@ class FrameworkApiController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Frameworks frameworks;
+    private final vn.dtihub.frameworks.domain.Comparisons comparisons;
     private final FrameworkSheets sheets;
 
-    FrameworkApiController(Frameworks frameworks, FrameworkSheets sheets) {
+    FrameworkApiController(
+            Frameworks frameworks, vn.dtihub.frameworks.domain.Comparisons comparisons, FrameworkSheets sheets) {
         this.frameworks = frameworks;
+        this.comparisons = comparisons;
         this.sheets = sheets;
     }
 
@@ -364,7 +367,7 @@ class FrameworkApiController {
     @GetMapping("/{a}/compare/{b}")
     @Operation(summary = "Criteria added, removed and changed from version a to version b (through the crosswalk)")
     Comparison compare(@PathVariable long a, @PathVariable long b, @AuthenticationPrincipal ScopedPrincipal me) {
-        return frameworks.compare(me, a, b);
+        return comparisons.compare(me, a, b);
     }
 
     @PostMapping("/{a}/compare/{b}/crosswalk")
@@ -374,7 +377,7 @@ class FrameworkApiController {
             @PathVariable long b,
             @RequestBody Map<String, String> link,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        frameworks.link(me, a, link.get("fromCode"), b, link.get("toCode"), link.get("note"));
-        return frameworks.compare(me, a, b);
+        comparisons.link(me, a, link.get("fromCode"), b, link.get("toCode"), link.get("note"));
+        return comparisons.compare(me, a, b);
     }
 }

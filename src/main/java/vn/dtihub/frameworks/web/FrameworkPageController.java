@@ -35,9 +35,11 @@ import vn.dtihub.shared.ScopedPrincipal;
 class FrameworkPageController {
 
     private final Frameworks frameworks;
+    private final vn.dtihub.frameworks.domain.Comparisons comparisons;
 
-    FrameworkPageController(Frameworks frameworks) {
+    FrameworkPageController(Frameworks frameworks, vn.dtihub.frameworks.domain.Comparisons comparisons) {
         this.frameworks = frameworks;
+        this.comparisons = comparisons;
     }
 
     @GetMapping("/frameworks")
@@ -243,7 +245,7 @@ class FrameworkPageController {
         if (other == null) {
             throw new InvalidInputException("with", "validation.required", "Choose the version to compare with");
         }
-        model.addAttribute("comparison", frameworks.compare(me, id, other));
+        model.addAttribute("comparison", comparisons.compare(me, id, other));
         FrameworkSummary target = frameworks.get(me, other);
         model.addAttribute("canLink", frameworks.canManage(me, target));
         return "frameworks/compare";
@@ -264,7 +266,7 @@ class FrameworkPageController {
             throw new InvalidInputException("with", "validation.required", "Choose the version to compare with");
         }
         try {
-            frameworks.link(me, id, fromCode.strip(), with, toCode.strip(), note);
+            comparisons.link(me, id, fromCode.strip(), with, toCode.strip(), note);
             redirect.addFlashAttribute("success", "framework.crosswalk.saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.messageKey());
