@@ -259,101 +259,6 @@ public class Frameworks {
     }
 
     @Transactional
-    public Criterion addCriterion(ScopedPrincipal caller, long frameworkId, Long parentId, CriterionInput input) {
-        FrameworkSummary f = requireDraft(caller, frameworkId);
-        if (parentId != null) {
-            criterionOf(f, parentId);
-        }
-        CriterionData data = data(input, null);
-        requireUniqueCode(frameworkId, data.code(), null);
-        long id = repository.insertCriterion(frameworkId, parentId, nextPosition(frameworkId), data);
-        audit.record(AuditRecord.of("CRITERION_CREATED", "criterion", id, f.issuerPath())
-                .change(null, describe(data))
-                .withDetail("framework " + frameworkId));
-        repository.touch(frameworkId);
-        return repository.criterion(id).orElseThrow();
-    }
-
-    @Transactional
-    public Criterion updateCriterion(
-            ScopedPrincipal caller, long frameworkId, long criterionId, int version, CriterionInput input) {
-        FrameworkSummary f = requireDraft(caller, frameworkId);
-        Criterion before = criterionOf(f, criterionId);
-        CriterionData data = data(input, before);
-        requireUniqueCode(frameworkId, data.code(), criterionId);
-        if (!repository.updateCriterion(criterionId, version, data)) {
-            throw new ConflictException("error.conflict", "The criterion was changed by someone else meanwhile");
-        }
-        audit.record(AuditRecord.of("CRITERION_UPDATED", "criterion", criterionId, f.issuerPath())
-                .change(describe(data(null, before)), describe(data)));
-        repository.touch(frameworkId);
-        return repository.criterion(criterionId).orElseThrow();
-    }
-
-    /** Deletes a criterion and everything under it, unless some of it is already assigned to an agency or unit. */
-    @Transactional
-    public void deleteCriterion(ScopedPrincipal caller, long frameworkId, long criterionId) {
-        FrameworkSummary f = requireDraft(caller, frameworkId);
-        Criterion c = criterionOf(f, criterionId);
-        List<Long> subtree = new ArrayList<>();
-        FrameworkDetail detail = detail(f);
-        detail.node(c.code()).ifPresent(n -> collectIds(n, subtree));
-        if (repository.hasAssignments(subtree)) {
-            throw new ConflictException("framework.criterionAssigned", "The criterion is assigned: unassign it first");
-        }
-        repository.deleteCriterion(criterionId);
-        audit.record(AuditRecord.of("CRITERION_DELETED", "criterion", criterionId, f.issuerPath())
-                .change(describe(data(null, c)), null)
-                .withDetail(subtree.size() + " criteria removed"));
-        repository.touch(frameworkId);
-    }
-
-    /** Moves a criterion one place up or down among its siblings. */
-    @Transactional
-    public void reorder(ScopedPrincipal caller, long frameworkId, long criterionId, boolean up) {
-        FrameworkSummary f = requireDraft(caller, frameworkId);
-        Criterion c = criterionOf(f, criterionId);
-        List<Criterion> siblings = repository.criteria(frameworkId).stream()
-                .filter(s -> Objects.equals(s.parentId(), c.parentId()))
-                .toList();
-        int at = siblings.indexOf(
-                siblings.stream().filter(s -> s.id() == c.id()).findFirst().orElseThrow());
-        int other = up ? at - 1 : at + 1;
-        if (other < 0 || other >= siblings.size()) {
-            return;
-        }
-        List<Criterion> reordered = new ArrayList<>(siblings);
-        reordered.set(at, siblings.get(other));
-        reordered.set(other, c);
-        for (int i = 0; i < reordered.size(); i++) {
-            repository.move(reordered.get(i).id(), c.parentId(), positionBase(siblings) + i);
-        }
-        audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath())
-                .withDetail(up ? "up" : "down"));
-        repository.touch(frameworkId);
-    }
-
-    /** Moves a criterion under another parent (null: to the top level), at the end of its new siblings. */
-    @Transactional
-    public void move(ScopedPrincipal caller, long frameworkId, long criterionId, Long newParentId) {
-        FrameworkSummary f = requireDraft(caller, frameworkId);
-        Criterion c = criterionOf(f, criterionId);
-        if (newParentId != null) {
-            Criterion parent = criterionOf(f, newParentId);
-            List<Long> subtree = new ArrayList<>();
-            detail(f).node(c.code()).ifPresent(n -> collectIds(n, subtree));
-            if (subtree.contains(parent.id())) {
-                throw new InvalidInputException(
-                        "parentId", "framework.moveIntoItself", "A criterion cannot move under itself");
-            }
-        }
-        repository.move(criterionId, newParentId, nextPosition(frameworkId));
-        audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath())
-                .withDetail("parent " + newParentId));
-        repository.touch(frameworkId);
-    }
-
-    @Transactional
     public FrameworkSummary publish(ScopedPrincipal caller, long id) {
         FrameworkSummary f = requireDraft(caller, id);
         FrameworkDetail detail = detail(f);
@@ -418,7 +323,7 @@ public class Frameworks {
         for (Criterion c : repository.criteria(from)) {
             // Parents come before children: criteria are read in position order and parents were inserted first
             // when the source was built, but a moved node may sit later, so resolve parents lazily below.
-            ids.put(c.id(), repository.insertCriterion(to, null, c.position(), data(null, c)));
+            ids.put(c.id(), repository.insertCriterion(to, null, c.position(), CriterionData.from(null, c)));
         }
         for (Criterion c : repository.criteria(from)) {
             if (c.parentId() != null) {
@@ -643,7 +548,10 @@ public class Frameworks {
                 ids.put(
                         r.code().strip(),
                         repository.insertCriterion(
-                                id, parent == null ? null : ids.get(parent), position++, data(input, null)));
+                                id,
+                                parent == null ? null : ids.get(parent),
+                                position++,
+                                CriterionData.from(input, null)));
             }
             pending = next;
         }
@@ -691,42 +599,6 @@ public class Frameworks {
         return access.requireDraft(caller, id);
     }
 
-    private Criterion criterionOf(FrameworkSummary f, long criterionId) {
-        Criterion c =
-                repository.criterion(criterionId).orElseThrow(() -> CriterionNotFoundException.forId(criterionId));
-        if (c.frameworkId() != f.id()) {
-            throw CriterionNotFoundException.forId(criterionId);
-        }
-        return c;
-    }
-
-    private void requireUniqueCode(long frameworkId, String code, Long except) {
-        repository
-                .criterionByCode(frameworkId, code)
-                .filter(other -> except == null || other.id() != except)
-                .ifPresent(other -> {
-                    throw new InvalidInputException(
-                            "code", "framework.duplicateCode", "Another criterion has the code " + code);
-                });
-    }
-
-    private int nextPosition(long frameworkId) {
-        return repository.criteria(frameworkId).stream()
-                        .mapToInt(Criterion::position)
-                        .max()
-                        .orElse(-1)
-                + 1;
-    }
-
-    private static int positionBase(List<Criterion> siblings) {
-        return siblings.stream().mapToInt(Criterion::position).min().orElse(0);
-    }
-
-    private static void collectIds(CriterionNode node, List<Long> out) {
-        out.add(node.criterion().id());
-        node.children().forEach(c -> collectIds(c, out));
-    }
-
     private static NewFramework header(
             FrameworkHeader h,
             UnitView issuer,
@@ -770,104 +642,5 @@ public class Frameworks {
                 previous,
                 VietnameseText.nfc(h.versionLabel()),
                 h.rankTies() == null ? RankTies.UNROUNDED : h.rankTies());
-    }
-
-    /** Validates and normalises a criterion input; an update keeps what the input leaves null. */
-    static CriterionData data(CriterionInput in, Criterion before) {
-        if (in == null) {
-            return new CriterionData(
-                    before.code(),
-                    before.name(),
-                    before.description(),
-                    before.valueType(),
-                    before.unitOfMeasure(),
-                    before.maxPoints(),
-                    before.scored(),
-                    before.rule(),
-                    before.evidenceRequired(),
-                    before.evidenceKind(),
-                    before.dataSource(),
-                    before.verifier(),
-                    before.missingPolicy(),
-                    before.pointsNote(),
-                    before.consolidation());
-        }
-        String code = pick(VietnameseText.nfc(in.code()), before == null ? null : before.code());
-        if (code == null || code.isEmpty()) {
-            throw new InvalidInputException("code", "validation.required", "The code is required");
-        }
-        if (code.length() > 40 || !code.matches("[\\p{L}\\p{N}._\\-]+")) {
-            throw new InvalidInputException(
-                    "code", "framework.codeInvalid", "Codes use letters, digits, dots, hyphens");
-        }
-        String name = pick(VietnameseText.nfc(in.name()), before == null ? null : before.name());
-        if (name == null || name.isEmpty()) {
-            throw new InvalidInputException("name", "validation.required", "The name is required");
-        }
-        if (name.length() > 1000) {
-            throw new InvalidInputException("name", "validation.tooLong", "The name is too long");
-        }
-        BigDecimal max =
-                in.maxPoints() != null ? in.maxPoints() : before == null ? BigDecimal.ZERO : before.maxPoints();
-        if (max.signum() < 0 || max.compareTo(new BigDecimal("100000")) > 0) {
-            throw new InvalidInputException("maxPoints", "framework.pointsRange", "Points lie between 0 and 100000");
-        }
-        boolean scored = in.scored() != null ? in.scored() : before == null || before.scored();
-        ScoringRule rule = in.rule() != null ? in.rule() : before == null ? null : before.rule();
-        if (rule != null && scored) {
-            List<String> problems = rule.problems(max);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException("rule", "framework.ruleInvalid", String.join("; ", problems));
-            }
-        }
-        ValueType type = in.valueType() != null ? in.valueType() : before == null ? null : before.valueType();
-        Consolidation consolidation = consolidation(in.consolidation(), before, type);
-        return new CriterionData(
-                code,
-                name,
-                pick(VietnameseText.nfc(in.description()), before == null ? null : before.description()),
-                type,
-                pick(VietnameseText.nfc(in.unitOfMeasure()), before == null ? null : before.unitOfMeasure()),
-                max.setScale(2, java.math.RoundingMode.HALF_UP),
-                scored,
-                rule,
-                in.evidenceRequired() != null ? in.evidenceRequired() : before != null && before.evidenceRequired(),
-                pick(VietnameseText.nfc(in.evidenceKind()), before == null ? null : before.evidenceKind()),
-                pick(VietnameseText.nfc(in.dataSource()), before == null ? null : before.dataSource()),
-                pick(VietnameseText.nfc(in.verifier()), before == null ? null : before.verifier()),
-                in.missingPolicy() != null
-                        ? in.missingPolicy()
-                        : before == null ? MissingPolicy.ZERO : before.missingPolicy(),
-                pick(VietnameseText.nfc(in.pointsNote()), before == null ? null : before.pointsNote()),
-                consolidation);
-    }
-
-    /** The consolidation asked for (blank: none; null: as it was), refused naming the field when it does not fit. */
-    private static Consolidation consolidation(String text, Criterion before, ValueType type) {
-        Consolidation out;
-        try {
-            out = text == null ? (before == null ? null : before.consolidation()) : Consolidation.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("consolidation", "framework.consolidationInvalid", e.getMessage());
-        }
-        if (out != null && !out.problems(type).isEmpty()) {
-            throw new InvalidInputException(
-                    "consolidation", "framework.consolidationInvalid", String.join("; ", out.problems(type)));
-        }
-        return out;
-    }
-
-    private static String pick(String value, String fallback) {
-        return value != null ? (value.isEmpty() ? null : value) : fallback;
-    }
-
-    private static Map<String, Object> describe(CriterionData d) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("code", d.code());
-        out.put("name", d.name());
-        out.put("maxPoints", d.maxPoints());
-        out.put("rule", d.rule() == null ? null : d.rule().type());
-        out.put("valueType", d.valueType() == null ? null : d.valueType().name());
-        return out;
     }
 }

@@ -35,6 +35,9 @@ class FrameworksIT extends IntegrationTest {
     vn.dtihub.frameworks.domain.Comparisons comparisons;
 
     @Autowired
+    vn.dtihub.frameworks.domain.Criteria criteria;
+
+    @Autowired
     Assignments assignments;
 
     @Autowired
@@ -123,7 +126,7 @@ class FrameworksIT extends IntegrationTest {
     @Test
     void aPublishedFrameworkIsFrozenAndItsCloneIsADraftWithACrosswalk() {
         FrameworkSummary commune = sample("Bộ chỉ số chuyển đổi số cấp xã");
-        assertThatThrownBy(() -> frameworks.updateCriterion(
+        assertThatThrownBy(() -> criteria.update(
                         THANH_HOA_OFFICE,
                         commune.id(),
                         frameworks
@@ -155,7 +158,7 @@ class FrameworksIT extends IntegrationTest {
         assertThat(draft.issuerPath()).isEqualTo("current/38/");
         FrameworkDetail detail = frameworks.detail(THANH_HOA_OFFICE, draft.id());
         Criterion nt1 = detail.node("NT.2").orElseThrow().criterion();
-        frameworks.updateCriterion(
+        criteria.update(
                 THANH_HOA_OFFICE,
                 draft.id(),
                 nt1.id(),

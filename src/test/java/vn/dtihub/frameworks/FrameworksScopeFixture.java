@@ -27,26 +27,27 @@ public class FrameworksScopeFixture implements ScopeFixture {
                 THANH_HOA,
                 new FrameworkHeader(
                         SECRET_FRAMEWORK, null, null, null, List.of(Subject.COMMUNE), 2026, 2026, null, null));
-        Criterion c = frameworks.addCriterion(
-                THANH_HOA,
-                f.id(),
-                null,
-                new CriterionInput(
-                        "ZX",
-                        SECRET_CRITERION,
+        Criterion c = context.getBean(vn.dtihub.frameworks.domain.Criteria.class)
+                .add(
+                        THANH_HOA,
+                        f.id(),
                         null,
-                        ValueType.YES_NO,
-                        null,
-                        new BigDecimal("10"),
-                        true,
-                        new ScoringRule.YesNo(),
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        new CriterionInput(
+                                "ZX",
+                                SECRET_CRITERION,
+                                null,
+                                ValueType.YES_NO,
+                                null,
+                                new BigDecimal("10"),
+                                true,
+                                new ScoringRule.YesNo(),
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
         frameworks.saveView(THANH_HOA, f.id(), "DTI", "Tổng hợp", true, Map.of("ZX", BigDecimal.ONE));
         long agency = units.agencyNamed(units.get(Structure.CURRENT, "38"), "Sở Tài chính")
                 .orElseThrow()

@@ -52,12 +52,17 @@ class FrameworkApiController {
 
     private final Frameworks frameworks;
     private final vn.dtihub.frameworks.domain.Comparisons comparisons;
+    private final vn.dtihub.frameworks.domain.Criteria criteria;
     private final FrameworkSheets sheets;
 
     FrameworkApiController(
-            Frameworks frameworks, vn.dtihub.frameworks.domain.Comparisons comparisons, FrameworkSheets sheets) {
+            Frameworks frameworks,
+            vn.dtihub.frameworks.domain.Comparisons comparisons,
+            vn.dtihub.frameworks.domain.Criteria criteria,
+            FrameworkSheets sheets) {
         this.frameworks = frameworks;
         this.comparisons = comparisons;
+        this.criteria = criteria;
         this.sheets = sheets;
     }
 
@@ -250,7 +255,7 @@ class FrameworkApiController {
     ResponseEntity<FrameworkJson.Node> addCriterion(
             @PathVariable long id, @RequestBody CriterionRequest request, @AuthenticationPrincipal ScopedPrincipal me) {
         Long parent = parentId(me, id, request.parentCode());
-        Criterion c = frameworks.addCriterion(me, id, parent, request.input());
+        Criterion c = criteria.add(me, id, parent, request.input());
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + id + "/criteria/" + c.id()))
                 .body(FrameworkJson.Node.of(new vn.dtihub.frameworks.CriterionNode(c, 0, List.of()), english()));
     }
@@ -265,9 +270,9 @@ class FrameworkApiController {
         if (request.version() == null) {
             throw new InvalidInputException("version", "validation.required", "version is required");
         }
-        Criterion c = frameworks.updateCriterion(me, id, criterionId, request.version(), request.input());
+        Criterion c = criteria.update(me, id, criterionId, request.version(), request.input());
         if (request.parentCode() != null) {
-            frameworks.move(me, id, criterionId, parentId(me, id, request.parentCode()));
+            criteria.move(me, id, criterionId, parentId(me, id, request.parentCode()));
         }
         return FrameworkJson.Node.of(new vn.dtihub.frameworks.CriterionNode(c, 0, List.of()), english());
     }
@@ -276,7 +281,7 @@ class FrameworkApiController {
     @Operation(summary = "Delete a criterion of a draft and everything under it")
     ResponseEntity<Void> deleteCriterion(
             @PathVariable long id, @PathVariable long criterionId, @AuthenticationPrincipal ScopedPrincipal me) {
-        frameworks.deleteCriterion(me, id, criterionId);
+        criteria.delete(me, id, criterionId);
         return ResponseEntity.noContent().build();
     }
 

@@ -36,10 +36,15 @@ class FrameworkPageController {
 
     private final Frameworks frameworks;
     private final vn.dtihub.frameworks.domain.Comparisons comparisons;
+    private final vn.dtihub.frameworks.domain.Criteria criteria;
 
-    FrameworkPageController(Frameworks frameworks, vn.dtihub.frameworks.domain.Comparisons comparisons) {
+    FrameworkPageController(
+            Frameworks frameworks,
+            vn.dtihub.frameworks.domain.Comparisons comparisons,
+            vn.dtihub.frameworks.domain.Criteria criteria) {
         this.frameworks = frameworks;
         this.comparisons = comparisons;
+        this.criteria = criteria;
     }
 
     @GetMapping("/frameworks")
@@ -146,7 +151,7 @@ class FrameworkPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            frameworks.addCriterion(me, id, parentId, form.input());
+            criteria.add(me, id, parentId, form.input());
         } catch (InvalidInputException e) {
             prepare(
                     model,
@@ -171,7 +176,7 @@ class FrameworkPageController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            frameworks.updateCriterion(me, id, criterionId, form.version() == null ? -1 : form.version(), form.input());
+            criteria.update(me, id, criterionId, form.version() == null ? -1 : form.version(), form.input());
             if (form.parentCode() != null) {
                 FrameworkDetail detail = frameworks.detail(me, id);
                 var self = detail.flatten().stream()
@@ -186,7 +191,7 @@ class FrameworkPageController {
                                     .map(n -> n.criterion().id())
                                     .orElseThrow(() -> new InvalidInputException(
                                             "parentCode", "framework.unknownCode", "Unknown code " + wanted));
-                    frameworks.move(me, id, criterionId, parent);
+                    criteria.move(me, id, criterionId, parent);
                 }
             }
         } catch (InvalidInputException e) {
@@ -205,7 +210,7 @@ class FrameworkPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model,
             RedirectAttributes redirect) {
-        frameworks.deleteCriterion(me, id, criterionId);
+        criteria.delete(me, id, criterionId);
         return afterChange(id, htmx, me, model, redirect);
     }
 
@@ -227,9 +232,9 @@ class FrameworkPageController {
                             .map(n -> n.criterion().id())
                             .orElseThrow(() ->
                                     new InvalidInputException("parentCode", "framework.unknownCode", "Unknown code"));
-            frameworks.move(me, id, criterionId, parent);
+            criteria.move(me, id, criterionId, parent);
         } else {
-            frameworks.reorder(me, id, criterionId, "up".equals(direction));
+            criteria.reorder(me, id, criterionId, "up".equals(direction));
         }
         return afterChange(id, htmx, me, model, redirect);
     }
