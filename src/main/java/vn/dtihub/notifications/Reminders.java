@@ -57,7 +57,7 @@ public class Reminders {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @Scheduled(cron = "${dtihub.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${dtihub.reminders.cron:0 0 7 * * *}", zone = vn.dtihub.shared.VietnamTime.ZONE_ID)
     public void everyMorning() {
         run(periods.today());
     }

@@ -1,7 +1,6 @@
 package vn.dtihub.plans;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,8 +35,6 @@ import vn.dtihub.units.Units;
  */
 @Service
 public class Plans {
-
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final PlanRepository repository;
     private final PlanAccess access;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,7 @@ public class Appeals {
             ReportingAccess access,
             FormCriteria criteria,
             AuditTrail audit,
-            Optional<Clock> clock,
+            Clock clock,
             @Value("${dtihub.reporting.appeal-days:7}") int days,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
@@ -52,7 +51,7 @@ public class Appeals {
         this.access = access;
         this.criteria = criteria;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.days = days;
     }
 

@@ -2,7 +2,6 @@ package vn.dtihub.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * The usual dates of a period, as the plans write them: a quarter's reports are due "trước ngày 15 của tháng cuối
@@ -11,8 +10,6 @@ import java.time.ZoneId;
  * Vietnam. Pure logic.
  */
 public final class Deadlines {
-
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Deadlines() {}
 
@@ -53,7 +50,7 @@ public final class Deadlines {
 
     /** The last instant at which a report due on a day is on time: the end of that day in Vietnam. */
     public static Instant endOf(LocalDate due) {
-        return due.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        return due.plusDays(1).atStartOfDay(vn.dtihub.shared.VietnamTime.ZONE).toInstant();
     }
 
     /** Whether something done at an instant met a deadline day. */

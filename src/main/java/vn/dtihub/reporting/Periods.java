@@ -60,7 +60,7 @@ public class Periods {
             Assignments assignments,
             Units units,
             AuditTrail audit,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.repository = repository;
         this.access = access;
         this.frameworks = frameworks;
@@ -68,12 +68,12 @@ public class Periods {
         this.assignments = assignments;
         this.units = units;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.system(Deadlines.VIETNAM));
+        this.clock = clock;
     }
 
     /** Today in Vietnam: deadlines are days there. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Deadlines.VIETNAM));
+        return LocalDate.now(clock.withZone(vn.dtihub.shared.VietnamTime.ZONE));
     }
 
     public List<PeriodSummary> list(ScopedPrincipal caller) {

@@ -29,13 +29,13 @@ class DeadlinesTest {
     void aDeadlineIsTheEndOfItsDayInVietnam() {
         LocalDate due = LocalDate.of(2026, 9, 15);
         assertThat(Deadlines.onTime(
-                        ZonedDateTime.of(2026, 9, 15, 23, 59, 59, 0, Deadlines.VIETNAM)
+                        ZonedDateTime.of(2026, 9, 15, 23, 59, 59, 0, vn.dtihub.shared.VietnamTime.ZONE)
                                 .toInstant(),
                         due))
                 .as("23:59:59 on the day is on time")
                 .isTrue();
         assertThat(Deadlines.onTime(
-                        ZonedDateTime.of(2026, 9, 16, 0, 0, 0, 0, Deadlines.VIETNAM)
+                        ZonedDateTime.of(2026, 9, 16, 0, 0, 0, 0, vn.dtihub.shared.VietnamTime.ZONE)
                                 .toInstant(),
                         due))
                 .isFalse();

@@ -30,9 +30,9 @@ public class LoginThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, Optional<Clock> clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** When the account from this address, or the address, is locked: the instant the lock ends. */

@@ -1,7 +1,6 @@
 package vn.dtihub.accounts.security;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -30,7 +29,7 @@ import vn.dtihub.shared.AuditRecord;
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(vn.dtihub.shared.VietnamTime.ZONE);
 
     private final Principals principals;
     private final PasswordEncoder encoder;

@@ -1,7 +1,6 @@
 package vn.dtihub.accounts.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,6 @@ import vn.dtihub.accounts.domain.AuditLog.AuditQuery;
 @Controller
 class AuditPageController {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final int PAGE_SIZE = 100;
 
     private final AuditLog audit;
@@ -43,7 +41,7 @@ class AuditPageController {
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("zone", VIETNAM);
+        model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         return "accounts/audit";
     }
 
@@ -51,8 +49,14 @@ class AuditPageController {
         return new AuditQuery(
                 actor,
                 action,
-                from == null ? null : from.atStartOfDay(VIETNAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant(),
+                from == null
+                        ? null
+                        : from.atStartOfDay(vn.dtihub.shared.VietnamTime.ZONE).toInstant(),
+                to == null
+                        ? null
+                        : to.plusDays(1)
+                                .atStartOfDay(vn.dtihub.shared.VietnamTime.ZONE)
+                                .toInstant(),
                 offset,
                 limit);
     }

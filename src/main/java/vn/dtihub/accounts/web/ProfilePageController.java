@@ -29,7 +29,7 @@ class ProfilePageController {
     String profile(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("me", me);
         model.addAttribute("tokens", tokens.ofUser(me.userId()));
-        model.addAttribute("zone", AuditPageController.VIETNAM);
+        model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         return "accounts/profile";
     }
 

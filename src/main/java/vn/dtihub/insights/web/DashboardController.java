@@ -192,7 +192,7 @@ class DashboardController {
     /** Forms submitted by each day of the period's last weeks, cumulated, against the commune deadline. */
     static ChartData submissions(
             List<vn.dtihub.reporting.FormSummary> forms, vn.dtihub.reporting.PeriodSummary period, String label) {
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        java.time.ZoneId zone = vn.dtihub.shared.VietnamTime.ZONE;
         java.util.TreeMap<java.time.LocalDate, Integer> byDay = new java.util.TreeMap<>();
         for (var f : forms) {
             if (f.submittedAt() != null) {

@@ -33,7 +33,7 @@ class NotificationController {
     String page(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
         model.addAttribute("notifications", notifications.mine(me));
         model.addAttribute("email", notifications.wantsEmail(me));
-        model.addAttribute("zone", vn.dtihub.reporting.Deadlines.VIETNAM);
+        model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         return "notifications/list";
     }
 

@@ -637,7 +637,7 @@ public class PlanRepository {
         public static PlanRow from(vn.dtihub.plans.PlanHeader h, vn.dtihub.units.UnitView issuer, boolean demo) {
             String title = PlanFields.required(h == null ? null : h.title(), "title", 1000);
             int from = h.yearFrom() == null
-                    ? LocalDate.now(vn.dtihub.plans.Plans.VIETNAM).getYear()
+                    ? LocalDate.now(vn.dtihub.shared.VietnamTime.ZONE).getYear()
                     : h.yearFrom();
             int to = h.yearTo() == null ? from : h.yearTo();
             if (from < 2000 || from > 2100 || to < from || to > 2100) {

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.PlanTask;
-import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.plans.domain.PlanRepository.TaskRow;
 import vn.dtihub.units.AgencyView;
@@ -28,17 +26,16 @@ public class TaskViews {
     private final vn.dtihub.frameworks.Frameworks frameworks;
     private final Clock clock;
 
-    TaskViews(
-            PlanRepository repository, Units units, vn.dtihub.frameworks.Frameworks frameworks, Optional<Clock> clock) {
+    TaskViews(PlanRepository repository, Units units, vn.dtihub.frameworks.Frameworks frameworks, Clock clock) {
         this.repository = repository;
         this.units = units;
         this.frameworks = frameworks;
-        this.clock = clock.orElse(Clock.system(Plans.VIETNAM));
+        this.clock = clock;
     }
 
     /** Today in Vietnam: deadlines are days there, whatever the server's zone. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Plans.VIETNAM));
+        return LocalDate.now(clock.withZone(vn.dtihub.shared.VietnamTime.ZONE));
     }
 
     /** What a set of tasks serves, with the criteria's labels, looked up once for the set. */

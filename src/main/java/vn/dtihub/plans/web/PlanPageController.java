@@ -154,7 +154,7 @@ class PlanPageController {
         }
         model.addAttribute("draft", detail.plan().status() == PlanStatus.DRAFT);
         model.addAttribute("sectionKinds", SectionKind.values());
-        model.addAttribute("zone", Plans.VIETNAM);
+        model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         model.addAttribute("areas", vn.dtihub.plans.Area.values());
         if (canEdit) {
             units.byPath(detail.plan().issuerPath())
@@ -423,7 +423,7 @@ class PlanPageController {
         model.addAttribute("files", taskFiles.files(me, taskId));
         model.addAttribute("canReport", plans.leads(me, task) || plans.canEdit(me, plans.get(me, task.planId())));
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("zone", Plans.VIETNAM);
+        model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         PlanSummary owner = plans.get(me, task.planId());
         boolean canEdit = plans.canEdit(me, owner);
         model.addAttribute("canEdit", canEdit);

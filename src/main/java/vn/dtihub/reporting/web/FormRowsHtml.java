@@ -26,7 +26,10 @@ import vn.dtihub.reporting.ValueEvidence;
  * inputs, labels and links; rendered through the template engine that was about 50 ms of expression evaluation per
  * page, most of the cost of the busiest page of a deadline day. Here it is a single pass over the lines with every
  * label looked up once per page. Every text is escaped ({@link #text}); the markup (ids, classes, htmx attributes) is
- * the one the page's scripts, the browser journeys and the save fragment rely on.
+ * the one the page's scripts, the browser journeys and the save fragment rely on. Kept only with its figure and its
+ * test: {@code bench/reporting.sh}, a commune's form page under 200 connections, 249–283 pages/s with p99 1.5 s on two
+ * cores (3 December 2026); escaping proven by {@code FormRowsHtmlTest.everyTextAUserTypedIsEscaped}. More hot
+ * fragments go to a compiled, auto-escaping template engine (JTE), not more of this.
  */
 @Component
 class FormRowsHtml {

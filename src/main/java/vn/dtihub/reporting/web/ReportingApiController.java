@@ -115,7 +115,7 @@ class ReportingApiController {
         LocalDate today = periods.today();
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .withZone(vn.dtihub.reporting.Deadlines.VIETNAM);
+                .withZone(vn.dtihub.shared.VietnamTime.ZONE);
         List<List<Object>> rows = new java.util.ArrayList<>();
         int n = 0;
         for (FormSummary f : periods.completeness(me, id, unit, status)) {

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.Deadlines;
 import vn.dtihub.reporting.FormLine;
 import vn.dtihub.reporting.FormStatus;
 import vn.dtihub.reporting.FormSummary;
@@ -169,7 +168,7 @@ class ReportingPageController {
         model.addAttribute("unit", under);
         model.addAttribute("today", today);
         model.addAttribute("manages", periods.manages(me, p));
-        model.addAttribute("zone", Deadlines.VIETNAM);
+        model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         return "reporting/period";
     }
 
@@ -257,7 +256,7 @@ class ReportingPageController {
                         (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                         locale)));
         model.addAttribute("today", periods.today());
-        model.addAttribute("zone", Deadlines.VIETNAM);
+        model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         return "reporting/form";
     }
 

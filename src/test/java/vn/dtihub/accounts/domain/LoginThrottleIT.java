@@ -41,7 +41,7 @@ class LoginThrottleIT extends IntegrationTest {
                 return now;
             }
         };
-        throttle = new LoginThrottle(jdbc, Optional.of(moving));
+        throttle = new LoginThrottle(jdbc, moving);
     }
 
     @Test
