@@ -59,6 +59,7 @@ public class Tasks {
         this.audit = audit;
     }
 
+    /** Adds a task to a plan the caller edits; after issue it is an amendment, audited as one. */
     @Transactional
     public PlanTask add(ScopedPrincipal caller, long planId, TaskInput input) {
         PlanSummary p = access.requireEdit(caller, planId);
@@ -74,6 +75,10 @@ public class Tasks {
         return views.one(repository.task(id).orElseThrow(), p);
     }
 
+    /**
+     * Changes a task on the version the caller read (else a conflict showing the other change); after issue the
+     * wording it replaces is kept on the task as a comment for everyone who reads the plan.
+     */
     @Transactional
     public PlanTask update(ScopedPrincipal caller, long taskId, int version, TaskInput input) {
         TaskRow before = leads.visibleTask(caller, taskId);
@@ -174,11 +179,13 @@ public class Tasks {
                 repository.find(task.planId()).orElseThrow().issuerPath()));
     }
 
+    /** A task the caller may see, as its page shows it. */
     public PlanTask task(ScopedPrincipal caller, long taskId) {
         TaskRow row = leads.visibleTask(caller, taskId);
         return views.one(row, repository.find(row.planId()).orElseThrow());
     }
 
+    /** A task's progress reports and comments, as its page lists them. */
     public List<TaskUpdate> updates(ScopedPrincipal caller, long taskId) {
         leads.visibleTask(caller, taskId);
         return repository.updates(taskId);
