@@ -125,7 +125,7 @@ public class Assignments {
     private boolean readable(ScopedPrincipal caller, long frameworkId) {
         return frameworks
                 .find(frameworkId)
-                .map(f -> Frameworks.readable(caller, f))
+                .map(f -> vn.dtihub.frameworks.domain.FrameworkAccess.readable(caller, f))
                 .orElse(false);
     }
 

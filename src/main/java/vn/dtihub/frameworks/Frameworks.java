@@ -51,7 +51,7 @@ public class Frameworks {
 
     public List<FrameworkSummary> list(ScopedPrincipal caller) {
         return repository.visible(caller.scope(), caller.seatPath()).stream()
-                .filter(f -> readable(caller, f))
+                .filter(f -> FrameworkAccess.readable(caller, f))
                 .toList();
     }
 
@@ -83,7 +83,7 @@ public class Frameworks {
                 .criterion(criterionId)
                 .filter(c -> repository
                         .find(c.frameworkId())
-                        .filter(f -> readable(caller, f) && f.status() != FrameworkStatus.DRAFT)
+                        .filter(f -> FrameworkAccess.readable(caller, f) && f.status() != FrameworkStatus.DRAFT)
                         .isPresent());
     }
 
@@ -117,7 +117,7 @@ public class Frameworks {
         for (long later : repository.laterVersions(id)) {
             repository
                     .find(later)
-                    .filter(f -> f.status() == FrameworkStatus.PUBLISHED && readable(caller, f))
+                    .filter(f -> f.status() == FrameworkStatus.PUBLISHED && FrameworkAccess.readable(caller, f))
                     .ifPresent(out::add);
         }
         out.sort(Comparator.comparingLong(FrameworkSummary::id).reversed());
@@ -200,10 +200,6 @@ public class Frameworks {
                 .toList();
     }
 
-    static boolean readable(ScopedPrincipal caller, FrameworkSummary f) {
-        return FrameworkAccess.readable(caller, f);
-    }
-
     /**
      * Whether the caller may make a framework (create, clone, import): an administrator or a standing office, issuing
      * it for its own unit (a national administrator for the country). The page shows its buttons by this rule.
@@ -237,7 +233,7 @@ public class Frameworks {
 
     @Transactional
     public FrameworkSummary updateHeader(ScopedPrincipal caller, long id, int version, FrameworkHeader header) {
-        FrameworkSummary before = requireDraft(caller, id);
+        FrameworkSummary before = access.requireDraft(caller, id);
         UnitView issuer = before.issuerUnitId() == null
                 ? null
                 : units.findById(before.issuerUnitId()).orElse(null);
@@ -260,7 +256,7 @@ public class Frameworks {
 
     @Transactional
     public FrameworkSummary publish(ScopedPrincipal caller, long id) {
-        FrameworkSummary f = requireDraft(caller, id);
+        FrameworkSummary f = access.requireDraft(caller, id);
         FrameworkDetail detail = detail(f);
         if (!detail.publishable()) {
             throw new ConflictException("framework.notPublishable", "Fix the problems shown before publishing");
@@ -273,7 +269,7 @@ public class Frameworks {
 
     @Transactional
     public FrameworkSummary retire(ScopedPrincipal caller, long id) {
-        FrameworkSummary f = requireManage(caller, id);
+        FrameworkSummary f = access.requireManage(caller, id);
         if (f.status() != FrameworkStatus.PUBLISHED) {
             throw new ConflictException("framework.retireOnlyPublished", "Only a published framework can be retired");
         }
@@ -351,7 +347,7 @@ public class Frameworks {
             String name,
             boolean overall,
             Map<String, BigDecimal> weights) {
-        FrameworkSummary f = requireDraft(caller, frameworkId);
+        FrameworkSummary f = access.requireDraft(caller, frameworkId);
         String viewCode = VietnameseText.nfc(code);
         if (viewCode == null || viewCode.isEmpty()) {
             throw new InvalidInputException("code", "validation.required", "The view's code is required");
@@ -397,7 +393,7 @@ public class Frameworks {
 
     @Transactional
     public void deleteView(ScopedPrincipal caller, long frameworkId, String code) {
-        FrameworkSummary f = requireDraft(caller, frameworkId);
+        FrameworkSummary f = access.requireDraft(caller, frameworkId);
         FrameworkView view = repository.views(frameworkId).stream()
                 .filter(v -> v.code().equals(code))
                 .findFirst()
@@ -589,14 +585,6 @@ public class Frameworks {
                 f.previousId(),
                 f.versionLabel(),
                 f.rankTies());
-    }
-
-    FrameworkSummary requireManage(ScopedPrincipal caller, long id) {
-        return access.requireManage(caller, id);
-    }
-
-    FrameworkSummary requireDraft(ScopedPrincipal caller, long id) {
-        return access.requireDraft(caller, id);
     }
 
     private static NewFramework header(

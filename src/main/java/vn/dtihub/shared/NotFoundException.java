@@ -10,12 +10,8 @@ public class NotFoundException extends DomainException {
         this.arguments = arguments.clone();
     }
 
-    public Object[] arguments() {
-        return arguments.clone();
-    }
-
     @Override
     public Object[] messageArgs() {
-        return arguments();
+        return arguments.clone();
     }
 }

@@ -107,28 +107,9 @@ class WorkflowRaceIT extends IntegrationTest {
     void savesRacingTheSubmitLandBeforeItOrAreRefusedAndAnApprovalNeverPrecedesTheSubmission() throws Exception {
         createHead();
         WebClient office = WebClient.api(port, "nghison.cds", DEMO_PASSWORD);
-        long framework = DemoDistrict.framework(office);
-        String period = JSON.readTree(office.sendJson(
-                                "POST",
-                                "/api/v1/periods",
-                                "{\"frameworkId\":" + framework + ",\"kind\":\"QUARTER\",\"year\":2022,\"quarter\":2}")
-                        .body())
-                .get("id")
-                .asString();
         WebClient reporter = WebClient.api(port, "nghison.vhtt", DEMO_PASSWORD);
-        String form = null;
-        for (JsonNode f : JSON.readTree(reporter.getJson("/api/v1/forms").body())) {
-            if (f.get("periodId").asString().equals(period)) {
-                form = f.get("id").asString();
-            }
-        }
-        long criterion = -1;
-        for (JsonNode l :
-                JSON.readTree(reporter.getJson("/api/v1/forms/" + form).body()).get("lines")) {
-            if ("RATIO".equals(l.path("valueType").asString())) {
-                criterion = l.get("criterionId").asLong();
-            }
-        }
+        String form = String.valueOf(DemoDistrict.formOf(reporter, DemoDistrict.openQuarter(office, 2022, 2)));
+        long criterion = DemoDistrict.ratioCriterion(reporter, Long.parseLong(form));
         assertThat(office.sendJson("POST", "/api/v1/forms/" + form + "/approve", "{\"version\":0}")
                         .statusCode())
                 .as("an approval before the submission")

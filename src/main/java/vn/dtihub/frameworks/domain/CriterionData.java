@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dtihub.frameworks.Consolidation;
+import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.frameworks.CriterionInput;
 import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.frameworks.ValueType;
@@ -26,10 +29,10 @@ public record CriterionData(
         String verifier,
         MissingPolicy missingPolicy,
         String pointsNote,
-        vn.dtihub.frameworks.Consolidation consolidation) {
+        Consolidation consolidation) {
 
     /** Validates and normalises a criterion input; an update keeps what the input leaves null. */
-    public static CriterionData from(vn.dtihub.frameworks.CriterionInput in, vn.dtihub.frameworks.Criterion before) {
+    public static CriterionData from(CriterionInput in, Criterion before) {
         if (in == null) {
             return new CriterionData(
                     before.code(),
@@ -77,7 +80,7 @@ public record CriterionData(
             }
         }
         ValueType type = in.valueType() != null ? in.valueType() : before == null ? null : before.valueType();
-        vn.dtihub.frameworks.Consolidation consolidation = consolidation(in.consolidation(), before, type);
+        Consolidation consolidation = consolidation(in.consolidation(), before, type);
         return new CriterionData(
                 code,
                 name,
@@ -99,13 +102,10 @@ public record CriterionData(
     }
 
     /** The consolidation asked for (blank: none; null: as it was), refused naming the field when it does not fit. */
-    private static vn.dtihub.frameworks.Consolidation consolidation(
-            String text, vn.dtihub.frameworks.Criterion before, ValueType type) {
-        vn.dtihub.frameworks.Consolidation out;
+    private static Consolidation consolidation(String text, Criterion before, ValueType type) {
+        Consolidation out;
         try {
-            out = text == null
-                    ? (before == null ? null : before.consolidation())
-                    : vn.dtihub.frameworks.Consolidation.parse(text);
+            out = text == null ? (before == null ? null : before.consolidation()) : Consolidation.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("consolidation", "framework.consolidationInvalid", e.getMessage());
         }
