@@ -97,9 +97,7 @@ public class PlanTargets {
     public void delete(ScopedPrincipal caller, long planId, long targetId) {
         PlanSummary p = access.requireEdit(caller, planId);
         TargetRow target = targetOf(planId, targetId);
-        if (p.status() != PlanStatus.DRAFT) {
-            throw new ConflictException("plan.issued", "An issued plan's targets are amended, not deleted");
-        }
+        PlanAccess.requireDraft(p, "An issued plan's targets are amended, not deleted");
         repository.deleteTarget(targetId);
         audit.record(AuditRecord.of("TARGET_DELETED", "plan_target", targetId, p.issuerPath())
                 .withDetail(target.statement()));

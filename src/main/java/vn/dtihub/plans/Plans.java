@@ -147,9 +147,7 @@ public class Plans {
     @Transactional
     public PlanSummary updateHeader(ScopedPrincipal caller, long id, int version, PlanHeader header) {
         PlanSummary before = access.requireEdit(caller, id);
-        if (before.status() != PlanStatus.DRAFT) {
-            throw new ConflictException("plan.issued", "An issued plan's text is frozen");
-        }
+        PlanAccess.requireDraft(before, "An issued plan's text is frozen");
         UnitView issuer = units.findById(before.issuerUnitId()).orElseThrow();
         if (!repository.updateHeader(id, version, PlanRow.from(header, issuer, before.demo()))) {
             throw new ConflictException("error.conflict", "The plan was changed by someone else meanwhile");

@@ -55,6 +55,13 @@ public class PlanAccess {
         return p;
     }
 
+    /** A plan whose text is still a draft; an issued one is amended, and this change is refused saying so. */
+    public static void requireDraft(PlanSummary p, String why) {
+        if (p.status() != PlanStatus.DRAFT) {
+            throw new vn.dtihub.shared.ConflictException("plan.issued", why);
+        }
+    }
+
     /** A superseded plan is history: no report, file or value is added to it. */
     public static void requireActive(PlanSummary p) {
         if (p.status() == PlanStatus.SUPERSEDED) {

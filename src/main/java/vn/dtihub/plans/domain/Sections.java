@@ -35,9 +35,7 @@ public class Sections {
     @Transactional
     public PlanSection add(ScopedPrincipal caller, long planId, SectionKind kind, String title, String body) {
         PlanSummary p = access.requireEdit(caller, planId);
-        if (p.status() != PlanStatus.DRAFT) {
-            throw new ConflictException("plan.issued", "An issued plan's text is frozen");
-        }
+        PlanAccess.requireDraft(p, "An issued plan's text is frozen");
         String t = PlanFields.required(title, "title", 500);
         String b = sectionBody(body);
         long id = repository.insertSection(planId, kind == null ? SectionKind.OTHER : kind, t, b);
@@ -86,9 +84,7 @@ public class Sections {
     public void delete(ScopedPrincipal caller, long planId, long sectionId) {
         PlanSummary p = access.requireEdit(caller, planId);
         PlanSection section = sectionOf(planId, sectionId);
-        if (p.status() != PlanStatus.DRAFT) {
-            throw new ConflictException("plan.issued", "An issued plan's sections are amended, not deleted");
-        }
+        PlanAccess.requireDraft(p, "An issued plan's sections are amended, not deleted");
         repository.deleteSection(sectionId);
         audit.record(AuditRecord.of("PLAN_SECTION_DELETED", "plan", planId, p.issuerPath())
                 .change(Map.of("title", section.title(), "body", section.body()), null));
