@@ -210,7 +210,9 @@ public class Periods {
                 district,
                 province,
                 caller.username(),
-                scope.structure()));
+                scope.structure(),
+                framework.name(),
+                criteria.of(framework.id())));
         int created = repository.insertForms(id, forms);
         audit.record(AuditRecord.of("PERIOD_OPENED", "reporting_period", id, scope.path())
                 .withDetail(title + ": " + created + " forms"));

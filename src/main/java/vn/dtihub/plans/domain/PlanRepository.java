@@ -455,13 +455,16 @@ public class PlanRepository {
                 .update();
     }
 
-    public long insertFile(long taskId, long fileId, String name, String by) {
+    /** Attaches a stored file, copying its size and type (a stored file never changes). */
+    public long insertFile(long taskId, vn.dtihub.documents.StoredFile file, String name, String by) {
         return jdbc.sql("""
-                        insert into plan_task_file (task_id, file_id, file_name, uploaded_by) values (:t, :f, :n, :b)
-                        returning id""")
+                        insert into plan_task_file (task_id, file_id, file_name, size_bytes, content_type, uploaded_by)
+                        values (:t, :f, :n, :size, :type, :b) returning id""")
                 .param("t", taskId)
-                .param("f", fileId)
+                .param("f", file.id())
                 .param("n", name)
+                .param("size", file.size())
+                .param("type", file.contentType())
                 .param("b", by)
                 .query(Long.class)
                 .single();
@@ -469,8 +472,8 @@ public class PlanRepository {
 
     public List<vn.dtihub.plans.TaskFile> files(long taskId) {
         return jdbc.sql("""
-                        select f.id, f.task_id, f.file_id, f.file_name, s.size_bytes, s.content_type, f.uploaded_by, f.uploaded_at
-                          from plan_task_file f join stored_file s on s.id = f.file_id
+                        select id, task_id, file_id, file_name, size_bytes, content_type, uploaded_by, uploaded_at
+                          from plan_task_file f
                          where f.task_id = :t order by f.uploaded_at desc, f.id desc""")
                 .param("t", taskId)
                 .query((rs, n) -> new vn.dtihub.plans.TaskFile(

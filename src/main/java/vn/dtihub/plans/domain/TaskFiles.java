@@ -39,7 +39,7 @@ public class TaskFiles {
         PlanAccess.requireActive(p);
         String safe = vn.dtihub.documents.FileNames.safe(name);
         vn.dtihub.documents.StoredFile stored = files.store(content, safe);
-        long id = repository.insertFile(taskId, stored.id(), safe, caller.username());
+        long id = repository.insertFile(taskId, stored, safe, caller.username());
         repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, "Đính kèm: " + safe);
         audit.record(AuditRecord.of("TASK_FILE_ATTACHED", "plan_task", taskId, p.issuerPath())
                 .withDetail(safe + " " + stored.sha256()));

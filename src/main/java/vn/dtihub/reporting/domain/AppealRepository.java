@@ -12,7 +12,9 @@ import vn.dtihub.reporting.Appeal;
 @Repository
 public class AppealRepository {
 
-    private static final String SELECT = "select a.*, c.code from appeal a join criterion c on c.id = a.criterion_id";
+    private static final String SELECT = """
+            select a.*, c.code from appeal a join report_form r on r.id = a.form_id
+              join period_criterion c on c.period_id = r.period_id and c.criterion_id = a.criterion_id""";
 
     private final JdbcClient jdbc;
 

@@ -27,9 +27,8 @@ import vn.dtihub.shared.Scope;
 public class ReportingRepository {
 
     private static final String PERIOD = """
-            select p.*, f.name as framework_name,
-                   (select count(*) from report_form r where r.period_id = p.id) as form_count
-            from reporting_period p join framework f on f.id = p.framework_id""";
+            select p.*, (select count(*) from report_form r where r.period_id = p.id) as form_count
+            from reporting_period p""";
 
     private static final String FORM = """
             select r.*, p.title as period_title,
@@ -59,13 +58,17 @@ public class ReportingRepository {
             LocalDate dueDistrict,
             LocalDate dueProvince,
             String openedBy,
-            vn.dtihub.units.Structure structure) {}
+            vn.dtihub.units.Structure structure,
+            String frameworkName,
+            List<vn.dtihub.frameworks.Criterion> criteria) {}
 
+    /** Opens a period, keeping its framework's name and criterion codes (a published framework does not change). */
     public long insertPeriod(NewPeriod p) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into reporting_period (framework_id, scope_unit_id, scope_path, kind, title, covers_from,
-                            covers_to, due_commune, due_district, due_province, opened_by, structure)
-                        values (:f, :u, :path, :k, :t, :from, :to, :dc, :dd, :dp, :by, :structure) returning id""")
+                            covers_to, due_commune, due_district, due_province, opened_by, structure, framework_name)
+                        values (:f, :u, :path, :k, :t, :from, :to, :dc, :dd, :dp, :by, :structure, :name)
+                        returning id""")
                 .param("f", p.frameworkId())
                 .param("u", p.scopeUnitId())
                 .param("path", p.scopePath())
@@ -78,8 +81,28 @@ public class ReportingRepository {
                 .param("dp", p.dueProvince())
                 .param("by", p.openedBy())
                 .param("structure", p.structure().name())
+                .param("name", p.frameworkName())
                 .query(Long.class)
                 .single();
+        template.update(
+                "insert into period_criterion (period_id, criterion_id, code)"
+                        + " select ?, * from unnest(?::bigint[], ?::text[])",
+                ps -> {
+                    ps.setLong(1, id);
+                    ps.setArray(
+                            2,
+                            array(
+                                    ps.getConnection(),
+                                    "bigint",
+                                    p.criteria().stream().map(c -> c.id()).toArray()));
+                    ps.setArray(
+                            3,
+                            array(
+                                    ps.getConnection(),
+                                    "text",
+                                    p.criteria().stream().map(c -> c.code()).toArray()));
+                });
+        return id;
     }
 
     public Optional<PeriodSummary> period(long id) {
@@ -679,7 +702,9 @@ public class ReportingRepository {
     /** The latest events of a form, newest first. */
     public List<FormEvent> events(long formId, int limit) {
         return jdbc.sql("""
-                        select e.*, c.code from form_event e left join criterion c on c.id = e.criterion_id
+                        select e.*, c.code from form_event e
+                          join report_form r on r.id = e.form_id
+                          left join period_criterion c on c.period_id = r.period_id and c.criterion_id = e.criterion_id
                         where e.form_id = :f order by e.id desc limit :limit""")
                 .param("f", formId)
                 .param("limit", limit)
