@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.plans.domain.PlanAccess;
-import vn.dtihub.plans.domain.PlanRepository;
-import vn.dtihub.plans.domain.PlanRepository.TargetRow;
+import vn.dtihub.plans.domain.TargetRepository;
+import vn.dtihub.plans.domain.TargetRepository.TargetRow;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
@@ -31,15 +31,19 @@ import vn.dtihub.units.Units;
  */
 @Service
 public class PlanTargets {
-
-    private final PlanRepository repository;
+    private final TargetRepository targetRepository;
     private final PlanAccess access;
     private final Units units;
     private final AuditTrail audit;
     private final Frameworks frameworks;
 
-    PlanTargets(PlanRepository repository, PlanAccess access, Units units, AuditTrail audit, Frameworks frameworks) {
-        this.repository = repository;
+    PlanTargets(
+            TargetRepository targetRepository,
+            PlanAccess access,
+            Units units,
+            AuditTrail audit,
+            Frameworks frameworks) {
+        this.targetRepository = targetRepository;
         this.access = access;
         this.units = units;
         this.audit = audit;
@@ -50,8 +54,8 @@ public class PlanTargets {
     public PlanTarget add(ScopedPrincipal caller, long planId, TargetInput input) {
         PlanSummary p = access.requireEdit(caller, planId);
         TargetRow row = row(caller, p, input, 0, null);
-        long id = repository.insertTarget(planId, row);
-        repository.insertHorizons(id, horizons(input));
+        long id = targetRepository.insertTarget(planId, row);
+        targetRepository.insertHorizons(id, horizons(input));
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TARGET_ADDED" : "TARGET_AMENDED",
                         "plan_target",
@@ -71,17 +75,17 @@ public class PlanTargets {
         TargetRow before = targetOf(planId, targetId);
         PlanTarget shown = view(before);
         TargetRow row = row(caller, p, input, version, before);
-        if (!repository.updateTarget(targetId, version, row)) {
+        if (!targetRepository.updateTarget(targetId, version, row)) {
             TargetRow current = targetOf(planId, targetId);
             throw new ConflictException(
                     "error.conflict",
                     "The target was changed by someone else meanwhile",
                     "→ \"" + current.statement() + "\"");
         }
-        repository.replaceHorizons(targetId, horizons(input));
+        targetRepository.replaceHorizons(targetId, horizons(input));
         if (p.status() != PlanStatus.DRAFT) {
             // An issued plan shows what each amended target said before, for everyone who reads it.
-            repository.insertTargetRevision(targetId, shown.wording(), caller.username());
+            targetRepository.insertTargetRevision(targetId, shown.wording(), caller.username());
         }
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TARGET_UPDATED" : "TARGET_AMENDED",
@@ -98,7 +102,7 @@ public class PlanTargets {
         PlanSummary p = access.requireEdit(caller, planId);
         TargetRow target = targetOf(planId, targetId);
         PlanAccess.requireDraft(p, "An issued plan's targets are amended, not deleted");
-        repository.deleteTarget(targetId);
+        targetRepository.deleteTarget(targetId);
         audit.record(AuditRecord.of("TARGET_DELETED", "plan_target", targetId, p.issuerPath())
                 .withDetail(target.statement()));
     }
@@ -116,7 +120,7 @@ public class PlanTargets {
         if (value == null) {
             throw new InvalidInputException("value", "validation.required", "value is required");
         }
-        repository.setLatestValue(targetId, value);
+        targetRepository.setLatestValue(targetId, value);
         audit.record(AuditRecord.of("TARGET_VALUE", "plan_target", targetId, p.issuerPath())
                 .change(t.latestValue() == null ? null : Map.of("value", t.latestValue()), Map.of("value", value)));
         return view(targetOf(planId, targetId));
@@ -125,10 +129,10 @@ public class PlanTargets {
     /** A plan's targets in order, each with its horizons and the label of its criterion, looked up once per plan. */
     List<PlanTarget> of(long planId) {
         Map<Long, String> names = new HashMap<>();
-        Map<Long, List<TargetHorizon>> horizons = repository.horizons(planId);
-        List<TargetRow> rows = repository.targets(planId);
+        Map<Long, List<TargetHorizon>> horizons = targetRepository.horizons(planId);
+        List<TargetRow> rows = targetRepository.targets(planId);
         Map<Long, String> criteria = criterionLabels(rows);
-        Map<Long, List<PlanTarget.Revision>> revisions = repository.targetRevisions(planId);
+        Map<Long, List<PlanTarget.Revision>> revisions = targetRepository.targetRevisions(planId);
         return rows.stream()
                 .map(t -> view(t, names, horizons, criteria, revisions))
                 .toList();
@@ -172,7 +176,7 @@ public class PlanTargets {
     }
 
     private TargetRow targetOf(long planId, long targetId) {
-        return repository.targets(planId).stream()
+        return targetRepository.targets(planId).stream()
                 .filter(t -> t.id() == targetId)
                 .findFirst()
                 .orElseThrow(() -> PlanNotFoundException.targetForId(targetId));
@@ -221,9 +225,9 @@ public class PlanTargets {
         return view(
                 t,
                 new HashMap<>(),
-                repository.horizons(t.planId()),
+                targetRepository.horizons(t.planId()),
                 criterionLabels(List.of(t)),
-                repository.targetRevisions(t.planId()));
+                targetRepository.targetRevisions(t.planId()));
     }
 
     private Map<Long, String> criterionLabels(List<TargetRow> targets) {

@@ -14,9 +14,11 @@ import vn.dtihub.plans.domain.Leads;
 import vn.dtihub.plans.domain.PlanAccess;
 import vn.dtihub.plans.domain.PlanRepository;
 import vn.dtihub.plans.domain.PlanRepository.PlanRow;
-import vn.dtihub.plans.domain.PlanRepository.TargetRow;
-import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TargetRepository;
+import vn.dtihub.plans.domain.TargetRepository.TargetRow;
 import vn.dtihub.plans.domain.TaskLeadRule;
+import vn.dtihub.plans.domain.TaskRepository;
+import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.plans.domain.TaskViews;
 import vn.dtihub.plans.domain.Tasks;
 import vn.dtihub.shared.AuditRecord;
@@ -37,6 +39,8 @@ import vn.dtihub.units.Units;
 public class Plans {
 
     private final PlanRepository repository;
+    private final TargetRepository targetRepository;
+    private final TaskRepository taskRepository;
     private final PlanAccess access;
     private final PlanTargets targets;
     private final Units units;
@@ -47,6 +51,8 @@ public class Plans {
 
     Plans(
             PlanRepository repository,
+            TargetRepository targetRepository,
+            TaskRepository taskRepository,
             PlanAccess access,
             PlanTargets targets,
             Units units,
@@ -55,6 +61,8 @@ public class Plans {
             TaskViews views,
             Tasks tasks) {
         this.repository = repository;
+        this.targetRepository = targetRepository;
+        this.taskRepository = taskRepository;
         this.access = access;
         this.targets = targets;
         this.units = units;
@@ -114,7 +122,7 @@ public class Plans {
                 .toList();
         Map<Long, String> names = new HashMap<>();
         List<PlanTarget> targets = this.targets.of(id);
-        List<TaskRow> rows = repository.tasks(id);
+        List<TaskRow> rows = taskRepository.tasks(id);
         TaskViews.Served served = views.served(rows);
         List<PlanTask> tasks =
                 rows.stream().map(t -> views.task(t, p, names, served)).toList();
@@ -212,8 +220,8 @@ public class Plans {
     public Rollup rollup(ScopedPrincipal caller, PlanDetail detail) {
         Map<Long, PlanSummary> plans = new HashMap<>();
         Map<Long, int[]> tasks = new HashMap<>();
-        for (TaskRow copy :
-                repository.tasksFrom(detail.tasks().stream().map(PlanTask::id).toList())) {
+        for (TaskRow copy : taskRepository.tasksFrom(
+                detail.tasks().stream().map(PlanTask::id).toList())) {
             PlanSummary p =
                     plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
             if (!PlanAccess.readable(caller, p) || p.status() == PlanStatus.SUPERSEDED) {
@@ -230,7 +238,7 @@ public class Plans {
             }
         }
         Map<Long, int[]> targets = new HashMap<>();
-        for (TargetRow copy : repository.targetsFrom(
+        for (TargetRow copy : targetRepository.targetsFrom(
                 detail.targets().stream().map(PlanTarget::id).toList())) {
             PlanSummary p =
                     plans.computeIfAbsent(copy.planId(), k -> repository.find(k).orElseThrow());
@@ -264,7 +272,7 @@ public class Plans {
     public boolean leads(ScopedPrincipal caller, PlanTask task) {
         return leadRule.leads(
                 caller,
-                repository.task(task.id()).orElseThrow(),
+                taskRepository.task(task.id()).orElseThrow(),
                 repository.find(task.planId()).orElseThrow());
     }
 
@@ -316,8 +324,8 @@ public class Plans {
         Map<Long, String> names = new HashMap<>();
         List<PlanTask> out = new ArrayList<>();
         Map<Long, TaskRow> found = new LinkedHashMap<>();
-        repository.tasksLedBy(party.agencyIds(), paths).forEach(t -> found.put(t.id(), t));
-        for (TaskRow t : repository.tasksWithLeadGroups(above(who.unitPath()))) {
+        taskRepository.tasksLedBy(party.agencyIds(), paths).forEach(t -> found.put(t.id(), t));
+        for (TaskRow t : taskRepository.tasksWithLeadGroups(above(who.unitPath()))) {
             PlanSummary p =
                     plans.computeIfAbsent(t.planId(), id -> repository.find(id).orElseThrow());
             if (TaskLeadRule.leads(t, p.issuerPath(), party)) {
@@ -357,7 +365,7 @@ public class Plans {
                 who.agencyId() == null ? null : units.agency(who.agencyId()).orElse(null);
         TaskLeadRule.Party party = leadRule.party(who);
         Map<Long, PlanSummary> plans = new HashMap<>();
-        List<TaskRow> rows = repository.tasksWithCoordinators(above(who.unitPath())).stream()
+        List<TaskRow> rows = taskRepository.tasksWithCoordinators(above(who.unitPath())).stream()
                 .filter(t -> !TaskLeadRule.leads(
                         t,
                         plans.computeIfAbsent(
@@ -436,9 +444,9 @@ public class Plans {
     public List<PlanTask> lateTasks() {
         Map<Long, PlanSummary> plans = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        List<TaskRow> rows = repository.openTasksOfIssuedPlans();
+        List<TaskRow> rows = taskRepository.openTasksOfIssuedPlans();
         // A reminder names the task, not what it serves: no need to look up the links of every open task.
-        TaskViews.Served served = new TaskViews.Served(new PlanRepository.TaskLinks(Map.of(), Map.of()), Map.of());
+        TaskViews.Served served = new TaskViews.Served(new TaskRepository.TaskLinks(Map.of(), Map.of()), Map.of());
         List<PlanTask> out = new ArrayList<>();
         for (TaskRow row : rows) {
             PlanSummary p = plans.computeIfAbsent(

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.reporting.domain.AppealRepository;
-import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.reporting.domain.FormRepository;
+import vn.dtihub.reporting.domain.PeriodRepository;
+import vn.dtihub.reporting.domain.ValueRepository;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
@@ -28,7 +30,9 @@ import vn.dtihub.shared.VietnameseText;
 public class Appeals {
 
     private final AppealRepository appeals;
-    private final ReportingRepository reporting;
+    private final FormRepository reporting;
+    private final ValueRepository valueRepository;
+    private final PeriodRepository periodRepository;
     private final ReportingAccess access;
     private final FormCriteria criteria;
     private final AuditTrail audit;
@@ -38,7 +42,9 @@ public class Appeals {
 
     Appeals(
             AppealRepository appeals,
-            ReportingRepository reporting,
+            FormRepository reporting,
+            ValueRepository valueRepository,
+            PeriodRepository periodRepository,
             ReportingAccess access,
             FormCriteria criteria,
             AuditTrail audit,
@@ -48,6 +54,8 @@ public class Appeals {
         this.events = events;
         this.appeals = appeals;
         this.reporting = reporting;
+        this.valueRepository = valueRepository;
+        this.periodRepository = periodRepository;
         this.access = access;
         this.criteria = criteria;
         this.audit = audit;
@@ -62,13 +70,13 @@ public class Appeals {
         if (!ReportingAccess.manages(caller, p)) {
             throw new AccessDeniedException("The standing office that opened the period publishes its results");
         }
-        if (!reporting.publish(periodId, version, days)) {
+        if (!periodRepository.publish(periodId, version, days)) {
             throw new ConflictException(
                     "appeal.publishConflict", "The results are published already, or the period changed");
         }
         audit.record(AuditRecord.of("PERIOD_PUBLISHED", "reporting_period", periodId, p.scopePath())
                 .withDetail("appeals for " + days + " days"));
-        return reporting.period(periodId).orElseThrow();
+        return periodRepository.period(periodId).orElseThrow();
     }
 
     public List<Appeal> ofForm(ScopedPrincipal caller, long formId) {
@@ -87,7 +95,7 @@ public class Appeals {
         if (!ReportingAccess.fills(caller, form)) {
             throw new AccessDeniedException("The form's unit appeals its results");
         }
-        PeriodSummary p = reporting.period(form.periodId()).orElseThrow();
+        PeriodSummary p = periodRepository.period(form.periodId()).orElseThrow();
         if (!p.appealsOpen(clock.instant())) {
             throw new ConflictException(
                     "appeal.windowClosed", "Appeals are filed between the publication of the results and the deadline");
@@ -117,7 +125,7 @@ public class Appeals {
             ScopedPrincipal caller, long appealId, boolean accept, String answer, ValueInput value, BigDecimal points) {
         Appeal appeal = appeals.find(appealId).orElseThrow(() -> ReportingNotFoundException.appeal(appealId));
         FormSummary form = access.form(caller, appeal.formId());
-        PeriodSummary p = reporting.period(form.periodId()).orElseThrow();
+        PeriodSummary p = periodRepository.period(form.periodId()).orElseThrow();
         if (!ReportingAccess.reviews(caller, p)) {
             throw new AccessDeniedException("The standing office that appraised the form decides its appeals");
         }
@@ -129,14 +137,14 @@ public class Appeals {
             Criterion criterion = criteria.asked(form, p, appeal.criterionId()).criterion();
             if (value != null && !Entry.read(criterion, value).empty()) {
                 Entry entry = Entry.read(criterion, value);
-                var before = reporting.value(form.id(), criterion.id()).orElse(null);
+                var before = valueRepository.value(form.id(), criterion.id()).orElse(null);
                 BigDecimal earned = criterion.rule() == null
                         ? null
                         : criterion
                                 .rule()
                                 .points(entry.ruleInput(), criterion.maxPoints())
                                 .orElse(null);
-                reporting
+                valueRepository
                         .saveValue(
                                 form.id(),
                                 criterion.id(),
@@ -165,7 +173,7 @@ public class Appeals {
                     throw new InvalidInputException(
                             "points", "form.pointsRange", "Points lie between 0 and the maximum");
                 }
-                reporting.review(form.id(), criterion.id(), null, points);
+                valueRepository.review(form.id(), criterion.id(), null, points);
             }
         }
         if (!appeals.decide(appealId, accept, text, caller.username())) {

@@ -13,7 +13,8 @@ import vn.dtihub.documents.FileNames;
 import vn.dtihub.documents.FileStore;
 import vn.dtihub.documents.StoredFile;
 import vn.dtihub.reporting.domain.EvidenceRepository;
-import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.reporting.domain.FormRepository;
+import vn.dtihub.reporting.domain.ValueRepository;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
@@ -32,7 +33,8 @@ public class Evidence {
     private static final Set<String> KINDS = Set.of("DECISION", "PLAN", "MINUTES", "REPORT", "OTHER");
 
     private final EvidenceRepository repository;
-    private final ReportingRepository reporting;
+    private final FormRepository reporting;
+    private final ValueRepository valueRepository;
     private final ReportingAccess access;
     private final FileStore files;
     private final AuditTrail audit;
@@ -40,7 +42,8 @@ public class Evidence {
 
     Evidence(
             EvidenceRepository repository,
-            ReportingRepository reporting,
+            FormRepository reporting,
+            ValueRepository valueRepository,
             ReportingAccess access,
             FileStore files,
             AuditTrail audit,
@@ -48,6 +51,7 @@ public class Evidence {
         this.criteria = criteria;
         this.repository = repository;
         this.reporting = reporting;
+        this.valueRepository = valueRepository;
         this.access = access;
         this.files = files;
         this.audit = audit;
@@ -154,7 +158,7 @@ public class Evidence {
      */
     public Map<Long, ApprovedEvidence> approvedOf(ScopedPrincipal caller, long periodId, long unitId) {
         Map<Long, ApprovedEvidence> out = new java.util.HashMap<>();
-        for (long formId : reporting.approvedForms(periodId, unitId)) {
+        for (long formId : valueRepository.approvedForms(periodId, unitId)) {
             try {
                 access.form(caller, formId);
             } catch (vn.dtihub.shared.NotFoundException unreadable) {

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.reporting.domain.ValueRepository;
 import vn.dtihub.shared.InvalidInputException;
 
 /**
@@ -16,13 +16,12 @@ import vn.dtihub.shared.InvalidInputException;
  */
 @Component
 class FormCriteria {
-
-    private final ReportingRepository repository;
+    private final ValueRepository valueRepository;
     private final Frameworks frameworks;
     private final Map<Long, List<Criterion>> byFramework = new ConcurrentHashMap<>();
 
-    FormCriteria(ReportingRepository repository, Frameworks frameworks) {
-        this.repository = repository;
+    FormCriteria(ValueRepository valueRepository, Frameworks frameworks) {
+        this.valueRepository = valueRepository;
         this.frameworks = frameworks;
     }
 
@@ -44,7 +43,7 @@ class FormCriteria {
 
     /** The criterion's role on the form, or a refusal when the form does not ask for it. */
     String role(long formId, long criterionId) {
-        return repository.role(formId, criterionId).orElseThrow(() -> notAsked(criterionId));
+        return valueRepository.role(formId, criterionId).orElseThrow(() -> notAsked(criterionId));
     }
 
     private static InvalidInputException notAsked(long criterionId) {

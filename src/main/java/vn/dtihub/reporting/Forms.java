@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.ScoringRule;
-import vn.dtihub.reporting.domain.ReportingRepository;
-import vn.dtihub.reporting.domain.ReportingRepository.ValueRow;
+import vn.dtihub.reporting.domain.FormRepository;
+import vn.dtihub.reporting.domain.PeriodRepository;
+import vn.dtihub.reporting.domain.ValueRepository;
+import vn.dtihub.reporting.domain.ValueRepository.ValueRow;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
@@ -31,7 +33,9 @@ public class Forms {
     /** An uploaded form has at most this many rows: a form has a few hundred criteria. */
     static final int MAX_ROWS = 5000;
 
-    private final ReportingRepository repository;
+    private final FormRepository repository;
+    private final ValueRepository valueRepository;
+    private final PeriodRepository periodRepository;
     private final ReportingAccess access;
     private final FormCriteria criteria;
     private final AuditTrail audit;
@@ -39,7 +43,9 @@ public class Forms {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     Forms(
-            ReportingRepository repository,
+            FormRepository repository,
+            ValueRepository valueRepository,
+            PeriodRepository periodRepository,
             ReportingAccess access,
             FormCriteria criteria,
             AuditTrail audit,
@@ -47,6 +53,8 @@ public class Forms {
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
+        this.valueRepository = valueRepository;
+        this.periodRepository = periodRepository;
         this.access = access;
         this.criteria = criteria;
         this.audit = audit;
@@ -102,7 +110,7 @@ public class Forms {
     }
 
     public PeriodSummary period(FormSummary form) {
-        return repository.period(form.periodId()).orElseThrow();
+        return periodRepository.period(form.periodId()).orElseThrow();
     }
 
     public boolean fills(ScopedPrincipal caller, FormSummary form) {
@@ -123,8 +131,8 @@ public class Forms {
         access.check(caller, form);
         Map<Long, String> roles = new HashMap<>();
         repository.items(form.id()).forEach(i -> roles.put(i.criterionId(), i.role()));
-        Map<Long, ValueRow> values = repository.values(form.id());
-        Map<Long, Entry> previous = repository.previous(form, period.frameworkId(), period.coversFrom());
+        Map<Long, ValueRow> values = valueRepository.values(form.id());
+        Map<Long, Entry> previous = valueRepository.previousValues(form, period.frameworkId(), period.coversFrom());
         Map<Long, FormLine.Consolidated> rolled = rolledUp(form, period, roles.keySet(), english);
         List<FormLine> out = new ArrayList<>();
         for (Criterion c : criteria.of(period.frameworkId())) {
@@ -177,7 +185,7 @@ public class Forms {
                 read.add(byCode.get(c.consolidation().weightCode()));
             }
         }
-        List<ReportingRepository.Below> below = repository.below(period.id(), form.subjectPath(), read);
+        List<ValueRepository.Below> below = valueRepository.below(period.id(), form.subjectPath(), read);
         if (below.isEmpty()) {
             return Map.of();
         }
@@ -208,20 +216,20 @@ public class Forms {
      */
     public ScoringInput scoringInput(long periodId) {
         PeriodSummary period =
-                repository.period(periodId).orElseThrow(() -> ReportingNotFoundException.period(periodId));
-        return new ScoringInput(period, repository.scoringSubjects(periodId));
+                periodRepository.period(periodId).orElseThrow(() -> ReportingNotFoundException.period(periodId));
+        return new ScoringInput(period, valueRepository.scoringSubjects(periodId));
     }
 
     /** The same for one unit of the period: what a what-if starts from. */
     public ScoringInput scoringInput(long periodId, long unitId) {
         PeriodSummary period =
-                repository.period(periodId).orElseThrow(() -> ReportingNotFoundException.period(periodId));
-        return new ScoringInput(period, repository.scoringSubjects(periodId, unitId));
+                periodRepository.period(periodId).orElseThrow(() -> ReportingNotFoundException.period(periodId));
+        return new ScoringInput(period, valueRepository.scoringSubjects(periodId, unitId));
     }
 
     /** A unit's approved values in a period, by criterion: what its scorecard shows beside the points. */
     public Map<Long, Entry> approvedValues(long periodId, long unitId) {
-        return repository.approvedValues(periodId, unitId);
+        return valueRepository.approvedValues(periodId, unitId);
     }
 
     /** One criterion's line on a form, as the form page shows it. */
@@ -273,10 +281,10 @@ public class Forms {
                         .rule()
                         .points(entry.ruleInput(), criterion.maxPoints())
                         .orElse(null);
-        ValueRow before = repository.value(formId, criterionId).orElse(null);
-        var saved = repository.saveValue(formId, criterionId, required(version), entry, points, caller.username());
+        ValueRow before = valueRepository.value(formId, criterionId).orElse(null);
+        var saved = valueRepository.saveValue(formId, criterionId, required(version), entry, points, caller.username());
         if (saved.isEmpty()) {
-            ValueRow current = repository.value(formId, criterionId).orElse(null);
+            ValueRow current = valueRepository.value(formId, criterionId).orElse(null);
             throw new ConflictException(
                     "error.conflict",
                     "Someone else saved this value meanwhile",
@@ -367,7 +375,7 @@ public class Forms {
                 String c = VietnameseText.nfcText(comment);
                 if (c != null && !c.isBlank()) {
                     criteria.role(formId, criterionId);
-                    repository.review(formId, criterionId, c, null);
+                    valueRepository.review(formId, criterionId, c, null);
                     repository.event(formId, caller.username(), "COMMENTED", criterionId, null, c, null);
                 }
             });
@@ -410,7 +418,7 @@ public class Forms {
         if (points == null || points.signum() < 0 || points.compareTo(criterion.maxPoints()) > 0) {
             throw new InvalidInputException("points", "form.pointsRange", "Points lie between 0 and the maximum");
         }
-        repository.review(formId, criterionId, null, points);
+        valueRepository.review(formId, criterionId, null, points);
         repository.event(formId, caller.username(), "POINTS_GIVEN", criterionId, null, points.toPlainString(), null);
         audit.record(AuditRecord.of("POINTS_GIVEN", "report_form", formId, form.assigneePath())
                 .change(null, Map.of("criterion", criterion.code(), "points", points)));

@@ -20,9 +20,10 @@ import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.Subject;
+import vn.dtihub.reporting.domain.FormRepository;
+import vn.dtihub.reporting.domain.FormRepository.NewForm;
 import vn.dtihub.reporting.domain.FrameworkYearsException;
-import vn.dtihub.reporting.domain.ReportingRepository;
-import vn.dtihub.reporting.domain.ReportingRepository.NewForm;
+import vn.dtihub.reporting.domain.PeriodRepository;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
@@ -43,7 +44,8 @@ import vn.dtihub.units.Units;
 @Service
 public class Periods {
 
-    private final ReportingRepository repository;
+    private final FormRepository repository;
+    private final PeriodRepository periodRepository;
     private final ReportingAccess access;
     private final Frameworks frameworks;
     private final FormCriteria criteria;
@@ -53,7 +55,8 @@ public class Periods {
     private final Clock clock;
 
     Periods(
-            ReportingRepository repository,
+            FormRepository repository,
+            PeriodRepository periodRepository,
             ReportingAccess access,
             Frameworks frameworks,
             FormCriteria criteria,
@@ -62,6 +65,7 @@ public class Periods {
             AuditTrail audit,
             Clock clock) {
         this.repository = repository;
+        this.periodRepository = periodRepository;
         this.access = access;
         this.frameworks = frameworks;
         this.criteria = criteria;
@@ -77,7 +81,7 @@ public class Periods {
     }
 
     public List<PeriodSummary> list(ScopedPrincipal caller) {
-        return repository.periodsVisible(caller.scope(), caller.seatPath()).stream()
+        return periodRepository.periodsVisible(caller.scope(), caller.seatPath()).stream()
                 .filter(p -> p.kind() != PeriodKind.AD_HOC || access.readable(caller, p))
                 .toList();
     }
@@ -88,12 +92,12 @@ public class Periods {
 
     /** The latest earlier period of the same kind over the same scope, for comparisons (no access check of its own). */
     public Optional<PeriodSummary> previous(PeriodSummary p) {
-        return repository.previous(p);
+        return periodRepository.previous(p);
     }
 
     /** The period of the same kind over the same scope a year earlier, for comparisons (no access check of its own). */
     public Optional<PeriodSummary> sameLastYear(PeriodSummary p) {
-        return repository.sameLastYear(p);
+        return periodRepository.sameLastYear(p);
     }
 
     /**
@@ -102,12 +106,12 @@ public class Periods {
      * units its scope covers.
      */
     public List<PeriodSummary> sameYear(PeriodSummary p) {
-        return repository.sameYear(p);
+        return periodRepository.sameYear(p);
     }
 
     /** A period by id, for a module that checks its own caller's rights. */
     public Optional<PeriodSummary> find(long id) {
-        return repository.period(id);
+        return periodRepository.period(id);
     }
 
     public boolean manages(ScopedPrincipal caller, PeriodSummary p) {
@@ -198,7 +202,7 @@ public class Periods {
                     "The framework scores " + framework.subjects() + "; "
                             + scope.structure().code() + " units of that level lie nowhere in " + scope.path());
         }
-        long id = repository.insertPeriod(new ReportingRepository.NewPeriod(
+        long id = periodRepository.insertPeriod(new PeriodRepository.NewPeriod(
                 framework.id(),
                 scope.id(),
                 scope.path(),
@@ -216,7 +220,7 @@ public class Periods {
         int created = repository.insertForms(id, forms);
         audit.record(AuditRecord.of("PERIOD_OPENED", "reporting_period", id, scope.path())
                 .withDetail(title + ": " + created + " forms"));
-        return repository.period(id).orElseThrow();
+        return periodRepository.period(id).orElseThrow();
     }
 
     /** "Quý III/2026", "6 tháng 2026", "9 tháng 2026", "Năm 2026", or the dates of an ad hoc request. */
@@ -447,18 +451,18 @@ public class Periods {
         if (!manages(caller, p)) {
             throw new AccessDeniedException("The standing office that opened the period closes it");
         }
-        if (!repository.closePeriod(id, Forms.required(version))) {
+        if (!periodRepository.closePeriod(id, Forms.required(version))) {
             throw new ConflictException("period.closeConflict", "The period was changed or closed meanwhile");
         }
         audit.record(AuditRecord.of("PERIOD_CLOSED", "reporting_period", id, p.scopePath()));
-        return repository.period(id).orElseThrow();
+        return periodRepository.period(id).orElseThrow();
     }
 
     /** Gives one form more time (an exception, with its reason) without reopening the period for everyone. */
     @Transactional
     public FormSummary extend(ScopedPrincipal caller, long formId, Integer version, LocalDate to, String reason) {
         FormSummary f = access.form(caller, formId);
-        PeriodSummary p = repository.period(f.periodId()).orElseThrow();
+        PeriodSummary p = periodRepository.period(f.periodId()).orElseThrow();
         if (!manages(caller, p)) {
             throw new AccessDeniedException("The standing office that opened the period extends its deadlines");
         }

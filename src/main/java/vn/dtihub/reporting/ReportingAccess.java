@@ -2,7 +2,8 @@ package vn.dtihub.reporting;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.dtihub.reporting.domain.ReportingRepository;
+import vn.dtihub.reporting.domain.FormRepository;
+import vn.dtihub.reporting.domain.PeriodRepository;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -13,14 +14,16 @@ import vn.dtihub.shared.ScopedPrincipal;
 @Component
 class ReportingAccess {
 
-    private final ReportingRepository repository;
+    private final FormRepository repository;
+    private final PeriodRepository periodRepository;
 
-    ReportingAccess(ReportingRepository repository) {
+    ReportingAccess(FormRepository repository, PeriodRepository periodRepository) {
         this.repository = repository;
+        this.periodRepository = periodRepository;
     }
 
     PeriodSummary period(ScopedPrincipal caller, long id) {
-        PeriodSummary p = repository.period(id).orElseThrow(() -> ReportingNotFoundException.period(id));
+        PeriodSummary p = periodRepository.period(id).orElseThrow(() -> ReportingNotFoundException.period(id));
         if (!readable(caller, p)) {
             throw ReportingNotFoundException.period(id);
         }
@@ -78,7 +81,7 @@ class ReportingAccess {
 
     /**
      * A form about to change, as {@link #form} reads it but with its status share-locked until the transaction ends
-     * and without its counts (see {@link ReportingRepository#formForChange}).
+     * and without its counts (see {@link FormRepository#formForChange}).
      */
     FormSummary formForChange(ScopedPrincipal caller, long id) {
         return check(caller, repository.formForChange(id).orElseThrow(() -> ReportingNotFoundException.form(id)));
@@ -101,7 +104,7 @@ class ReportingAccess {
             throw new vn.dtihub.shared.ConflictException(
                     "form.notEditableNow", "The form cannot be changed in its current state");
         }
-        if (!repository.period(f.periodId()).orElseThrow().open()) {
+        if (!periodRepository.period(f.periodId()).orElseThrow().open()) {
             throw new vn.dtihub.shared.ConflictException("period.closed", "The period is closed");
         }
         return f;

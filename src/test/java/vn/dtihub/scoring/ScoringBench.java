@@ -229,7 +229,7 @@ public final class ScoringBench {
     }
 
     /**
-     * The values as the application reads them (ReportingRepository.scoringSubjects): the units with their peer
+     * The values as the application reads them (FormRepository.scoringSubjects): the units with their peer
      * groups, then the values in one query, unsorted, gathered by unit into the engine's maps.
      */
     private static List<ScoringEngine.UnitInput> read(Connection db, int period, List<ScoringEngine.UnitInput> like)

@@ -13,8 +13,8 @@ import vn.dtihub.plans.SectionKind;
 import vn.dtihub.plans.TargetHorizon;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.plans.domain.PlanRepository.PlanRow;
-import vn.dtihub.plans.domain.PlanRepository.TargetRow;
-import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TargetRepository.TargetRow;
+import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.InvalidInputException;
@@ -31,12 +31,22 @@ import vn.dtihub.units.Units;
 public class Cascades {
 
     private final PlanRepository repository;
+    private final TargetRepository targetRepository;
+    private final TaskRepository taskRepository;
     private final PlanAccess access;
     private final Units units;
     private final AuditTrail audit;
 
-    Cascades(PlanRepository repository, PlanAccess access, Units units, AuditTrail audit) {
+    Cascades(
+            PlanRepository repository,
+            TargetRepository targetRepository,
+            TaskRepository taskRepository,
+            PlanAccess access,
+            Units units,
+            AuditTrail audit) {
         this.repository = repository;
+        this.targetRepository = targetRepository;
+        this.taskRepository = taskRepository;
         this.access = access;
         this.units = units;
         this.audit = audit;
@@ -85,13 +95,13 @@ public class Cascades {
                         + parent.issuerName() + ": " + parent.title());
         int targets = 0;
         Map<Long, Long> copies = new HashMap<>();
-        Map<Long, List<TargetHorizon>> parentHorizons = repository.horizons(parentId);
-        for (TargetRow t : repository.targets(parentId)) {
+        Map<Long, List<TargetHorizon>> parentHorizons = targetRepository.horizons(parentId);
+        for (TargetRow t : targetRepository.targets(parentId)) {
             String leadPath = t.leadAgencyId() == null
                     ? null
                     : units.agency(t.leadAgencyId()).map(AgencyView::unitPath).orElse(null);
             if (leadPath == null || leadPath.startsWith(unit.path())) {
-                long copy = repository.insertTarget(
+                long copy = targetRepository.insertTarget(
                         id,
                         new TargetRow(
                                 0,
@@ -111,21 +121,21 @@ public class Cascades {
                                 t.criterionId(),
                                 t.id(),
                                 0));
-                repository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
+                targetRepository.insertHorizons(copy, parentHorizons.getOrDefault(t.id(), List.of()));
                 copies.put(t.id(), copy);
                 targets++;
             }
         }
         int tasks = 0;
-        List<TaskRow> parentTasks = repository.tasks(parentId);
-        PlanRepository.TaskLinks links =
-                repository.links(parentTasks.stream().map(TaskRow::id).toList());
+        List<TaskRow> parentTasks = taskRepository.tasks(parentId);
+        TaskRepository.TaskLinks links =
+                taskRepository.links(parentTasks.stream().map(TaskRow::id).toList());
         TaskLeadRule.Party committee = new TaskLeadRule.Party(List.of(), null, unit.level(), unit.path());
         for (TaskRow t : parentTasks) {
             boolean own = t.leadPath() != null && t.leadPath().startsWith(unit.path());
             // A task "UBND cấp huyện" lead is the district's own in its plan, led by its people's committee.
             if (own || TaskLeadRule.leads(t, parent.issuerPath(), committee)) {
-                long copy = repository.insertTask(
+                long copy = taskRepository.insertTask(
                         id,
                         new TaskRow(
                                 0,
@@ -153,7 +163,7 @@ public class Cascades {
                                 null,
                                 0));
                 // The copy serves the copies of the targets its source served, and the same criteria.
-                repository.linkTask(
+                taskRepository.linkTask(
                         copy,
                         links.targetsOf(t.id()).stream()
                                 .map(x -> copies.get(x.id()))

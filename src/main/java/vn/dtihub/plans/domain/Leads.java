@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.dtihub.plans.PlanNotFoundException;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.Plans;
-import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.AgencyLineage;
 import vn.dtihub.units.AgencyView;
@@ -20,11 +20,13 @@ import vn.dtihub.units.Units;
 public class Leads {
 
     private final PlanRepository repository;
+    private final TaskRepository taskRepository;
     private final Units units;
     private final AgencyLineage lineage;
 
-    Leads(PlanRepository repository, Units units, AgencyLineage lineage) {
+    Leads(PlanRepository repository, TaskRepository taskRepository, Units units, AgencyLineage lineage) {
         this.repository = repository;
+        this.taskRepository = taskRepository;
         this.units = units;
         this.lineage = lineage;
     }
@@ -64,7 +66,7 @@ public class Leads {
 
     /** A task the caller may see: one of a plan it reads, or one it leads; otherwise as absent as a missing one. */
     public TaskRow visibleTask(ScopedPrincipal caller, long taskId) {
-        TaskRow task = repository.task(taskId).orElseThrow(() -> PlanNotFoundException.taskForId(taskId));
+        TaskRow task = taskRepository.task(taskId).orElseThrow(() -> PlanNotFoundException.taskForId(taskId));
         PlanSummary p = repository.find(task.planId()).orElseThrow();
         if (!PlanAccess.readable(caller, p) && !leads(caller, task, p)) {
             throw PlanNotFoundException.taskForId(taskId);

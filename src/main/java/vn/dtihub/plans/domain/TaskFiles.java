@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.plans.PlanNotFoundException;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.TaskFile;
-import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ScopedPrincipal;
@@ -17,12 +17,19 @@ import vn.dtihub.shared.ScopedPrincipal;
 public class TaskFiles {
 
     private final PlanRepository repository;
+    private final TaskRepository taskRepository;
     private final Leads leads;
     private final vn.dtihub.documents.FileStore files;
     private final AuditTrail audit;
 
-    TaskFiles(PlanRepository repository, Leads leads, vn.dtihub.documents.FileStore files, AuditTrail audit) {
+    TaskFiles(
+            PlanRepository repository,
+            TaskRepository taskRepository,
+            Leads leads,
+            vn.dtihub.documents.FileStore files,
+            AuditTrail audit) {
         this.repository = repository;
+        this.taskRepository = taskRepository;
         this.leads = leads;
         this.files = files;
         this.audit = audit;
@@ -39,11 +46,12 @@ public class TaskFiles {
         PlanAccess.requireActive(p);
         String safe = vn.dtihub.documents.FileNames.safe(name);
         vn.dtihub.documents.StoredFile stored = files.store(content, safe);
-        long id = repository.insertFile(taskId, stored, safe, caller.username());
-        repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, "Đính kèm: " + safe);
+        long id = taskRepository.insertFile(taskId, stored, safe, caller.username());
+        taskRepository.insertUpdate(
+                taskId, caller.userId(), caller.username(), "COMMENT", null, null, "Đính kèm: " + safe);
         audit.record(AuditRecord.of("TASK_FILE_ATTACHED", "plan_task", taskId, p.issuerPath())
                 .withDetail(safe + " " + stored.sha256()));
-        return repository.files(taskId).stream()
+        return taskRepository.files(taskId).stream()
                 .filter(f -> f.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -51,13 +59,13 @@ public class TaskFiles {
 
     public List<TaskFile> files(ScopedPrincipal caller, long taskId) {
         leads.visibleTask(caller, taskId);
-        return repository.files(taskId);
+        return taskRepository.files(taskId);
     }
 
     /** A task's file for download, checked against the caller's scope like the task itself. */
     public TaskFile file(ScopedPrincipal caller, long taskId, long fileId) {
         leads.visibleTask(caller, taskId);
-        return repository.files(taskId).stream()
+        return taskRepository.files(taskId).stream()
                 .filter(f -> f.id() == fileId)
                 .findFirst()
                 .orElseThrow(() -> PlanNotFoundException.taskForId(taskId + "/" + fileId));

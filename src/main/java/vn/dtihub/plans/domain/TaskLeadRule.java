@@ -2,7 +2,7 @@ package vn.dtihub.plans.domain;
 
 import java.util.List;
 import vn.dtihub.plans.PartyPhrases;
-import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.Level;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.TaskStatus;
-import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
@@ -20,14 +20,13 @@ import vn.dtihub.units.Units;
  */
 @Component
 public class TaskViews {
-
-    private final PlanRepository repository;
+    private final TaskRepository taskRepository;
     private final Units units;
     private final vn.dtihub.frameworks.Frameworks frameworks;
     private final Clock clock;
 
-    TaskViews(PlanRepository repository, Units units, vn.dtihub.frameworks.Frameworks frameworks, Clock clock) {
-        this.repository = repository;
+    TaskViews(TaskRepository taskRepository, Units units, vn.dtihub.frameworks.Frameworks frameworks, Clock clock) {
+        this.taskRepository = taskRepository;
         this.units = units;
         this.frameworks = frameworks;
         this.clock = clock;
@@ -39,11 +38,11 @@ public class TaskViews {
     }
 
     /** What a set of tasks serves, with the criteria's labels, looked up once for the set. */
-    public record Served(PlanRepository.TaskLinks links, Map<Long, String> criteria) {}
+    public record Served(TaskRepository.TaskLinks links, Map<Long, String> criteria) {}
 
     public Served served(List<TaskRow> rows) {
-        PlanRepository.TaskLinks links =
-                repository.links(rows.stream().map(TaskRow::id).toList());
+        TaskRepository.TaskLinks links =
+                taskRepository.links(rows.stream().map(TaskRow::id).toList());
         List<Long> criteria =
                 links.criteria().values().stream().flatMap(List::stream).toList();
         return new Served(links, criteria.isEmpty() ? Map.of() : frameworks.criterionLabels(criteria));

@@ -16,7 +16,7 @@ import vn.dtihub.plans.TaskInput;
 import vn.dtihub.plans.TaskLeads;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.plans.TaskUpdate;
-import vn.dtihub.plans.domain.PlanRepository.TaskRow;
+import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
@@ -35,6 +35,8 @@ import vn.dtihub.units.Units;
 public class Tasks {
 
     private final PlanRepository repository;
+    private final TargetRepository targetRepository;
+    private final TaskRepository taskRepository;
     private final PlanAccess access;
     private final Leads leads;
     private final TaskViews views;
@@ -44,6 +46,8 @@ public class Tasks {
 
     Tasks(
             PlanRepository repository,
+            TargetRepository targetRepository,
+            TaskRepository taskRepository,
             PlanAccess access,
             Leads leads,
             TaskViews views,
@@ -51,6 +55,8 @@ public class Tasks {
             vn.dtihub.frameworks.Frameworks frameworks,
             AuditTrail audit) {
         this.repository = repository;
+        this.targetRepository = targetRepository;
+        this.taskRepository = taskRepository;
         this.access = access;
         this.leads = leads;
         this.views = views;
@@ -65,14 +71,14 @@ public class Tasks {
         PlanSummary p = access.requireEdit(caller, planId);
         TaskRow row = taskRow(p, input, 0, null);
         Links links = links(caller, planId, null, input);
-        long id = repository.insertTask(planId, row);
+        long id = taskRepository.insertTask(planId, row);
         if (links != null) {
-            repository.linkTask(id, links.targets(), links.criteria());
+            taskRepository.linkTask(id, links.targets(), links.criteria());
         }
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TASK_ADDED" : "TASK_AMENDED", "plan_task", id, p.issuerPath())
                 .withDetail(row.text()));
-        return views.one(repository.task(id).orElseThrow(), p);
+        return views.one(taskRepository.task(id).orElseThrow(), p);
     }
 
     /**
@@ -85,14 +91,14 @@ public class Tasks {
         PlanSummary p = access.requireEdit(caller, before.planId());
         TaskRow row = taskRow(p, input, version, before);
         Links links = links(caller, before.planId(), taskId, input);
-        if (!repository.updateTask(taskId, version, row)) {
-            TaskRow current = repository.task(taskId).orElseThrow();
+        if (!taskRepository.updateTask(taskId, version, row)) {
+            TaskRow current = taskRepository.task(taskId).orElseThrow();
             throw new ConflictException(
                     "error.conflict",
                     "The task was changed by someone else meanwhile",
                     "→ \"" + current.text() + "\", " + current.deadline().label());
         }
-        PlanRepository.TaskLinks linked = repository.links(List.of(taskId));
+        TaskRepository.TaskLinks linked = taskRepository.links(List.of(taskId));
         Map<String, Object> was = new LinkedHashMap<>();
         Map<String, Object> now = new LinkedHashMap<>();
         was.put("text", before.text());
@@ -100,11 +106,11 @@ public class Tasks {
         now.put("text", row.text());
         now.put("deadline", row.deadline().label());
         if (links != null) {
-            repository.linkTask(taskId, links.targets(), links.criteria());
+            taskRepository.linkTask(taskId, links.targets(), links.criteria());
             was.put(
                     "targets",
                     linked.targetsOf(taskId).stream()
-                            .map(PlanRepository.TaskLinks.Target::id)
+                            .map(TaskRepository.TaskLinks.Target::id)
                             .toList());
             was.put("criteria", linked.criteriaOf(taskId));
             now.put("targets", links.targets());
@@ -118,7 +124,7 @@ public class Tasks {
                 .change(was, now));
         if (p.status() != PlanStatus.DRAFT) {
             // An issued plan keeps the history of its amendments on the task itself, for everyone who reads it.
-            repository.insertUpdate(
+            taskRepository.insertUpdate(
                     taskId,
                     caller.userId(),
                     caller.username(),
@@ -129,7 +135,7 @@ public class Tasks {
                             + before.deadline().label() + " → \"" + row.text() + "\", "
                             + row.deadline().label());
         }
-        return views.one(repository.task(taskId).orElseThrow(), p);
+        return views.one(taskRepository.task(taskId).orElseThrow(), p);
     }
 
     /** The lead reports progress; a stale version is a conflict that shows the other report. */
@@ -153,17 +159,17 @@ public class Tasks {
             throw new InvalidInputException("note", "plan.cancelReason", "A cancelled task needs a reason");
         }
         Integer pct = status == TaskStatus.DONE ? Integer.valueOf(100) : percent;
-        if (!repository.reportProgress(taskId, version, status, pct, views.today())) {
-            TaskRow current = repository.task(taskId).orElseThrow();
+        if (!taskRepository.reportProgress(taskId, version, status, pct, views.today())) {
+            TaskRow current = taskRepository.task(taskId).orElseThrow();
             throw new ConflictException(
                     "error.conflict",
                     "Another report came first",
                     "→ " + current.status() + (current.percent() == null ? "" : " " + current.percent() + "%"));
         }
-        repository.insertUpdate(taskId, caller.userId(), caller.username(), "PROGRESS", status, pct, text);
+        taskRepository.insertUpdate(taskId, caller.userId(), caller.username(), "PROGRESS", status, pct, text);
         audit.record(AuditRecord.of("TASK_PROGRESS", "plan_task", taskId, p.issuerPath())
                 .change(Map.of("status", task.status().name()), Map.of("status", status.name())));
-        return views.one(repository.task(taskId).orElseThrow(), p);
+        return views.one(taskRepository.task(taskId).orElseThrow(), p);
     }
 
     @Transactional
@@ -171,7 +177,7 @@ public class Tasks {
         TaskRow task = leads.visibleTask(caller, taskId);
         PlanAccess.requireActive(repository.find(task.planId()).orElseThrow());
         String text = PlanFields.required(note, "note", 4000);
-        repository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, text);
+        taskRepository.insertUpdate(taskId, caller.userId(), caller.username(), "COMMENT", null, null, text);
         audit.record(AuditRecord.of(
                 "TASK_COMMENTED",
                 "plan_task",
@@ -188,7 +194,7 @@ public class Tasks {
     /** A task's progress reports and comments, as its page lists them. */
     public List<TaskUpdate> updates(ScopedPrincipal caller, long taskId) {
         leads.visibleTask(caller, taskId);
-        return repository.updates(taskId);
+        return taskRepository.updates(taskId);
     }
 
     private TaskRow taskRow(PlanSummary p, TaskInput in, int version, TaskRow before) {
@@ -282,16 +288,16 @@ public class Tasks {
             return null;
         }
         long task = taskId == null ? 0 : taskId;
-        PlanRepository.TaskLinks before = repository.links(taskId == null ? List.of() : List.of(taskId));
+        TaskRepository.TaskLinks before = taskRepository.links(taskId == null ? List.of() : List.of(taskId));
         List<Long> targetIds;
         if (input.targetIds() == null) {
             targetIds = before.targetsOf(task).stream()
-                    .map(PlanRepository.TaskLinks.Target::id)
+                    .map(TaskRepository.TaskLinks.Target::id)
                     .toList();
         } else {
             targetIds = distinct(input.targetIds());
             java.util.Set<Long> own = new java.util.HashSet<>();
-            repository.targets(planId).forEach(t -> own.add(t.id()));
+            targetRepository.targets(planId).forEach(t -> own.add(t.id()));
             for (Long id : targetIds) {
                 if (!own.contains(id)) {
                     throw new InvalidInputException(

@@ -40,7 +40,7 @@ class DemoReporting implements ApplicationRunner {
     private final Forms forms;
     private final Frameworks frameworks;
     private final Units units;
-    private final ReportingRepository repository;
+    private final PeriodRepository periodRepository;
 
     DemoReporting(
             DatabaseMode mode,
@@ -48,20 +48,20 @@ class DemoReporting implements ApplicationRunner {
             Forms forms,
             Frameworks frameworks,
             Units units,
-            ReportingRepository repository) {
+            PeriodRepository periodRepository) {
         this.mode = mode;
         this.periods = periods;
         this.forms = forms;
         this.frameworks = frameworks;
         this.units = units;
-        this.repository = repository;
+        this.periodRepository = periodRepository;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         if (!mode.embedded()
-                || !repository.periodsVisible(Scope.everything(), null).isEmpty()) {
+                || !periodRepository.periodsVisible(Scope.everything(), null).isEmpty()) {
             return;
         }
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
