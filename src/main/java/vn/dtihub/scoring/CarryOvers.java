@@ -102,7 +102,7 @@ public class CarryOvers {
         // reported nothing would otherwise carry a silent 0,0000.
         Map<String, UnitResult> results = new LinkedHashMap<>();
         Map<String, ScoringInput.Subject> inputs = new HashMap<>();
-        List<String> readable = Scoring.patterns(caller);
+        List<String> readable = vn.dtihub.scoring.domain.Readings.patterns(caller);
         for (PeriodSummary p : periods.sameYear(period)) {
             Optional<ScoreRun> run = repository.current(p.id());
             if (run.isEmpty()) {
@@ -195,7 +195,8 @@ public class CarryOvers {
                 String group = u == null
                         ? ""
                         : u.level() + "/"
-                                + Optional.ofNullable(Scoring.peerGroup(u)).orElse("");
+                                + Optional.ofNullable(vn.dtihub.scoring.domain.Readings.peerGroup(u))
+                                        .orElse("");
                 groups.computeIfAbsent(group, k -> new ArrayList<>()).add(c);
             }
         }

@@ -12,7 +12,9 @@ import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.ScoringInput;
+import vn.dtihub.scoring.domain.Runs;
 import vn.dtihub.scoring.domain.ScoreRepository;
+import vn.dtihub.scoring.domain.Scorecards;
 import vn.dtihub.scoring.domain.ScoringEngine;
 import vn.dtihub.scoring.domain.ScoringInputException;
 import vn.dtihub.scoring.domain.ScoringModel;
@@ -28,12 +30,22 @@ import vn.dtihub.shared.ScopedPrincipal;
 public class ScoreAnalysis {
 
     private final Scoring scoring;
+    private final Scorecards scorecards;
+    private final Runs runs;
     private final ScoreRepository repository;
     private final Frameworks frameworks;
     private final Forms forms;
 
-    ScoreAnalysis(Scoring scoring, ScoreRepository repository, Frameworks frameworks, Forms forms) {
+    ScoreAnalysis(
+            Scoring scoring,
+            Scorecards scorecards,
+            Runs runs,
+            ScoreRepository repository,
+            Frameworks frameworks,
+            Forms forms) {
         this.scoring = scoring;
+        this.scorecards = scorecards;
+        this.runs = runs;
         this.repository = repository;
         this.frameworks = frameworks;
         this.forms = forms;
@@ -53,7 +65,7 @@ public class ScoreAnalysis {
                 .findFirst()
                 .orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
         long frameworkId = results.run().frameworkId();
-        Map<Long, Long> mapping = scoring.criterionMapping(results.period(), frameworkId);
+        Map<Long, Long> mapping = runs.criterionMapping(results.period(), frameworkId);
         List<Criterion> criteria = frameworks.criteriaOf(frameworkId);
         List<FrameworkView> views = frameworks.viewsOf(frameworkId);
         vn.dtihub.frameworks.RankTies ties = frameworks.rankTiesOf(frameworkId);
@@ -71,7 +83,7 @@ public class ScoreAnalysis {
         List<ScoringEngine.UnitInput> inputs = new ArrayList<>();
         for (ScoringInput.Subject s : in.subjects()) {
             Map<Long, ScoringEngine.Value> values = new HashMap<>();
-            Scoring.remap(s.values(), mapping)
+            vn.dtihub.scoring.domain.Runs.remap(s.values(), mapping)
                     .forEach((c, v) -> values.put(c, new ScoringEngine.Value(v.input(), v.reviewerPoints())));
             if (s.unitId() == unitId) {
                 values.putAll(changes);
@@ -128,11 +140,11 @@ public class ScoreAnalysis {
             vn.dtihub.scoring.domain.Levers.Gap gap) {}
 
     public Levers levers(ScopedPrincipal caller, long periodId, long unitId, Integer targetRank) {
-        return levers(caller, scoring.scorecard(caller, periodId, unitId), targetRank);
+        return levers(caller, scorecards.scorecard(caller, periodId, unitId), targetRank);
     }
 
     /** The same from a scorecard already read (the scorecard page shows both). */
-    public Levers levers(ScopedPrincipal caller, Scoring.Scorecard card, Integer targetRank) {
+    public Levers levers(ScopedPrincipal caller, Scorecard card, Integer targetRank) {
         long periodId = card.period().id();
         long unitId = card.unit().unitId();
         List<FrameworkView> views = frameworks.viewsOf(card.run().frameworkId());
@@ -146,7 +158,7 @@ public class ScoreAnalysis {
         card.criteria()
                 .forEach(c -> parents.put(c.criterion().id(), c.criterion().parentId()));
         List<vn.dtihub.scoring.domain.Levers.Leaf> leaves = new ArrayList<>();
-        for (Scoring.CriterionResult c : card.criteria()) {
+        for (CriterionResult c : card.criteria()) {
             if (c.basis() == ScoringEngine.Basis.TOTAL
                     || c.basis() == ScoringEngine.Basis.UNSCORED
                     || c.basis() == ScoringEngine.Basis.EXCLUDED) {

@@ -5,7 +5,7 @@ import vn.dtihub.shared.NotFoundException;
 /** No result of that unit in that period that the caller may read: not computed, or outside their scope. */
 public class ScoreNotFoundException extends NotFoundException {
 
-    ScoreNotFoundException(long periodId, long unitId) {
+    public ScoreNotFoundException(long periodId, long unitId) {
         super("error.scoreNotFound", "No result of unit " + unitId + " in period " + periodId, unitId, periodId);
     }
 }

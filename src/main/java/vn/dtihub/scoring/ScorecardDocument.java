@@ -24,13 +24,13 @@ public class ScorecardDocument {
     }
 
     /** The file's name: the unit's code and the period. */
-    public static String fileName(Scoring.Scorecard card) {
+    public static String fileName(Scorecard card) {
         return "phieu-diem-" + UnitResult.codeOf(card.unit().unitPath()) + "-ky-"
                 + card.period().id() + ".pdf";
     }
 
     /** The scorecard as a PDF download (an attachment named for the unit and the period). */
-    public org.springframework.http.ResponseEntity<byte[]> download(Scoring.Scorecard card, boolean withValues) {
+    public org.springframework.http.ResponseEntity<byte[]> download(Scorecard card, boolean withValues) {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(
@@ -43,7 +43,7 @@ public class ScorecardDocument {
     }
 
     /** The scorecard as PDF; the approved values beside the points only when {@code withValues}. */
-    public byte[] pdf(Scoring.Scorecard card, boolean withValues) {
+    public byte[] pdf(Scorecard card, boolean withValues) {
         UnitResult u = card.unit();
         List<String> views = new ArrayList<>();
         for (UnitResult.ViewResult v : u.views()) {
@@ -60,7 +60,7 @@ public class ScorecardDocument {
         }
         headers.add(text("scoring.points"));
         List<List<String>> rows = new ArrayList<>();
-        for (Scoring.CriterionResult c : card.criteria()) {
+        for (CriterionResult c : card.criteria()) {
             List<String> row = new ArrayList<>();
             row.add(c.criterion().code());
             row.add("  ".repeat(c.depth()) + c.criterion().name());

@@ -31,7 +31,7 @@ class ScoreRunOnceIT extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    Scoring scoring;
+    vn.dtihub.scoring.domain.Runs scoring;
 
     @Autowired
     ScoreJobs jobs;

@@ -37,7 +37,7 @@ public class ScoringScopeFixture implements ScopeFixture {
                         new PeriodInput(
                                 framework, PeriodKind.QUARTER, 2027, 1, null, null, null, null, null, null, null, null))
                 .id();
-        context.getBean(Scoring.class).compute(period, "TEST");
+        context.getBean(vn.dtihub.scoring.domain.Runs.class).compute(period, "TEST");
         Units units = context.getBean(Units.class);
         long unit = units.get(Structure.CURRENT, "16645").id();
         long group = context.getBean(PeerGroups.class)

@@ -21,6 +21,7 @@ import vn.dtihub.plans.PlanTarget;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.reporting.Periods;
 import vn.dtihub.scoring.Scoring;
+import vn.dtihub.scoring.TrendPoint;
 import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.ChartData;
 import vn.dtihub.shared.ScopedPrincipal;
@@ -116,7 +117,7 @@ class DashboardController {
         model.addAttribute("view", shown);
         model.addAttribute(
                 "histogram", histogram(results.units(), messages.getMessage("scoring.chart.units", null, locale)));
-        List<Scoring.TrendPoint> trend = scoring.trend(me, id);
+        List<TrendPoint> trend = scoring.trend(me, id);
         model.addAttribute("trend", trend);
         model.addAttribute("trendChart", Scoring.chart(trend, messages.getMessage("scoring.chart.mean", null, locale)));
         model.addAttribute(

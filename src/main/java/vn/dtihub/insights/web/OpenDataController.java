@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dtihub.scoring.Scorecard;
 import vn.dtihub.scoring.ScorecardDocument;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
@@ -64,7 +65,7 @@ class OpenDataController {
             summary = "A unit's published scorecard as PDF: its views and every criterion's points in the period's"
                     + " latest published run")
     ResponseEntity<byte[]> scorecard(@RequestParam long period, @RequestParam long unit) {
-        Scoring.Scorecard card = scoring.publicScorecard(period, unit);
+        Scorecard card = scoring.publicScorecard(period, unit);
         return pdf.download(card, false);
     }
 

@@ -21,18 +21,20 @@ public class ScoreJobs {
     private static final Logger log = LoggerFactory.getLogger(ScoreJobs.class);
 
     private final Scoring scoring;
+    private final Runs runs;
     private final ScoreRepository repository;
     private final TransactionTemplate transactions;
 
-    ScoreJobs(Scoring scoring, ScoreRepository repository, TransactionTemplate transactions) {
+    ScoreJobs(Scoring scoring, Runs runs, ScoreRepository repository, TransactionTemplate transactions) {
         this.scoring = scoring;
+        this.runs = runs;
         this.repository = repository;
         this.transactions = transactions;
     }
 
     @ApplicationModuleListener
     void on(ValuesApproved event) {
-        scoring.markPending(event.periodId());
+        runs.markPending(event.periodId());
     }
 
     /**
@@ -50,7 +52,7 @@ public class ScoreJobs {
         int computed = 0;
         for (Long period = next(); period != null; period = next()) {
             try {
-                scoring.compute(period, "VALUES_APPROVED");
+                runs.compute(period, "VALUES_APPROVED");
                 computed++;
             } catch (InvalidInputException e) {
                 log.warn("Period {} cannot be scored: {}", period, e.getMessage());

@@ -26,11 +26,15 @@ import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.TaskInput;
+import vn.dtihub.scoring.CriterionResult;
 import vn.dtihub.scoring.ScoreAnalysis;
+import vn.dtihub.scoring.Scorecard;
 import vn.dtihub.scoring.ScorecardDocument;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
+import vn.dtihub.scoring.domain.Scorecards;
 import vn.dtihub.scoring.domain.ScoringEngine;
+import vn.dtihub.scoring.domain.Trends;
 import vn.dtihub.shared.ChartData;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.Numbers;
@@ -47,6 +51,8 @@ class ScorecardPageController {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Scoring scoring;
+    private final Trends trends;
+    private final Scorecards scorecards;
     private final ScoreAnalysis analysis;
     private final MessageSource messages;
     private final Plans plans;
@@ -55,12 +61,16 @@ class ScorecardPageController {
 
     ScorecardPageController(
             Scoring scoring,
+            Trends trends,
+            Scorecards scorecards,
             ScoreAnalysis analysis,
             MessageSource messages,
             Plans plans,
             Assignments assignments,
             ScorecardDocument pdf) {
         this.scoring = scoring;
+        this.trends = trends;
+        this.scorecards = scorecards;
         this.analysis = analysis;
         this.messages = messages;
         this.plans = plans;
@@ -79,7 +89,7 @@ class ScorecardPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model,
             Locale locale) {
-        Scoring.Scorecard card = scoring.scorecard(me, id, unitId);
+        Scorecard card = scorecards.scorecard(me, id, unitId);
         model.addAttribute("card", card);
         model.addAttribute("en", "en".equals(locale.getLanguage()));
         model.addAttribute(
@@ -96,7 +106,7 @@ class ScorecardPageController {
                         1));
         model.addAttribute(
                 "unitTrend",
-                Scoring.chart(scoring.unitTrend(me, card), messages.getMessage("scoring.chart.index", null, locale)));
+                Scoring.chart(trends.unitTrend(me, card), messages.getMessage("scoring.chart.index", null, locale)));
         model.addAttribute("charts", true);
         ScoreAnalysis.Levers levers;
         try {
@@ -186,8 +196,8 @@ class ScorecardPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         // The unit's result first: another scope's unit is not found, whatever the request carries.
-        Scoring.Scorecard card = scoring.scorecard(me, id, unitId);
-        Scoring.CriterionResult c = card.criteria().stream()
+        Scorecard card = scorecards.scorecard(me, id, unitId);
+        CriterionResult c = card.criteria().stream()
                 .filter(x -> criterionId != null && x.criterion().id() == criterionId)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
@@ -265,7 +275,7 @@ class ScorecardPageController {
     @GetMapping("/periods/{id}/results/{unitId}/pdf")
     ResponseEntity<byte[]> scorecardPdf(
             @PathVariable long id, @PathVariable long unitId, @AuthenticationPrincipal ScopedPrincipal me) {
-        Scoring.Scorecard card = scoring.scorecard(me, id, unitId);
+        Scorecard card = scorecards.scorecard(me, id, unitId);
         return pdf.download(card, true);
     }
 

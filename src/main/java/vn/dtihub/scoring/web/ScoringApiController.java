@@ -23,8 +23,11 @@ import vn.dtihub.scoring.PeerGroups;
 import vn.dtihub.scoring.Ranking;
 import vn.dtihub.scoring.ScoreAnalysis;
 import vn.dtihub.scoring.ScoreRun;
+import vn.dtihub.scoring.Scorecard;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
+import vn.dtihub.scoring.domain.Runs;
+import vn.dtihub.scoring.domain.Scorecards;
 import vn.dtihub.scoring.domain.ScoringEngine;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.Numbers;
@@ -36,14 +39,24 @@ import vn.dtihub.units.Level;
 class ScoringApiController {
 
     private final Scoring scoring;
+    private final Scorecards scorecards;
+    private final Runs runs;
     private final ScoreAnalysis analysis;
     private final PeerGroups peerGroups;
 
     private final CarryOvers carryOvers;
 
-    ScoringApiController(Scoring scoring, ScoreAnalysis analysis, PeerGroups peerGroups, CarryOvers carryOvers) {
+    ScoringApiController(
+            Scoring scoring,
+            Scorecards scorecards,
+            Runs runs,
+            ScoreAnalysis analysis,
+            PeerGroups peerGroups,
+            CarryOvers carryOvers) {
         this.carryOvers = carryOvers;
         this.scoring = scoring;
+        this.scorecards = scorecards;
+        this.runs = runs;
         this.analysis = analysis;
         this.peerGroups = peerGroups;
     }
@@ -186,8 +199,8 @@ class ScoringApiController {
             @RequestParam(required = false) Long period,
             @RequestParam(defaultValue = "false") boolean english,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        Scoring.Scorecard card =
-                period == null ? scoring.latestScorecard(me, unitId) : scoring.scorecard(me, period, unitId);
+        Scorecard card =
+                period == null ? scorecards.latestScorecard(me, unitId) : scorecards.scorecard(me, period, unitId);
         return new Explanation(
                 card.period().id(),
                 Run.of(card.run()),
@@ -248,7 +261,7 @@ class ScoringApiController {
             @RequestParam(required = false) Integer target,
             @AuthenticationPrincipal ScopedPrincipal me) {
         return LeversView.of(
-                analysis.levers(me, period == null ? scoring.latestPeriod(me, unitId) : period, unitId, target));
+                analysis.levers(me, period == null ? scorecards.latestPeriod(me, unitId) : period, unitId, target));
     }
 
     /** A criterion the unit could gain on, as the API writes it (the engine's own records stay inside the module). */
@@ -335,7 +348,7 @@ class ScoringApiController {
             @PathVariable long id,
             @RequestParam(required = false) Long framework,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return Run.of(framework == null ? scoring.recompute(me, id) : scoring.rescoreUnder(me, id, framework));
+        return Run.of(framework == null ? runs.recompute(me, id) : runs.rescoreUnder(me, id, framework));
     }
 
     record Version(long id, String name, String versionLabel, String decisionNumber) {}
@@ -343,7 +356,7 @@ class ScoringApiController {
     @GetMapping("/api/v1/periods/{id}/scores/frameworks")
     @Operation(summary = "The corrected versions of the period's framework it may be scored under, newest first")
     List<Version> correctedVersions(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return scoring.correctedVersions(me, id).stream()
+        return runs.correctedVersions(me, id).stream()
                 .map(f -> new Version(f.id(), f.name(), f.versionLabel(), f.decisionNumber()))
                 .toList();
     }
@@ -353,12 +366,12 @@ class ScoringApiController {
             summary = "The standing office makes the period's current results public: the public page and the open"
                     + " data show them (409 while nothing is computed)")
     Run publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return Run.of(scoring.publish(me, id));
+        return Run.of(runs.publish(me, id));
     }
 
     @GetMapping("/api/v1/periods/{id}/scores/runs")
     @Operation(summary = "Every computation of the period's scores, newest first")
     List<Run> runs(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return scoring.runs(me, id).stream().map(Run::of).toList();
+        return runs.runs(me, id).stream().map(Run::of).toList();
     }
 }

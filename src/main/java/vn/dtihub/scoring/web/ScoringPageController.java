@@ -31,6 +31,7 @@ import vn.dtihub.scoring.ScoreAnalysis;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.UnitResult;
+import vn.dtihub.scoring.domain.Runs;
 import vn.dtihub.shared.Figures;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.OnFailure;
@@ -48,6 +49,7 @@ class ScoringPageController {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Scoring scoring;
+    private final Runs runs;
     private final ScoreAnalysis analysis;
     private final Periods periods;
     private final Workbooks workbooks;
@@ -57,6 +59,7 @@ class ScoringPageController {
 
     ScoringPageController(
             Scoring scoring,
+            Runs runs,
             ScoreAnalysis analysis,
             Periods periods,
             Workbooks workbooks,
@@ -66,6 +69,7 @@ class ScoringPageController {
         this.peerGroups = peerGroups;
         this.carryOvers = carryOvers;
         this.scoring = scoring;
+        this.runs = runs;
         this.analysis = analysis;
         this.periods = periods;
         this.workbooks = workbooks;
@@ -153,8 +157,8 @@ class ScoringPageController {
         model.addAttribute("manages", manages);
         // The corrected versions of the framework the period may be scored under (for its office), and the one its
         // run used.
-        model.addAttribute("corrected", manages ? scoring.correctedVersions(me, results.period()) : List.of());
-        model.addAttribute("runVersion", scoring.versionName(results.period(), results.run()));
+        model.addAttribute("corrected", manages ? runs.correctedVersions(me, results.period()) : List.of());
+        model.addAttribute("runVersion", runs.versionName(results.period(), results.run()));
         return "scoring/results";
     }
 
@@ -228,7 +232,7 @@ class ScoringPageController {
     @PostMapping("/periods/{id}/results/compute")
     @OnFailure(value = "/periods/{id}/results", detail = true)
     String compute(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        return computed(id, redirect, "scoring.computed", () -> scoring.recompute(me, id));
+        return computed(id, redirect, "scoring.computed", () -> runs.recompute(me, id));
     }
 
     /** The standing office has the period scored under a corrected version of its framework (or its own again). */
@@ -241,10 +245,7 @@ class ScoringPageController {
             RedirectAttributes redirect) {
         // No version chosen: refused as not a later version, after the period's scope is checked.
         return computed(
-                id,
-                redirect,
-                "scoring.rescored",
-                () -> scoring.rescoreUnder(me, id, framework == null ? 0 : framework));
+                id, redirect, "scoring.rescored", () -> runs.rescoreUnder(me, id, framework == null ? 0 : framework));
     }
 
     /** Runs a computation and goes back to the ranking, saying which run it made or why it could not. */
@@ -258,7 +259,7 @@ class ScoringPageController {
     @PostMapping("/periods/{id}/results/publish")
     @OnFailure("/periods/{id}/results")
     String publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        var run = scoring.publish(me, id);
+        var run = runs.publish(me, id);
         redirect.addFlashAttribute("success", "scoring.publishedNow");
         redirect.addFlashAttribute("successCount", run.version());
         return "redirect:/periods/{id}/results";
