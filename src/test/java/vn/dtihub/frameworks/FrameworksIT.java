@@ -32,6 +32,9 @@ class FrameworksIT extends IntegrationTest {
     Frameworks frameworks;
 
     @Autowired
+    vn.dtihub.frameworks.domain.Drafts drafts;
+
+    @Autowired
     vn.dtihub.frameworks.domain.Comparisons comparisons;
 
     @Autowired
@@ -141,7 +144,7 @@ class FrameworksIT extends IntegrationTest {
                                 null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
-        FrameworkSummary draft = frameworks.cloneAsDraft(
+        FrameworkSummary draft = drafts.cloneAsDraft(
                 THANH_HOA_OFFICE,
                 commune.id(),
                 new FrameworkHeader(
@@ -188,8 +191,7 @@ class FrameworksIT extends IntegrationTest {
             assertThat(c.fromCode()).isEqualTo("NT.2");
             assertThat(c.differences()).containsExactly("maxPoints");
         });
-        assertThatThrownBy(() -> frameworks.publish(THANH_HOA_OFFICE, draft.id()))
-                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> drafts.publish(THANH_HOA_OFFICE, draft.id())).isInstanceOf(ConflictException.class);
 
         assertThat(frameworks.list(QUANG_NGAI_OFFICE))
                 .extracting(FrameworkSummary::id)
@@ -229,8 +231,8 @@ class FrameworksIT extends IntegrationTest {
                 .query(Long.class)
                 .single();
         // v2 corrects the sample; v3 corrects v2, renaming HT.1 to HT.01 (its crosswalk follows) and dropping HT.2.
-        FrameworkSummary v2 = frameworks.cloneAsDraft(THANH_HOA_OFFICE, sample.id(), null);
-        FrameworkSummary v3 = frameworks.cloneAsDraft(THANH_HOA_OFFICE, v2.id(), null);
+        FrameworkSummary v2 = drafts.cloneAsDraft(THANH_HOA_OFFICE, sample.id(), null);
+        FrameworkSummary v3 = drafts.cloneAsDraft(THANH_HOA_OFFICE, v2.id(), null);
         jdbc.sql("update criterion set code = 'HT.01' where framework_id = :f and code = 'HT.1'")
                 .param("f", v3.id())
                 .update();

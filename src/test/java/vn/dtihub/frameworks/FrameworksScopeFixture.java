@@ -23,10 +23,11 @@ public class FrameworksScopeFixture implements ScopeFixture {
         Frameworks frameworks = context.getBean(Frameworks.class);
         Assignments assignments = context.getBean(Assignments.class);
         Units units = context.getBean(Units.class);
-        FrameworkSummary f = frameworks.create(
-                THANH_HOA,
-                new FrameworkHeader(
-                        SECRET_FRAMEWORK, null, null, null, List.of(Subject.COMMUNE), 2026, 2026, null, null));
+        FrameworkSummary f = context.getBean(vn.dtihub.frameworks.domain.Drafts.class)
+                .create(
+                        THANH_HOA,
+                        new FrameworkHeader(
+                                SECRET_FRAMEWORK, null, null, null, List.of(Subject.COMMUNE), 2026, 2026, null, null));
         Criterion c = context.getBean(vn.dtihub.frameworks.domain.Criteria.class)
                 .add(
                         THANH_HOA,
@@ -48,7 +49,8 @@ public class FrameworksScopeFixture implements ScopeFixture {
                                 null,
                                 null,
                                 null));
-        frameworks.saveView(THANH_HOA, f.id(), "DTI", "Tổng hợp", true, Map.of("ZX", BigDecimal.ONE));
+        context.getBean(vn.dtihub.frameworks.domain.Drafts.class)
+                .saveView(THANH_HOA, f.id(), "DTI", "Tổng hợp", true, Map.of("ZX", BigDecimal.ONE));
         long agency = units.agencyNamed(units.get(Structure.CURRENT, "38"), "Sở Tài chính")
                 .orElseThrow()
                 .id();

@@ -41,8 +41,8 @@ public class Comparisons {
 
     /** Added, removed and changed criteria from one version to another: by crosswalk where there is one, else by code. */
     public Comparison compare(ScopedPrincipal caller, long fromId, long toId) {
-        FrameworkDetail from = frameworks.detail(caller, fromId);
-        FrameworkDetail to = frameworks.detail(caller, toId);
+        FrameworkDetail from = access.detail(caller, fromId);
+        FrameworkDetail to = access.detail(caller, toId);
         Map<String, String> pairs = new LinkedHashMap<>();
         List<String[]> walk = repository.crosswalkBetween(fromId, toId);
         if (walk.isEmpty()) {

@@ -1,10 +1,14 @@
 package vn.dtihub.frameworks.domain;
 
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.dtihub.frameworks.CriterionNode;
+import vn.dtihub.frameworks.FrameworkDetail;
 import vn.dtihub.frameworks.FrameworkNotFoundException;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
+import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.ScopedPrincipal;
 
@@ -25,6 +29,17 @@ public class FrameworkAccess {
             throw FrameworkNotFoundException.forId(id);
         }
         return f;
+    }
+
+    /** A framework the caller may read, with its criteria as a tree, its views and what keeps it from publication. */
+    public FrameworkDetail detail(ScopedPrincipal caller, long id) {
+        return detail(get(caller, id));
+    }
+
+    public FrameworkDetail detail(FrameworkSummary f) {
+        List<CriterionNode> roots = FrameworkRepository.tree(repository.criteria(f.id()));
+        List<FrameworkView> views = repository.views(f.id());
+        return new FrameworkDetail(f, roots, views, FrameworkValidator.check(roots, views));
     }
 
     /**

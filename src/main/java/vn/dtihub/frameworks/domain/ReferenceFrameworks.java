@@ -27,15 +27,17 @@ class ReferenceFrameworks implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReferenceFrameworks.class);
 
     private final Frameworks frameworks;
+    private final FrameworkFiles frameworkFiles;
 
-    ReferenceFrameworks(Frameworks frameworks) {
+    ReferenceFrameworks(Frameworks frameworks, FrameworkFiles frameworkFiles) {
         this.frameworks = frameworks;
+        this.frameworkFiles = frameworkFiles;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         for (String file : FILES) {
-            frameworks
+            frameworkFiles
                     .loadSample(read(file))
                     .ifPresent(id -> log.info("Loaded the reference framework {} as {}", file, id));
         }

@@ -35,6 +35,8 @@ import vn.dtihub.frameworks.FrameworkDocument;
 import vn.dtihub.frameworks.FrameworkHeader;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.frameworks.domain.Drafts;
+import vn.dtihub.frameworks.domain.FrameworkFiles;
 import vn.dtihub.frameworks.domain.FrameworkSheets;
 import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.FileRejectedException;
@@ -51,16 +53,22 @@ class FrameworkApiController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Frameworks frameworks;
+    private final FrameworkFiles frameworkFiles;
+    private final Drafts drafts;
     private final vn.dtihub.frameworks.domain.Comparisons comparisons;
     private final vn.dtihub.frameworks.domain.Criteria criteria;
     private final FrameworkSheets sheets;
 
     FrameworkApiController(
             Frameworks frameworks,
+            FrameworkFiles frameworkFiles,
+            Drafts drafts,
             vn.dtihub.frameworks.domain.Comparisons comparisons,
             vn.dtihub.frameworks.domain.Criteria criteria,
             FrameworkSheets sheets) {
         this.frameworks = frameworks;
+        this.frameworkFiles = frameworkFiles;
+        this.drafts = drafts;
         this.comparisons = comparisons;
         this.criteria = criteria;
         this.sheets = sheets;
@@ -80,7 +88,7 @@ class FrameworkApiController {
     @Operation(summary = "Create a draft framework issued by the caller's unit")
     ResponseEntity<FrameworkJson.Summary> create(
             @RequestBody FrameworkHeader header, @AuthenticationPrincipal ScopedPrincipal me) {
-        FrameworkSummary f = frameworks.create(me, header);
+        FrameworkSummary f = drafts.create(me, header);
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + f.id()))
                 .body(FrameworkJson.Summary.of(f));
     }
@@ -98,7 +106,7 @@ class FrameworkApiController {
         if (request.version() == null) {
             throw new InvalidInputException("version", "validation.required", "version is required");
         }
-        return FrameworkJson.Summary.of(frameworks.updateHeader(me, id, request.version(), request.header()));
+        return FrameworkJson.Summary.of(drafts.updateHeader(me, id, request.version(), request.header()));
     }
 
     record HeaderRequest(
@@ -129,13 +137,13 @@ class FrameworkApiController {
     @PostMapping("/{id}/publish")
     @Operation(summary = "Publish a draft (409 while it has problems)")
     FrameworkJson.Summary publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return FrameworkJson.Summary.of(frameworks.publish(me, id));
+        return FrameworkJson.Summary.of(drafts.publish(me, id));
     }
 
     @PostMapping("/{id}/retire")
     @Operation(summary = "Retire a published framework")
     FrameworkJson.Summary retire(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return FrameworkJson.Summary.of(frameworks.retire(me, id));
+        return FrameworkJson.Summary.of(drafts.retire(me, id));
     }
 
     @PostMapping("/{id}/clone")
@@ -144,7 +152,7 @@ class FrameworkApiController {
             @PathVariable long id,
             @RequestBody(required = false) FrameworkHeader header,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        FrameworkSummary f = frameworks.cloneAsDraft(me, id, header);
+        FrameworkSummary f = drafts.cloneAsDraft(me, id, header);
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + f.id()))
                 .body(FrameworkJson.Summary.of(f));
     }
@@ -155,7 +163,7 @@ class FrameworkApiController {
             @PathVariable long id,
             @RequestParam(defaultValue = "json") String format,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        FrameworkDocument doc = frameworks.export(me, id);
+        FrameworkDocument doc = frameworkFiles.export(me, id);
         String base = "bo-chi-so-" + id;
         if ("xlsx".equalsIgnoreCase(format)) {
             return attachment(sheets.write(doc), XLSX, base + ".xlsx");
@@ -214,7 +222,7 @@ class FrameworkApiController {
             boolean dryRun,
             ScopedPrincipal me) {
         List<FileProblem> problems = new java.util.ArrayList<>(cellProblems);
-        for (FileProblem p : frameworks.check(doc, rows, columns)) {
+        for (FileProblem p : frameworkFiles.check(doc, rows, columns)) {
             // A cell that could not be read is reported once, not again as a missing value.
             boolean known = cellProblems.stream()
                     .anyMatch(c -> java.util.Objects.equals(c.row(), p.row())
@@ -235,7 +243,7 @@ class FrameworkApiController {
                     "views", doc.views() == null ? 0 : doc.views().size(),
                     "problems", List.of()));
         }
-        FrameworkSummary f = frameworks.importDocument(me, doc, rows, columns);
+        FrameworkSummary f = frameworkFiles.importDocument(me, doc, rows, columns);
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + f.id()))
                 .body(FrameworkJson.Summary.of(f));
     }
@@ -351,7 +359,7 @@ class FrameworkApiController {
             @PathVariable long id,
             @RequestBody FrameworkDocument.ViewRow view,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        frameworks.saveView(
+        drafts.saveView(
                 me,
                 id,
                 view.code(),
@@ -365,7 +373,7 @@ class FrameworkApiController {
     @Operation(summary = "Delete a view of a draft")
     ResponseEntity<Void> deleteView(
             @PathVariable long id, @PathVariable String code, @AuthenticationPrincipal ScopedPrincipal me) {
-        frameworks.deleteView(me, id, code);
+        drafts.deleteView(me, id, code);
         return ResponseEntity.noContent().build();
     }
 

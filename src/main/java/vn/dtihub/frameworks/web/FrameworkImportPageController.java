@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.frameworks.FrameworkDocument;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
+import vn.dtihub.frameworks.domain.Drafts;
+import vn.dtihub.frameworks.domain.FrameworkFiles;
 import vn.dtihub.frameworks.domain.FrameworkSheets;
 import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.FileRejectedException;
@@ -34,10 +36,15 @@ class FrameworkImportPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Frameworks frameworks;
+    private final FrameworkFiles frameworkFiles;
+    private final Drafts drafts;
     private final FrameworkSheets sheets;
 
-    FrameworkImportPageController(Frameworks frameworks, FrameworkSheets sheets) {
+    FrameworkImportPageController(
+            Frameworks frameworks, FrameworkFiles frameworkFiles, Drafts drafts, FrameworkSheets sheets) {
         this.frameworks = frameworks;
+        this.frameworkFiles = frameworkFiles;
+        this.drafts = drafts;
         this.sheets = sheets;
     }
 
@@ -53,7 +60,7 @@ class FrameworkImportPageController {
             HttpSession session,
             Model model)
             throws IOException {
-        if (!frameworks.mayCreate(me)) {
+        if (!drafts.mayCreate(me)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only standing offices import frameworks");
         }
@@ -66,12 +73,12 @@ class FrameworkImportPageController {
         try (InputStream in = file.getInputStream()) {
             if (name.endsWith(".json")) {
                 doc = JSON.readValue(in, FrameworkDocument.class);
-                problems.addAll(frameworks.check(doc, i -> i + 1, field -> field));
+                problems.addAll(frameworkFiles.check(doc, i -> i + 1, field -> field));
             } else {
                 FrameworkSheets.Parsed parsed = sheets.read(in);
                 doc = parsed.document();
                 problems.addAll(parsed.cellProblems());
-                for (FileProblem p : frameworks.check(doc, parsed::rowOf, FrameworkSheets::column)) {
+                for (FileProblem p : frameworkFiles.check(doc, parsed::rowOf, FrameworkSheets::column)) {
                     if (problems.stream()
                             .noneMatch(c -> java.util.Objects.equals(c.row(), p.row())
                                     && java.util.Objects.equals(c.column(), p.column()))) {
@@ -108,7 +115,7 @@ class FrameworkImportPageController {
         }
         session.removeAttribute(PENDING);
         FrameworkDocument doc = JSON.readValue(text, FrameworkDocument.class);
-        FrameworkSummary created = frameworks.importDocument(me, doc, i -> i + 1, field -> field);
+        FrameworkSummary created = frameworkFiles.importDocument(me, doc, i -> i + 1, field -> field);
         redirect.addFlashAttribute("success", "import.done");
         redirect.addAttribute("id", created.id());
         return "redirect:/frameworks/{id}";

@@ -23,6 +23,7 @@ import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.RuleText;
 import vn.dtihub.frameworks.Subject;
 import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.frameworks.domain.Drafts;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.OnFailure;
 import vn.dtihub.shared.ScopedPrincipal;
@@ -35,14 +36,17 @@ import vn.dtihub.shared.ScopedPrincipal;
 class FrameworkPageController {
 
     private final Frameworks frameworks;
+    private final Drafts drafts;
     private final vn.dtihub.frameworks.domain.Comparisons comparisons;
     private final vn.dtihub.frameworks.domain.Criteria criteria;
 
     FrameworkPageController(
             Frameworks frameworks,
+            Drafts drafts,
             vn.dtihub.frameworks.domain.Comparisons comparisons,
             vn.dtihub.frameworks.domain.Criteria criteria) {
         this.frameworks = frameworks;
+        this.drafts = drafts;
         this.comparisons = comparisons;
         this.criteria = criteria;
     }
@@ -50,7 +54,7 @@ class FrameworkPageController {
     @GetMapping("/frameworks")
     String list(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
         model.addAttribute("frameworks", frameworks.list(me));
-        model.addAttribute("canCreate", frameworks.mayCreate(me));
+        model.addAttribute("canCreate", drafts.mayCreate(me));
         model.addAttribute("subjects", Subject.values());
         return "frameworks/list";
     }
@@ -59,7 +63,7 @@ class FrameworkPageController {
     @OnFailure("/frameworks")
     String create(
             @ModelAttribute HeaderForm form, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        FrameworkSummary created = frameworks.create(me, form.header());
+        FrameworkSummary created = drafts.create(me, form.header());
         redirect.addAttribute("id", created.id());
         redirect.addFlashAttribute("success", "framework.created");
         return "redirect:/frameworks/{id}";
@@ -85,7 +89,7 @@ class FrameworkPageController {
             @ModelAttribute HeaderForm form,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        frameworks.updateHeader(me, id, form.version() == null ? -1 : form.version(), form.header());
+        drafts.updateHeader(me, id, form.version() == null ? -1 : form.version(), form.header());
         redirect.addFlashAttribute("success", "framework.saved");
         return "redirect:/frameworks/{id}";
     }
@@ -99,7 +103,7 @@ class FrameworkPageController {
             @RequestParam(required = false) Integer version,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        frameworks.updateHeader(
+        drafts.updateHeader(
                 me,
                 id,
                 version == null ? -1 : version,
@@ -111,14 +115,14 @@ class FrameworkPageController {
     @PostMapping("/frameworks/{id}/publish")
     @OnFailure("/frameworks/{id}")
     String publish(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        frameworks.publish(me, id);
+        drafts.publish(me, id);
         redirect.addFlashAttribute("success", "framework.publishedNow");
         return "redirect:/frameworks/{id}";
     }
 
     @PostMapping("/frameworks/{id}/retire")
     String retire(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        frameworks.retire(me, id);
+        drafts.retire(me, id);
         redirect.addFlashAttribute("success", "framework.retiredNow");
         redirect.addAttribute("id", id);
         return "redirect:/frameworks/{id}";
@@ -130,7 +134,7 @@ class FrameworkPageController {
             @ModelAttribute HeaderForm form,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        FrameworkSummary copy = frameworks.cloneAsDraft(
+        FrameworkSummary copy = drafts.cloneAsDraft(
                 me,
                 id,
                 (form.name() == null || form.name().isBlank()) && form.yearFrom() == null && form.yearTo() == null
@@ -304,7 +308,7 @@ class FrameworkPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         frameworks.get(me, id);
-        frameworks.saveView(me, id, code, name, overall, parseWeights(weights));
+        drafts.saveView(me, id, code, name, overall, parseWeights(weights));
         redirect.addFlashAttribute("success", "framework.viewSaved");
         return "redirect:/frameworks/{id}/views";
     }
@@ -350,7 +354,7 @@ class FrameworkPageController {
         model.addAttribute("nodes", detail.flatten());
         model.addAttribute("canManage", canManage);
         model.addAttribute("canEdit", canManage && detail.framework().editable());
-        model.addAttribute("canClone", frameworks.mayCreate(me));
+        model.addAttribute("canClone", drafts.mayCreate(me));
         model.addAttribute("editing", edit);
         model.addAttribute("adding", add);
         model.addAttribute("valueTypes", ValueType.values());
