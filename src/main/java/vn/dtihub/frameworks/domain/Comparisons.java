@@ -13,7 +13,6 @@ import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.FrameworkDetail;
 import vn.dtihub.frameworks.FrameworkSummary;
-import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.InvalidInputException;
@@ -29,13 +28,11 @@ public class Comparisons {
 
     private final FrameworkRepository repository;
     private final FrameworkAccess access;
-    private final Frameworks frameworks;
     private final AuditTrail audit;
 
-    Comparisons(FrameworkRepository repository, FrameworkAccess access, Frameworks frameworks, AuditTrail audit) {
+    Comparisons(FrameworkRepository repository, FrameworkAccess access, AuditTrail audit) {
         this.repository = repository;
         this.access = access;
-        this.frameworks = frameworks;
         this.audit = audit;
     }
 
