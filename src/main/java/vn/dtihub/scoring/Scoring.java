@@ -9,8 +9,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.Evidence;
-import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Periods;
@@ -18,7 +16,6 @@ import vn.dtihub.scoring.domain.Readings;
 import vn.dtihub.scoring.domain.ScoreRepository;
 import vn.dtihub.scoring.domain.ScoringEngine;
 import vn.dtihub.scoring.domain.Trends;
-import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Units;
 
@@ -33,30 +30,16 @@ public class Scoring {
 
     private final ScoreRepository repository;
     private final Frameworks frameworks;
-    private final Forms forms;
     private final Periods periods;
     private final Units units;
-    private final AuditTrail audit;
-    private final Evidence evidence;
     private final Trends trends;
 
-    Scoring(
-            ScoreRepository repository,
-            Frameworks frameworks,
-            Forms forms,
-            Periods periods,
-            Units units,
-            AuditTrail audit,
-            Evidence evidence,
-            Trends trends) {
+    Scoring(ScoreRepository repository, Frameworks frameworks, Periods periods, Units units, Trends trends) {
         this.trends = trends;
-        this.evidence = evidence;
         this.repository = repository;
         this.frameworks = frameworks;
-        this.forms = forms;
         this.periods = periods;
         this.units = units;
-        this.audit = audit;
     }
 
     /** A period whose results are public: the period, its latest published run, and that run's units. */

@@ -22,7 +22,6 @@ import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.FileRejectedException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.UnitView;
-import vn.dtihub.units.Units;
 
 /** Frameworks as workbooks: exported, checked row by row and column, imported as a draft, and the sample loaded. */
 @Service
@@ -30,16 +29,13 @@ public class FrameworkFiles {
 
     private final FrameworkRepository repository;
     private final FrameworkAccess access;
-    private final Units units;
     private final AuditTrail audit;
     private final Drafts drafts;
 
-    FrameworkFiles(
-            FrameworkRepository repository, FrameworkAccess access, Units units, AuditTrail audit, Drafts drafts) {
+    FrameworkFiles(FrameworkRepository repository, FrameworkAccess access, AuditTrail audit, Drafts drafts) {
         this.drafts = drafts;
         this.repository = repository;
         this.access = access;
-        this.units = units;
         this.audit = audit;
     }
 

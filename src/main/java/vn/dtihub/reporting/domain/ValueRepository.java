@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dtihub.reporting.Entry;
@@ -22,11 +21,9 @@ import vn.dtihub.reporting.FormSummary;
 public class ValueRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    ValueRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ValueRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     public record ValueRow(

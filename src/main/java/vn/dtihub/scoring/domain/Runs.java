@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.Evidence;
 import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
@@ -36,7 +35,6 @@ public class Runs {
     private final Periods periods;
     private final Units units;
     private final AuditTrail audit;
-    private final Evidence evidence;
 
     Runs(
             ScoreRepository repository,
@@ -44,9 +42,7 @@ public class Runs {
             Forms forms,
             Periods periods,
             Units units,
-            AuditTrail audit,
-            Evidence evidence) {
-        this.evidence = evidence;
+            AuditTrail audit) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.forms = forms;

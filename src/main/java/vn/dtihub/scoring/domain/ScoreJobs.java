@@ -7,7 +7,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dtihub.reporting.ValuesApproved;
-import vn.dtihub.scoring.Scoring;
 import vn.dtihub.shared.InvalidInputException;
 
 /**
@@ -19,14 +18,11 @@ import vn.dtihub.shared.InvalidInputException;
 public class ScoreJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ScoreJobs.class);
-
-    private final Scoring scoring;
     private final Runs runs;
     private final ScoreRepository repository;
     private final TransactionTemplate transactions;
 
-    ScoreJobs(Scoring scoring, Runs runs, ScoreRepository repository, TransactionTemplate transactions) {
-        this.scoring = scoring;
+    ScoreJobs(Runs runs, ScoreRepository repository, TransactionTemplate transactions) {
         this.runs = runs;
         this.repository = repository;
         this.transactions = transactions;

@@ -21,7 +21,6 @@ import vn.dtihub.scoring.ScoreNotFoundException;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scorecard;
 import vn.dtihub.scoring.UnitResult;
-import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Units;
 
@@ -34,7 +33,6 @@ public class Scorecards {
     private final Forms forms;
     private final Periods periods;
     private final Units units;
-    private final AuditTrail audit;
     private final Evidence evidence;
     private final Runs runs;
 
@@ -44,7 +42,6 @@ public class Scorecards {
             Forms forms,
             Periods periods,
             Units units,
-            AuditTrail audit,
             Evidence evidence,
             Runs runs) {
         this.runs = runs;
@@ -54,7 +51,6 @@ public class Scorecards {
         this.forms = forms;
         this.periods = periods;
         this.units = units;
-        this.audit = audit;
     }
 
     /** The scorecard of a unit in the latest period the caller may read that scores it. */

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.Evidence;
-import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Periods;
 import vn.dtihub.scoring.Scorecard;
 import vn.dtihub.scoring.TrendPoint;
 import vn.dtihub.scoring.UnitResult;
-import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Units;
 
@@ -21,28 +17,13 @@ import vn.dtihub.units.Units;
 public class Trends {
 
     private final ScoreRepository repository;
-    private final Frameworks frameworks;
-    private final Forms forms;
     private final Periods periods;
     private final Units units;
-    private final AuditTrail audit;
-    private final Evidence evidence;
 
-    Trends(
-            ScoreRepository repository,
-            Frameworks frameworks,
-            Forms forms,
-            Periods periods,
-            Units units,
-            AuditTrail audit,
-            Evidence evidence) {
-        this.evidence = evidence;
+    Trends(ScoreRepository repository, Periods periods, Units units) {
         this.repository = repository;
-        this.frameworks = frameworks;
-        this.forms = forms;
         this.periods = periods;
         this.units = units;
-        this.audit = audit;
     }
 
     /** A trend as a chart: the periods' titles and one series of indices (0 to 1). */
