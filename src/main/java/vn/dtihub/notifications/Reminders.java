@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Recipient;
+import vn.dtihub.plans.Assignee;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.reporting.FormSummary;
@@ -83,7 +84,7 @@ public class Reminders {
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         for (PlanTask t : plans.lateTasks()) {
             List<Recipient> to = new java.util.ArrayList<>();
-            for (Plans.Assignee lead : plans.leadsOf(t)) {
+            for (Assignee lead : plans.leadsOf(t)) {
                 to.addAll(
                         lead.agencyId() != null
                                 ? accounts.seatedAt(lead.agencyId(), null)

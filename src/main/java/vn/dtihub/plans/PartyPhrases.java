@@ -174,7 +174,7 @@ public final class PartyPhrases {
     }
 
     /** The groups a text of parties (a coordination cell) uses. */
-    static Set<Group> groupsIn(String text) {
+    public static Set<Group> groupsIn(String text) {
         Set<Group> out = EnumSet.noneOf(Group.class);
         read(text).phrases().forEach(f -> out.add(f.group()));
         return out;

@@ -16,10 +16,11 @@ public class PlansScopeFixture implements ScopeFixture {
     @Override
     public Map<String, String> objectsOfProvinceA(ApplicationContext context) {
         Plans plans = context.getBean(Plans.class);
-        PlanSummary plan = plans.create(
-                THANH_HOA,
-                new PlanHeader("999/KH-UBND", "Kế hoạch Bí Mật ZX87", PlanKind.YEARLY, null, null, 2026, 2026),
-                List.of());
+        PlanSummary plan = context.getBean(vn.dtihub.plans.domain.PlanHeaders.class)
+                .create(
+                        THANH_HOA,
+                        new PlanHeader("999/KH-UBND", "Kế hoạch Bí Mật ZX87", PlanKind.YEARLY, null, null, 2026, 2026),
+                        List.of());
         PlanTask task = plans.addTask(
                 THANH_HOA,
                 plan.id(),

@@ -45,6 +45,9 @@ class ScoringIT extends IntegrationTest {
     @Autowired
     vn.dtihub.plans.Plans plans;
 
+    @Autowired
+    vn.dtihub.plans.domain.PlanHeaders planHeaders;
+
     private long criterion(long framework, String code) {
         return jdbc.sql("select id from criterion where framework_id = :f and code = :c")
                 .param("f", framework)
@@ -513,7 +516,8 @@ class ScoringIT extends IntegrationTest {
                 .contains("Đơn vị chưa có kế hoạch còn hiệu lực cho năm:</span> <span>2035</span>");
         String wardPath =
                 this.units.get(vn.dtihub.units.Structure.CURRENT, "16645").path();
-        long plan = plans.create(
+        long plan = planHeaders
+                .create(
                         new vn.dtihub.shared.TestPrincipal(
                                 0,
                                 "haibinh.kehoach",

@@ -41,6 +41,7 @@ class DemoPlans implements ApplicationRunner {
 
     private final DatabaseMode mode;
     private final Plans plans;
+    private final PlanHeaders planHeaders;
     private final Sections sections;
     private final Cascades cascades;
     private final Tasks taskService;
@@ -51,6 +52,7 @@ class DemoPlans implements ApplicationRunner {
     DemoPlans(
             DatabaseMode mode,
             Plans plans,
+            PlanHeaders planHeaders,
             Sections sections,
             Cascades cascades,
             Tasks taskService,
@@ -60,6 +62,7 @@ class DemoPlans implements ApplicationRunner {
         this.targets = targets;
         this.mode = mode;
         this.plans = plans;
+        this.planHeaders = planHeaders;
         this.sections = sections;
         this.cascades = cascades;
         this.taskService = taskService;
@@ -83,7 +86,7 @@ class DemoPlans implements ApplicationRunner {
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
         UnitView tinhHai = units.get(Structure.PRE2025, "16642");
         ScopedPrincipal town = vn.dtihub.shared.SystemPrincipal.office(nghiSon.path());
-        PlanSummary townPlan = plans.create(
+        PlanSummary townPlan = planHeaders.create(
                 town,
                 new PlanHeader(
                         "313/KH-UBND",
@@ -228,7 +231,7 @@ class DemoPlans implements ApplicationRunner {
 
     private void steeringCommittee(UnitView province) {
         ScopedPrincipal office = vn.dtihub.shared.SystemPrincipal.office(province.path());
-        PlanSummary plan = plans.create(
+        PlanSummary plan = planHeaders.create(
                 office,
                 new PlanHeader(
                         null,

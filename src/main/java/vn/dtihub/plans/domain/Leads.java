@@ -2,9 +2,9 @@ package vn.dtihub.plans.domain;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.dtihub.plans.Assignee;
 import vn.dtihub.plans.PlanNotFoundException;
 import vn.dtihub.plans.PlanSummary;
-import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.AgencyLineage;
@@ -32,27 +32,27 @@ public class Leads {
     }
 
     /** The caller's own seat: its agency, or its unit when it sits in none; null for a user without a seat. */
-    public Plans.Assignee me(ScopedPrincipal caller) {
+    public Assignee me(ScopedPrincipal caller) {
         if (caller.seatAgencyId() != null) {
             return units.agency(caller.seatAgencyId())
-                    .map(a -> new Plans.Assignee(a.id(), a.unitPath(), a.name()))
+                    .map(a -> new Assignee(a.id(), a.unitPath(), a.name()))
                     .orElse(null);
         }
         return caller.seatPath() == null
                 ? null
                 : units.byPath(caller.seatPath())
-                        .map(u -> new Plans.Assignee(null, u.path(), u.fullName()))
+                        .map(u -> new Assignee(null, u.path(), u.fullName()))
                         .orElse(null);
     }
 
     /** Whether the caller's seat leads a task of a plan already read. */
     public boolean leads(ScopedPrincipal caller, TaskRow task, PlanSummary p) {
-        Plans.Assignee me = me(caller);
+        Assignee me = me(caller);
         return me != null && TaskLeadRule.leads(task, p.issuerPath(), party(me));
     }
 
     /** The agency (with those it carries on) or unit an assignee is, as the lead rule reads it. */
-    public TaskLeadRule.Party party(Plans.Assignee who) {
+    public TaskLeadRule.Party party(Assignee who) {
         if (who.agencyId() != null) {
             AgencyView agency = units.agency(who.agencyId()).orElseThrow();
             vn.dtihub.units.Level level =

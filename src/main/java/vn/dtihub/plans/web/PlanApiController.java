@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dtihub.plans.Assignee;
 import vn.dtihub.plans.PlanDetail;
 import vn.dtihub.plans.PlanHeader;
 import vn.dtihub.plans.PlanKind;
@@ -29,6 +30,8 @@ import vn.dtihub.plans.TaskImport;
 import vn.dtihub.plans.TaskInput;
 import vn.dtihub.plans.TaskStatus;
 import vn.dtihub.plans.TaskUpdate;
+import vn.dtihub.plans.domain.Assignees;
+import vn.dtihub.plans.domain.PlanHeaders;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 
@@ -37,6 +40,8 @@ import vn.dtihub.shared.ScopedPrincipal;
 class PlanApiController {
 
     private final Plans plans;
+    private final Assignees assignees;
+    private final PlanHeaders planHeaders;
     private final vn.dtihub.plans.domain.Sections sections;
     private final vn.dtihub.plans.domain.Cascades cascades;
     private final vn.dtihub.plans.domain.Tasks tasks;
@@ -51,6 +56,8 @@ class PlanApiController {
 
     PlanApiController(
             Plans plans,
+            Assignees assignees,
+            PlanHeaders planHeaders,
             vn.dtihub.plans.domain.Sections sections,
             vn.dtihub.plans.domain.Cascades cascades,
             vn.dtihub.plans.domain.Tasks tasks,
@@ -64,6 +71,8 @@ class PlanApiController {
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.plans = plans;
+        this.assignees = assignees;
+        this.planHeaders = planHeaders;
         this.sections = sections;
         this.cascades = cascades;
         this.tasks = tasks;
@@ -147,7 +156,7 @@ class PlanApiController {
     @PostMapping("/api/v1/plans")
     @Operation(summary = "Create a draft plan issued by the caller's unit, implementing the given plans")
     ResponseEntity<PlanSummary> create(@RequestBody CreatePlan body, @AuthenticationPrincipal ScopedPrincipal me) {
-        PlanSummary p = plans.create(
+        PlanSummary p = planHeaders.create(
                 me,
                 new PlanHeader(
                         body.number(),
@@ -184,7 +193,7 @@ class PlanApiController {
         if (body.version() == null) {
             throw new InvalidInputException("version", "validation.required", "version is required");
         }
-        return plans.updateHeader(
+        return planHeaders.updateHeader(
                 me,
                 id,
                 body.version(),
@@ -201,7 +210,7 @@ class PlanApiController {
     @PostMapping("/api/v1/plans/{id}/issue")
     @Operation(summary = "Issue a draft: its text is frozen")
     PlanSummary issue(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return plans.issue(me, id);
+        return planHeaders.issue(me, id);
     }
 
     record SectionChange(vn.dtihub.plans.SectionKind kind, String title, String body, Integer version) {}
@@ -247,7 +256,7 @@ class PlanApiController {
             @PathVariable long id,
             @RequestBody(required = false) Supersede body,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return plans.supersede(me, id, body == null ? null : body.byPlanId());
+        return planHeaders.supersede(me, id, body == null ? null : body.byPlanId());
     }
 
     record Cascade(String unitCode, String structure, String number, String title) {}
@@ -454,11 +463,11 @@ class PlanApiController {
         if (!role.equals("LEAD") && !role.equals("COORDINATE")) {
             throw new InvalidInputException("role", "error.typeMismatch", "role is LEAD or COORDINATE");
         }
-        Plans.Assignee who = assignee == null ? plans.me(me) : plans.assignee(me, assignee);
+        Assignee who = assignee == null ? assignees.me(me) : assignees.assignee(me, assignee);
         if (who == null) {
             return List.of();
         }
-        List<PlanTask> tasks = role.equals("LEAD") ? plans.ledBy(me, who) : plans.coordinatedBy(me, who);
+        List<PlanTask> tasks = role.equals("LEAD") ? assignees.ledBy(me, who) : assignees.coordinatedBy(me, who);
         return tasks.stream()
                 .filter(t -> status == null
                         || (status.equals("LATE") ? t.late() : t.status().name().equals(status)))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dtihub.plans.Assignee;
 import vn.dtihub.plans.PlanDetail;
 import vn.dtihub.plans.PlanHeader;
 import vn.dtihub.plans.PlanKind;
@@ -23,6 +24,8 @@ import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.SectionKind;
 import vn.dtihub.plans.TaskStatus;
+import vn.dtihub.plans.domain.Assignees;
+import vn.dtihub.plans.domain.PlanHeaders;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.OnFailure;
@@ -34,6 +37,8 @@ import vn.dtihub.units.Units;
 class PlanPageController {
 
     private final Plans plans;
+    private final Assignees assignees;
+    private final PlanHeaders planHeaders;
     private final vn.dtihub.plans.domain.Sections sections;
     private final vn.dtihub.plans.domain.Cascades cascades;
     private final vn.dtihub.plans.domain.TaskFiles taskFiles;
@@ -44,6 +49,8 @@ class PlanPageController {
 
     PlanPageController(
             Plans plans,
+            Assignees assignees,
+            PlanHeaders planHeaders,
             vn.dtihub.plans.domain.Sections sections,
             vn.dtihub.plans.domain.Cascades cascades,
             vn.dtihub.plans.domain.TaskFiles taskFiles,
@@ -52,6 +59,8 @@ class PlanPageController {
             Units units,
             vn.dtihub.frameworks.Frameworks frameworks) {
         this.plans = plans;
+        this.assignees = assignees;
+        this.planHeaders = planHeaders;
         this.sections = sections;
         this.cascades = cascades;
         this.taskFiles = taskFiles;
@@ -99,8 +108,8 @@ class PlanPageController {
             @RequestParam(required = false) List<Long> parentIds,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        PlanSummary p =
-                plans.create(me, new PlanHeader(number, title, kind, signer, issuedOn, yearFrom, yearTo), parentIds);
+        PlanSummary p = planHeaders.create(
+                me, new PlanHeader(number, title, kind, signer, issuedOn, yearFrom, yearTo), parentIds);
         redirect.addAttribute("id", p.id());
         redirect.addFlashAttribute("success", "plan.created");
         return "redirect:/plans/{id}";
@@ -205,7 +214,7 @@ class PlanPageController {
             @RequestParam(required = false) Long byPlanId,
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
-        plans.supersede(me, id, byPlanId);
+        planHeaders.supersede(me, id, byPlanId);
         redirect.addFlashAttribute("success", "plan.supersededNow");
         return "redirect:/plans/{id}";
     }
@@ -213,7 +222,7 @@ class PlanPageController {
     @PostMapping("/plans/{id}/issue")
     @OnFailure("/plans/{id}")
     String issue(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me, RedirectAttributes redirect) {
-        plans.issue(me, id);
+        planHeaders.issue(me, id);
         redirect.addFlashAttribute("success", "plan.issuedNow");
         return "redirect:/plans/{id}";
     }
@@ -507,7 +516,7 @@ class PlanPageController {
                 .flatMap(p -> plans.detail(me, p.id()).tasks().stream())
                 .toList();
         model.addAttribute("year", y);
-        model.addAttribute("counts", plans.overview(tasks));
+        model.addAttribute("counts", assignees.overview(tasks));
         model.addAttribute("late", tasks.stream().filter(PlanTask::late).toList());
         java.util.Map<String, Long> byArea = new java.util.TreeMap<>();
         tasks.forEach(t -> byArea.merge(t.area() == null ? "—" : t.area(), 1L, Long::sum));
@@ -533,18 +542,18 @@ class PlanPageController {
             @RequestParam(required = false) String assignee,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
-        Plans.Assignee who = plans.me(me);
+        Assignee who = assignees.me(me);
         if (assignee != null && !assignee.isBlank()) {
             try {
-                who = plans.assignee(me, assignee);
+                who = assignees.assignee(me, assignee);
             } catch (InvalidInputException e) {
                 model.addAttribute("error", e.messageKey());
             }
         }
         java.time.LocalDate today = plans.today();
-        List<PlanTask> led = who == null ? List.of() : plans.ledBy(me, who);
+        List<PlanTask> led = who == null ? List.of() : assignees.ledBy(me, who);
         List<PlanTask> shown = switch (show) {
-            case "coordinate" -> who == null ? List.of() : plans.coordinatedBy(me, who);
+            case "coordinate" -> who == null ? List.of() : assignees.coordinatedBy(me, who);
             case "month" ->
                 led.stream()
                         .filter(t -> t.late()
@@ -564,7 +573,7 @@ class PlanPageController {
         model.addAttribute("show", show);
         model.addAttribute("assignee", assignee);
         model.addAttribute("tasks", shown);
-        model.addAttribute("counts", plans.overview(led));
+        model.addAttribute("counts", assignees.overview(led));
         model.addAttribute("today", today);
         if (me.administers() && me.seatPath() != null) {
             units.byPath(me.seatPath()).ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));

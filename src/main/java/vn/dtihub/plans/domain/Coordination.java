@@ -1,5 +1,6 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
+import vn.dtihub.plans.PartyPhrases;
 import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.AgencyNames;
 import vn.dtihub.units.Level;
