@@ -18,7 +18,7 @@ import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.reporting.FormSummary;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -32,7 +32,7 @@ public class Reminders {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final Periods periods;
+    private final Reporting reporting;
     private final Plans plans;
     private final Accounts accounts;
     private final Notifications notifications;
@@ -40,13 +40,13 @@ public class Reminders {
     private final String baseUrl;
 
     Reminders(
-            Periods periods,
+            Reporting reporting,
             Plans plans,
             Accounts accounts,
             Notifications notifications,
             @Value("${dtihub.reminders.days-before:7,2}") String daysBefore,
             @Value("${dtihub.base-url:http://localhost:8080}") String baseUrl) {
-        this.periods = periods;
+        this.reporting = reporting;
         this.plans = plans;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -60,13 +60,13 @@ public class Reminders {
 
     @Scheduled(cron = "${dtihub.reminders.cron:0 0 7 * * *}", zone = vn.dtihub.shared.VietnamTime.ZONE_ID)
     public void everyMorning() {
-        run(periods.today());
+        run(reporting.today());
     }
 
     /** Sends the reminders due on a day; returns how many notifications were created. */
     public int run(LocalDate today) {
         int created = 0;
-        for (FormSummary f : periods.pendingForms()) {
+        for (FormSummary f : reporting.pendingForms()) {
             long left = f.daysLeft(today);
             String key;
             String subject;
@@ -108,13 +108,13 @@ public class Reminders {
 
     /** Reminds, now, every late unit of a period the caller's office manages (once a day per form). */
     public int nudge(ScopedPrincipal caller, long periodId) {
-        PeriodSummary p = periods.get(caller, periodId);
-        if (!periods.manages(caller, p)) {
+        PeriodSummary p = reporting.get(caller, periodId);
+        if (!reporting.manages(caller, p)) {
             throw new AccessDeniedException("The standing office that opened the period reminds its units");
         }
-        LocalDate today = periods.today();
+        LocalDate today = reporting.today();
         int created = 0;
-        for (FormSummary f : periods.completeness(caller, periodId, null, null)) {
+        for (FormSummary f : reporting.completeness(caller, periodId, null, null)) {
             if (f.late(today)) {
                 created += tellForm(
                         f,

@@ -2,6 +2,7 @@ package vn.dtihub.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.dtihub.reporting.domain.Deadlines;
 
 /**
  * A form as lists and the completeness page show it: who fills it, for whom, its status, how much is filled, and

@@ -13,9 +13,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.reporting.ScoringInput;
 import vn.dtihub.scoring.domain.CarryOver;
 import vn.dtihub.scoring.domain.ScoreRepository;
@@ -37,15 +36,13 @@ import vn.dtihub.units.Units;
 public class CarryOvers {
 
     private final ScoreRepository repository;
-    private final Periods periods;
-    private final Forms forms;
+    private final Reporting reporting;
     private final Frameworks frameworks;
     private final Units units;
 
-    CarryOvers(ScoreRepository repository, Periods periods, Forms forms, Frameworks frameworks, Units units) {
+    CarryOvers(ScoreRepository repository, Reporting reporting, Frameworks frameworks, Units units) {
         this.repository = repository;
-        this.periods = periods;
-        this.forms = forms;
+        this.reporting = reporting;
         this.frameworks = frameworks;
         this.units = units;
     }
@@ -93,7 +90,7 @@ public class CarryOvers {
      * figures made from only some predecessors too. Empty for a period on the structure in force.
      */
     public List<Carried> carried(ScopedPrincipal caller, long periodId, boolean includePartial) {
-        PeriodSummary period = periods.get(caller, periodId);
+        PeriodSummary period = reporting.get(caller, periodId);
         if (period.structure() != Structure.PRE2025) {
             return List.of();
         }
@@ -103,13 +100,13 @@ public class CarryOvers {
         Map<String, UnitResult> results = new LinkedHashMap<>();
         Map<String, ScoringInput.Subject> inputs = new HashMap<>();
         List<String> readable = vn.dtihub.scoring.domain.Readings.patterns(caller);
-        for (PeriodSummary p : periods.sameYear(period)) {
+        for (PeriodSummary p : reporting.sameYear(period)) {
             Optional<ScoreRun> run = repository.current(p.id());
             if (run.isEmpty()) {
                 continue;
             }
             Map<String, ScoringInput.Subject> reported = new HashMap<>();
-            for (ScoringInput.Subject s : forms.scoringInput(p.id()).subjects()) {
+            for (ScoringInput.Subject s : reporting.scoringInput(p.id()).subjects()) {
                 if (!s.values().isEmpty()) {
                     reported.put(UnitResult.codeOf(s.path()), s);
                 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.reporting.ScoringInput;
 import vn.dtihub.scoring.domain.Runs;
 import vn.dtihub.scoring.domain.ScoreRepository;
@@ -34,7 +34,7 @@ public class ScoreAnalysis {
     private final Runs runs;
     private final ScoreRepository repository;
     private final Frameworks frameworks;
-    private final Forms forms;
+    private final Reporting reporting;
 
     ScoreAnalysis(
             Scoring scoring,
@@ -42,13 +42,13 @@ public class ScoreAnalysis {
             Runs runs,
             ScoreRepository repository,
             Frameworks frameworks,
-            Forms forms) {
+            Reporting reporting) {
         this.scoring = scoring;
         this.scorecards = scorecards;
         this.runs = runs;
         this.repository = repository;
         this.frameworks = frameworks;
-        this.forms = forms;
+        this.reporting = reporting;
     }
 
     /** A unit's score as it is and as it would be with some values changed; nothing is saved. */
@@ -79,7 +79,7 @@ public class ScoreAnalysis {
         boolean relative =
                 criteria.stream().anyMatch(c -> c.rule() instanceof vn.dtihub.frameworks.ScoringRule.RelativeToPeers);
         // A criterion scored relative to peers needs the peers' values; otherwise the unit alone is scored.
-        ScoringInput in = relative ? forms.scoringInput(periodId) : forms.scoringInput(periodId, unitId);
+        ScoringInput in = relative ? reporting.scoringInput(periodId) : reporting.scoringInput(periodId, unitId);
         List<ScoringEngine.UnitInput> inputs = new ArrayList<>();
         for (ScoringInput.Subject s : in.subjects()) {
             Map<Long, ScoringEngine.Value> values = new HashMap<>();

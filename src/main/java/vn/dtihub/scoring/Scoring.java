@@ -11,7 +11,7 @@ import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.scoring.domain.Readings;
 import vn.dtihub.scoring.domain.ScoreRepository;
 import vn.dtihub.scoring.domain.ScoringEngine;
@@ -30,15 +30,15 @@ public class Scoring {
 
     private final ScoreRepository repository;
     private final Frameworks frameworks;
-    private final Periods periods;
+    private final Reporting reporting;
     private final Units units;
     private final Trends trends;
 
-    Scoring(ScoreRepository repository, Frameworks frameworks, Periods periods, Units units, Trends trends) {
+    Scoring(ScoreRepository repository, Frameworks frameworks, Reporting reporting, Units units, Trends trends) {
         this.trends = trends;
         this.repository = repository;
         this.frameworks = frameworks;
-        this.periods = periods;
+        this.reporting = reporting;
         this.units = units;
     }
 
@@ -49,7 +49,7 @@ public class Scoring {
     public List<PublicResults> publicPeriods() {
         List<PublicResults> out = new ArrayList<>();
         for (ScoreRun run : repository.published()) {
-            periods.find(run.periodId()).ifPresent(p -> out.add(new PublicResults(p, run, List.of())));
+            reporting.find(run.periodId()).ifPresent(p -> out.add(new PublicResults(p, run, List.of())));
         }
         return out;
     }
@@ -57,7 +57,7 @@ public class Scoring {
     /** The public results of a period; not found when none was published. */
     public PublicResults publicResults(long periodId) {
         ScoreRun run = repository.published(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, 0));
-        PeriodSummary period = periods.find(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, 0));
+        PeriodSummary period = reporting.find(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, 0));
         return new PublicResults(period, run, repository.units(run.id(), null, null));
     }
 
@@ -65,7 +65,7 @@ public class Scoring {
     public record Results(PeriodSummary period, ScoreRun run, List<UnitResult> units) {}
 
     public Results results(ScopedPrincipal caller, long periodId, String underPath) {
-        PeriodSummary period = periods.get(caller, periodId);
+        PeriodSummary period = reporting.get(caller, periodId);
         Optional<ScoreRun> run = repository.current(periodId);
         if (run.isEmpty()) {
             return new Results(period, null, List.of());
@@ -83,7 +83,7 @@ public class Scoring {
      * the caller's scope nor above it (another province's code says nothing about that province).
      */
     public String scopePath(ScopedPrincipal caller, long periodId, String unitCode) {
-        PeriodSummary period = periods.get(caller, periodId);
+        PeriodSummary period = reporting.get(caller, periodId);
         String path = units.get(period.structure(), unitCode.strip()).path();
         vn.dtihub.shared.Scope scope = caller.scope();
         boolean above = scope.unitPaths().stream().anyMatch(p -> p.startsWith(path));
@@ -98,7 +98,7 @@ public class Scoring {
      * caller may read and that has been scored; not found when there is none.
      */
     public long latestScoredPeriod(ScopedPrincipal caller, long frameworkId) {
-        return periods.list(caller).stream()
+        return reporting.list(caller).stream()
                 .filter(p -> p.frameworkId() == frameworkId)
                 .filter(p -> repository.current(p.id()).isPresent())
                 .max(Comparator.comparing(PeriodSummary::coversTo).thenComparing(p -> p.kind() == PeriodKind.YEAR))
@@ -164,7 +164,8 @@ public class Scoring {
 
     /** The current run of the period before, whose ranks a ranking compares with; null when there is none. */
     private Long previousRun(PeriodSummary period) {
-        return periods.previous(period)
+        return reporting
+                .previous(period)
                 .flatMap(p -> repository.current(p.id()))
                 .map(ScoreRun::id)
                 .orElse(null);

@@ -16,7 +16,7 @@ import vn.dtihub.accounts.Role;
 import vn.dtihub.accounts.UserInput;
 import vn.dtihub.notifications.domain.Outbox;
 import vn.dtihub.reporting.DemoDistrict;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;

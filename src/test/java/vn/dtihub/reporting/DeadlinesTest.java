@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import vn.dtihub.reporting.domain.Deadlines;
 
 class DeadlinesTest {
 

@@ -22,6 +22,8 @@ import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
 import vn.dtihub.accounts.UserInput;
 import vn.dtihub.accounts.domain.Principals;
+import vn.dtihub.reporting.domain.FormEvent;
+import vn.dtihub.reporting.domain.Forms;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;

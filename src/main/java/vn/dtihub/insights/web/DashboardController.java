@@ -19,7 +19,7 @@ import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.PlanTarget;
 import vn.dtihub.plans.Plans;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.scoring.Scoring;
 import vn.dtihub.scoring.TrendPoint;
 import vn.dtihub.scoring.UnitResult;
@@ -31,15 +31,15 @@ import vn.dtihub.shared.ScopedPrincipal;
 class DashboardController {
 
     private final Scoring scoring;
-    private final Periods periods;
+    private final Reporting reporting;
     private final Outlines outlines;
     private final MessageSource messages;
     private final Plans plans;
 
-    DashboardController(Scoring scoring, Periods periods, Outlines outlines, MessageSource messages, Plans plans) {
+    DashboardController(Scoring scoring, Reporting reporting, Outlines outlines, MessageSource messages, Plans plans) {
         this.plans = plans;
         this.scoring = scoring;
-        this.periods = periods;
+        this.reporting = reporting;
         this.outlines = outlines;
         this.messages = messages;
     }
@@ -123,7 +123,7 @@ class DashboardController {
         model.addAttribute(
                 "submissions",
                 submissions(
-                        periods.completeness(me, id, null, null),
+                        reporting.completeness(me, id, null, null),
                         results.period(),
                         messages.getMessage("scoring.chart.submitted", null, locale)));
         List<PlanTarget> targets = targets(me, results.period());

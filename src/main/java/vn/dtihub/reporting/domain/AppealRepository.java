@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dtihub.reporting.Appeal;
 
 @Repository
 public class AppealRepository {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dtihub.reporting.FormEvent;
 import vn.dtihub.reporting.FormStatus;
 import vn.dtihub.reporting.FormSummary;
 import vn.dtihub.shared.Scope;

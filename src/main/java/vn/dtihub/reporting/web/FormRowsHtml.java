@@ -17,9 +17,9 @@ import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.reporting.Entry;
 import vn.dtihub.reporting.EvidenceDocument;
-import vn.dtihub.reporting.FormLine;
 import vn.dtihub.reporting.FormSummary;
 import vn.dtihub.reporting.ValueEvidence;
+import vn.dtihub.reporting.domain.FormLine;
 
 /**
  * The rows of a form page, written straight to HTML. A commune's form has a hundred criteria, each a row of a dozen

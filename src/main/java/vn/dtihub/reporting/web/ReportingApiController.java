@@ -17,15 +17,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dtihub.reporting.FormEvent;
-import vn.dtihub.reporting.FormLine;
 import vn.dtihub.reporting.FormStatus;
 import vn.dtihub.reporting.FormSummary;
-import vn.dtihub.reporting.Forms;
-import vn.dtihub.reporting.PeriodInput;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
 import vn.dtihub.reporting.ValueInput;
+import vn.dtihub.reporting.domain.FormEvent;
+import vn.dtihub.reporting.domain.FormLine;
+import vn.dtihub.reporting.domain.Forms;
+import vn.dtihub.reporting.domain.PeriodInput;
+import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.ScopedPrincipal;
 
 @RestController

@@ -20,15 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.FormLine;
 import vn.dtihub.reporting.FormStatus;
 import vn.dtihub.reporting.FormSummary;
-import vn.dtihub.reporting.Forms;
-import vn.dtihub.reporting.PeriodInput;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
 import vn.dtihub.reporting.ValueInput;
+import vn.dtihub.reporting.domain.FormLine;
+import vn.dtihub.reporting.domain.Forms;
+import vn.dtihub.reporting.domain.PeriodInput;
+import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.OnFailure;
@@ -44,19 +44,19 @@ class ReportingPageController {
 
     private final Periods periods;
     private final Forms forms;
-    private final vn.dtihub.reporting.Evidence evidence;
+    private final vn.dtihub.reporting.domain.Evidence evidence;
     private final Frameworks frameworks;
     private final vn.dtihub.units.Units units;
-    private final vn.dtihub.reporting.Appeals appeals;
+    private final vn.dtihub.reporting.domain.Appeals appeals;
     private final FormRowsHtml rows;
 
     ReportingPageController(
             Periods periods,
             Forms forms,
-            vn.dtihub.reporting.Evidence evidence,
+            vn.dtihub.reporting.domain.Evidence evidence,
             Frameworks frameworks,
             vn.dtihub.units.Units units,
-            vn.dtihub.reporting.Appeals appeals,
+            vn.dtihub.reporting.domain.Appeals appeals,
             FormRowsHtml rows) {
         this.appeals = appeals;
         this.rows = rows;

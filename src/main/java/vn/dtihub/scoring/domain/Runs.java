@@ -12,10 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.reporting.ScoringInput;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.shared.AuditRecord;
@@ -31,22 +30,14 @@ public class Runs {
 
     private final ScoreRepository repository;
     private final Frameworks frameworks;
-    private final Forms forms;
-    private final Periods periods;
+    private final Reporting reporting;
     private final Units units;
     private final AuditTrail audit;
 
-    Runs(
-            ScoreRepository repository,
-            Frameworks frameworks,
-            Forms forms,
-            Periods periods,
-            Units units,
-            AuditTrail audit) {
+    Runs(ScoreRepository repository, Frameworks frameworks, Reporting reporting, Units units, AuditTrail audit) {
         this.repository = repository;
         this.frameworks = frameworks;
-        this.forms = forms;
-        this.periods = periods;
+        this.reporting = reporting;
         this.units = units;
         this.audit = audit;
     }
@@ -60,7 +51,7 @@ public class Runs {
     @Transactional
     public ScoreRun compute(long periodId, String reason) {
         repository.lockComputation(periodId);
-        ScoringInput in = forms.scoringInput(periodId);
+        ScoringInput in = reporting.scoringInput(periodId);
         PeriodSummary period = in.period();
         // The period's own framework, or the corrected version a standing office chose, the values carried to it.
         long frameworkId = repository.scoringFramework(periodId).orElse(period.frameworkId());
@@ -143,7 +134,7 @@ public class Runs {
 
     /** The later versions of its framework a period may be scored under (a correction, published). */
     public List<vn.dtihub.frameworks.FrameworkSummary> correctedVersions(ScopedPrincipal caller, long periodId) {
-        return correctedVersions(caller, periods.get(caller, periodId));
+        return correctedVersions(caller, reporting.get(caller, periodId));
     }
 
     /** The same for a period already read (and checked). */
@@ -172,8 +163,8 @@ public class Runs {
      */
     @Transactional
     public ScoreRun rescoreUnder(ScopedPrincipal caller, long periodId, long frameworkId) {
-        PeriodSummary period = periods.get(caller, periodId);
-        if (!periods.manages(caller, period)) {
+        PeriodSummary period = reporting.get(caller, periodId);
+        if (!reporting.manages(caller, period)) {
             throw new AccessDeniedException("Only the standing office of the period computes its scores");
         }
         boolean own = frameworkId == period.frameworkId();
@@ -192,8 +183,8 @@ public class Runs {
     /** A standing office computes its period's scores again now (after a framework correction, say). */
     @Transactional
     public ScoreRun recompute(ScopedPrincipal caller, long periodId) {
-        PeriodSummary period = periods.get(caller, periodId);
-        if (!periods.manages(caller, period)) {
+        PeriodSummary period = reporting.get(caller, periodId);
+        if (!reporting.manages(caller, period)) {
             throw new AccessDeniedException("Only the standing office of the period computes its scores");
         }
         return compute(periodId, "RECOMPUTE");
@@ -202,8 +193,8 @@ public class Runs {
     /** The standing office makes the period's current results public (the public page and the open data). */
     @Transactional
     public ScoreRun publish(ScopedPrincipal caller, long periodId) {
-        PeriodSummary period = periods.get(caller, periodId);
-        if (!periods.manages(caller, period)) {
+        PeriodSummary period = reporting.get(caller, periodId);
+        if (!reporting.manages(caller, period)) {
             throw new AccessDeniedException("Only the standing office of the period publishes its results");
         }
         ScoreRun run = repository
@@ -225,7 +216,7 @@ public class Runs {
 
     /** The runs of a period the caller may read, newest first. */
     public List<ScoreRun> runs(ScopedPrincipal caller, long periodId) {
-        periods.get(caller, periodId);
+        reporting.get(caller, periodId);
         return repository.runs(periodId);
     }
 

@@ -12,10 +12,8 @@ import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.ApprovedEvidence;
 import vn.dtihub.reporting.Entry;
-import vn.dtihub.reporting.Evidence;
-import vn.dtihub.reporting.Forms;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.scoring.CriterionResult;
 import vn.dtihub.scoring.ScoreNotFoundException;
 import vn.dtihub.scoring.ScoreRun;
@@ -30,26 +28,15 @@ public class Scorecards {
 
     private final ScoreRepository repository;
     private final Frameworks frameworks;
-    private final Forms forms;
-    private final Periods periods;
+    private final Reporting reporting;
     private final Units units;
-    private final Evidence evidence;
     private final Runs runs;
 
-    Scorecards(
-            ScoreRepository repository,
-            Frameworks frameworks,
-            Forms forms,
-            Periods periods,
-            Units units,
-            Evidence evidence,
-            Runs runs) {
+    Scorecards(ScoreRepository repository, Frameworks frameworks, Reporting reporting, Units units, Runs runs) {
         this.runs = runs;
-        this.evidence = evidence;
         this.repository = repository;
         this.frameworks = frameworks;
-        this.forms = forms;
-        this.periods = periods;
+        this.reporting = reporting;
         this.units = units;
     }
 
@@ -63,7 +50,7 @@ public class Scorecards {
         for (long periodId : repository.periodsScoring(unitId)) {
             try {
                 // The same checks as a scorecard's, without building one to throw away.
-                PeriodSummary period = periods.get(caller, periodId);
+                PeriodSummary period = reporting.get(caller, periodId);
                 ScoreRun run =
                         repository.current(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
                 readablePath(caller, period, run, unitId);
@@ -76,14 +63,14 @@ public class Scorecards {
     }
 
     public Scorecard scorecard(ScopedPrincipal caller, long periodId, long unitId) {
-        PeriodSummary period = periods.get(caller, periodId);
+        PeriodSummary period = reporting.get(caller, periodId);
         ScoreRun run = repository.current(periodId).orElseThrow(() -> new ScoreNotFoundException(periodId, unitId));
-        Optional<ScoreRun> previousRun = periods.previous(period).flatMap(p -> repository.current(p.id()));
+        Optional<ScoreRun> previousRun = reporting.previous(period).flatMap(p -> repository.current(p.id()));
         UnitResult unit = unitOf(caller, period, run, unitId, previousRun);
         Map<Long, ScoreRepository.CriterionRow> rows = repository.criteria(run.id(), unitId);
         Map<Long, ScoreRepository.CriterionRow> before =
                 previousRun.map(r -> comparable(r, run, unitId)).orElse(Map.of());
-        Optional<ScoreRun> lastYearRun = periods.sameLastYear(period).flatMap(p -> repository.current(p.id()));
+        Optional<ScoreRun> lastYearRun = reporting.sameLastYear(period).flatMap(p -> repository.current(p.id()));
         Map<Long, ScoreRepository.CriterionRow> lastYear =
                 lastYearRun.map(r -> comparable(r, run, unitId)).orElse(Map.of());
         UnitResult lastYearUnit = lastYearRun
@@ -91,8 +78,8 @@ public class Scorecards {
                         .findFirst())
                 .orElse(null);
         Map<Long, Long> mapping = runs.criterionMapping(period, run.frameworkId());
-        Map<Long, Entry> values = Runs.remap(forms.approvedValues(periodId, unitId), mapping);
-        Map<Long, ApprovedEvidence> backing = Runs.remap(evidence.approvedOf(caller, periodId, unitId), mapping);
+        Map<Long, Entry> values = Runs.remap(reporting.approvedValues(periodId, unitId), mapping);
+        Map<Long, ApprovedEvidence> backing = Runs.remap(reporting.approvedOf(caller, periodId, unitId), mapping);
         List<CriterionResult> out = new ArrayList<>();
         for (CriterionNode n : frameworks.flatTreeOf(run.frameworkId())) {
             Criterion c = n.criterion();

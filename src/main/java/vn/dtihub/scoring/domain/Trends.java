@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.scoring.Scorecard;
 import vn.dtihub.scoring.TrendPoint;
 import vn.dtihub.scoring.UnitResult;
@@ -17,12 +17,12 @@ import vn.dtihub.units.Units;
 public class Trends {
 
     private final ScoreRepository repository;
-    private final Periods periods;
+    private final Reporting reporting;
     private final Units units;
 
-    Trends(ScoreRepository repository, Periods periods, Units units) {
+    Trends(ScoreRepository repository, Reporting reporting, Units units) {
         this.repository = repository;
-        this.periods = periods;
+        this.reporting = reporting;
         this.units = units;
     }
 
@@ -44,7 +44,7 @@ public class Trends {
      */
     public List<TrendPoint> trend(ScopedPrincipal caller, long periodId) {
         List<TrendPoint> out = new ArrayList<>();
-        for (PeriodSummary p : series(caller, periods.get(caller, periodId))) {
+        for (PeriodSummary p : series(caller, reporting.get(caller, periodId))) {
             repository
                     .current(p.id())
                     .map(r -> repository.meanIndex(r.id(), Readings.patterns(caller)))
@@ -72,7 +72,7 @@ public class Trends {
 
     /** The periods a trend runs over: those of the same kind and scope up to this one, that the caller reads. */
     private List<PeriodSummary> series(ScopedPrincipal caller, PeriodSummary period) {
-        return periods.list(caller).stream()
+        return reporting.list(caller).stream()
                 .filter(p -> p.kind() == period.kind()
                         && java.util.Objects.equals(p.scopePath(), period.scopePath())
                         && !p.coversTo().isAfter(period.coversTo()))

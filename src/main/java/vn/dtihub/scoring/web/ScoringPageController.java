@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.documents.Sheet;
 import vn.dtihub.documents.Workbooks;
 import vn.dtihub.reporting.PeriodSummary;
-import vn.dtihub.reporting.Periods;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.scoring.CarryOvers;
 import vn.dtihub.scoring.PeerGroup;
 import vn.dtihub.scoring.PeerGroups;
@@ -51,7 +51,7 @@ class ScoringPageController {
     private final Scoring scoring;
     private final Runs runs;
     private final ScoreAnalysis analysis;
-    private final Periods periods;
+    private final Reporting reporting;
     private final Workbooks workbooks;
     private final MessageSource messages;
     private final PeerGroups peerGroups;
@@ -61,7 +61,7 @@ class ScoringPageController {
             Scoring scoring,
             Runs runs,
             ScoreAnalysis analysis,
-            Periods periods,
+            Reporting reporting,
             Workbooks workbooks,
             MessageSource messages,
             PeerGroups peerGroups,
@@ -71,14 +71,14 @@ class ScoringPageController {
         this.scoring = scoring;
         this.runs = runs;
         this.analysis = analysis;
-        this.periods = periods;
+        this.reporting = reporting;
         this.workbooks = workbooks;
         this.messages = messages;
     }
 
     @GetMapping("/results")
     String periodsWithResults(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
-        model.addAttribute("periods", periods.list(me));
+        model.addAttribute("periods", reporting.list(me));
         return "scoring/periods";
     }
 
@@ -137,7 +137,7 @@ class ScoringPageController {
         model.addAttribute("level", shown.level());
         model.addAttribute("withinOptions", shown.withinOptions());
         model.addAttribute("within", within);
-        boolean manages = periods.manages(me, results.period());
+        boolean manages = reporting.manages(me, results.period());
         model.addAttribute("rows", rows);
         model.addAttribute(
                 "rowsHtml",
@@ -168,7 +168,7 @@ class ScoringPageController {
             @RequestParam(defaultValue = "false") boolean partial,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
-        model.addAttribute("period", periods.get(me, id));
+        model.addAttribute("period", reporting.get(me, id));
         List<CarryOvers.Carried> carried = carryOvers.carried(me, id, partial);
         model.addAttribute("carried", carried);
         model.addAttribute("partial", partial);
@@ -182,7 +182,7 @@ class ScoringPageController {
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean partial,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        PeriodSummary period = periods.get(me, id);
+        PeriodSummary period = reporting.get(me, id);
         List<String> headers = List.of(
                 text("scoring.rank"),
                 text("scoring.newUnit"),
@@ -222,7 +222,7 @@ class ScoringPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         // The period first: another scope's period is not found, whatever the request carries.
-        periods.get(me, id);
+        reporting.get(me, id);
         PeerGroup g = peerGroups.define(me, name, unitIds);
         redirect.addFlashAttribute("success", "scoring.groupDefined");
         redirect.addAttribute("group", "g" + g.id());

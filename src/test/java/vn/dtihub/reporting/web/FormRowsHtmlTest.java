@@ -17,9 +17,9 @@ import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.frameworks.TestCriteria;
 import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.reporting.Entry;
-import vn.dtihub.reporting.FormLine;
 import vn.dtihub.reporting.FormStatus;
 import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.domain.FormLine;
 
 /** The form rows written without the template engine: every text escaped, every input where the page expects it. */
 class FormRowsHtmlTest {

@@ -1,4 +1,4 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,9 +10,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.ScoringRule;
-import vn.dtihub.reporting.domain.FormRepository;
-import vn.dtihub.reporting.domain.PeriodRepository;
-import vn.dtihub.reporting.domain.ValueRepository;
+import vn.dtihub.reporting.Entry;
+import vn.dtihub.reporting.FormStatus;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.reporting.Rollup;
+import vn.dtihub.reporting.ScoringInput;
+import vn.dtihub.reporting.ValueInput;
+import vn.dtihub.reporting.ValuesApproved;
 import vn.dtihub.reporting.domain.ValueRepository.ValueRow;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;

@@ -1,7 +1,8 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.dtihub.reporting.PeriodKind;
 
 /**
  * The usual dates of a period, as the plans write them: a quarter's reports are due "trước ngày 15 của tháng cuối

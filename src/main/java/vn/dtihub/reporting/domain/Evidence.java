@@ -1,4 +1,4 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.documents.FileNames;
 import vn.dtihub.documents.FileStore;
 import vn.dtihub.documents.StoredFile;
-import vn.dtihub.reporting.domain.EvidenceRepository;
-import vn.dtihub.reporting.domain.FormRepository;
-import vn.dtihub.reporting.domain.ValueRepository;
+import vn.dtihub.reporting.ApprovedEvidence;
+import vn.dtihub.reporting.EvidenceDocument;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.ValueEvidence;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;

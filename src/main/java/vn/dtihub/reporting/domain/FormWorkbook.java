@@ -1,4 +1,4 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +10,10 @@ import vn.dtihub.documents.Sheet;
 import vn.dtihub.documents.SheetRow;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.reporting.Entry;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.reporting.ValueInput;
 import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.VietnameseText;

@@ -1,8 +1,9 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.dtihub.frameworks.Criterion;
+import vn.dtihub.reporting.Entry;
 
 /**
  * One criterion on a form: what is asked (type, unit, the rule in one line, the evidence required), the value

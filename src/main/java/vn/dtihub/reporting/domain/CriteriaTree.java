@@ -1,4 +1,4 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;

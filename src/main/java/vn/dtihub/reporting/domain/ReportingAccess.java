@@ -1,9 +1,11 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.dtihub.reporting.domain.FormRepository;
-import vn.dtihub.reporting.domain.PeriodRepository;
+import vn.dtihub.reporting.FormStatus;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodKind;
+import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**

@@ -1,4 +1,4 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.util.List;
 import java.util.Map;
@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.reporting.domain.ValueRepository;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.shared.InvalidInputException;
 
 /**

@@ -1,6 +1,7 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.time.LocalDate;
+import vn.dtihub.reporting.PeriodKind;
 
 /**
  * What a standing office gives to open a period; dates left out are prefilled as the plans write them. An ad hoc

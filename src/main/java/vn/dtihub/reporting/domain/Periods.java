@@ -1,4 +1,4 @@
-package vn.dtihub.reporting;
+package vn.dtihub.reporting.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,10 +20,11 @@ import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.Subject;
-import vn.dtihub.reporting.domain.FormRepository;
+import vn.dtihub.reporting.FormStatus;
+import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodKind;
+import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.domain.FormRepository.NewForm;
-import vn.dtihub.reporting.domain.FrameworkYearsException;
-import vn.dtihub.reporting.domain.PeriodRepository;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;

@@ -1,0 +1,100 @@
+package vn.dtihub.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.dtihub.reporting.domain.Evidence;
+import vn.dtihub.reporting.domain.Forms;
+import vn.dtihub.reporting.domain.Periods;
+import vn.dtihub.shared.ScopedPrincipal;
+
+/**
+ * What other modules read of reporting: the periods a caller reads and the ones around a period, how complete a
+ * period's forms are and which are late, and what a score is computed from (the approved values, their evidence).
+ * Thin: each call is the module's own use case, under the same access rules as its pages.
+ */
+@Service
+public class Reporting {
+
+    private final Periods periods;
+    private final Forms forms;
+    private final Evidence evidence;
+
+    Reporting(Periods periods, Forms forms, Evidence evidence) {
+        this.periods = periods;
+        this.forms = forms;
+        this.evidence = evidence;
+    }
+
+    /** Today in Vietnam, the day deadlines are counted in. */
+    public LocalDate today() {
+        return periods.today();
+    }
+
+    /** The periods the caller reads, the latest first. */
+    public List<PeriodSummary> list(ScopedPrincipal caller) {
+        return periods.list(caller);
+    }
+
+    /** A period the caller reads; not found otherwise. */
+    public PeriodSummary get(ScopedPrincipal caller, long id) {
+        return periods.get(caller, id);
+    }
+
+    /** A period by id, for work done on no one's behalf (score runs, reminders). */
+    public Optional<PeriodSummary> find(long id) {
+        return periods.find(id);
+    }
+
+    /** Whether the caller runs the period: its scope's standing office. */
+    public boolean manages(ScopedPrincipal caller, PeriodSummary p) {
+        return periods.manages(caller, p);
+    }
+
+    /** The latest earlier period of the same kind over the same scope. */
+    public Optional<PeriodSummary> previous(PeriodSummary p) {
+        return periods.previous(p);
+    }
+
+    /** The period of the same kind over the same scope a year earlier. */
+    public Optional<PeriodSummary> sameLastYear(PeriodSummary p) {
+        return periods.sameLastYear(p);
+    }
+
+    /** The periods over the same scope in the same year. */
+    public List<PeriodSummary> sameYear(PeriodSummary p) {
+        return periods.sameYear(p);
+    }
+
+    /** A period's forms under a path (and in a state), as the caller may read them. */
+    public List<FormSummary> completeness(ScopedPrincipal caller, long periodId, String underPath, FormStatus status) {
+        return periods.completeness(caller, periodId, underPath, status);
+    }
+
+    /** The forms of open periods still to be submitted, for reminders. */
+    public List<FormSummary> pendingForms() {
+        return periods.pendingForms();
+    }
+
+    /** What a period's scores are computed from. */
+    public ScoringInput scoringInput(long periodId) {
+        return forms.scoringInput(periodId);
+    }
+
+    /** What one unit's score in a period is computed from. */
+    public ScoringInput scoringInput(long periodId, long unitId) {
+        return forms.scoringInput(periodId, unitId);
+    }
+
+    /** A unit's approved values in a period, by criterion. */
+    public Map<Long, Entry> approvedValues(long periodId, long unitId) {
+        return forms.approvedValues(periodId, unitId);
+    }
+
+    /** The evidence behind a unit's approved values in a period, by criterion, as the caller may read it. */
+    public Map<Long, ApprovedEvidence> approvedOf(ScopedPrincipal caller, long periodId, long unitId) {
+        return evidence.approvedOf(caller, periodId, unitId);
+    }
+}
