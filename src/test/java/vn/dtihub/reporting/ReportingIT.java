@@ -348,8 +348,14 @@ class ReportingIT extends IntegrationTest {
     @Autowired
     Periods periods;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dtihub.reporting.domain.PeriodOpening opening;
+
     @Autowired
     Forms forms;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dtihub.reporting.domain.Workflow workflow;
 
     @Test
     void theReviewerGivesThePointsOfAReviewerScoredCriterionWithinItsMaximumWhileAppraising() {
@@ -362,7 +368,7 @@ class ReportingIT extends IntegrationTest {
                 true,
                 town);
         long framework = DemoDistrict.framework(WebClient.api(port, "nghison.cds", DEMO_PASSWORD));
-        PeriodSummary period = periods.open(
+        PeriodSummary period = opening.open(
                 office,
                 new PeriodInput(
                         framework, PeriodKind.QUARTER, 2022, 3, null, null, null, null, null, null, null, null));
@@ -389,7 +395,7 @@ class ReportingIT extends IntegrationTest {
         long formId = form.id();
         long criterion = reviewed.criterion().id();
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> forms.givePoints(office, formId, criterion, java.math.BigDecimal.ONE))
+                        () -> workflow.givePoints(office, formId, criterion, java.math.BigDecimal.ONE))
                 .as("points are given while the form is appraised")
                 .isInstanceOf(vn.dtihub.shared.ConflictException.class);
         vn.dtihub.shared.TestPrincipal filler = new vn.dtihub.shared.TestPrincipal(
@@ -399,17 +405,17 @@ class ReportingIT extends IntegrationTest {
                 true,
                 true,
                 form.assigneePath());
-        FormSummary submitted = forms.submit(filler, formId, form.version(), "reviewer-points-test");
+        FormSummary submitted = workflow.submit(filler, formId, form.version(), "reviewer-points-test");
         assertThat(submitted.status()).isEqualTo(FormStatus.SUBMITTED);
         java.math.BigDecimal above = reviewed.criterion().maxPoints().add(java.math.BigDecimal.ONE);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> forms.givePoints(office, formId, criterion, above))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workflow.givePoints(office, formId, criterion, above))
                 .isInstanceOf(vn.dtihub.shared.InvalidInputException.class);
-        FormLine given = forms.givePoints(office, formId, criterion, new java.math.BigDecimal("5"));
+        FormLine given = workflow.givePoints(office, formId, criterion, new java.math.BigDecimal("5"));
         assertThat(given.reviewerPoints()).isEqualByComparingTo("5");
         if (ruled != null) {
             long other = ruled.criterion().id();
             org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> forms.givePoints(office, formId, other, java.math.BigDecimal.ONE))
+                            () -> workflow.givePoints(office, formId, other, java.math.BigDecimal.ONE))
                     .as("a criterion its rule scores")
                     .isInstanceOf(vn.dtihub.shared.InvalidInputException.class);
         }

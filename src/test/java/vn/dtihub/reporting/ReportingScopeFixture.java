@@ -40,21 +40,22 @@ public class ReportingScopeFixture implements ScopeFixture {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        PeriodSummary period = periods.open(
-                THANH_HOA,
-                new PeriodInput(
-                        framework,
-                        PeriodKind.YEAR,
-                        2023,
-                        null,
-                        "Kỳ báo cáo Bí Mật ZX93",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        PeriodSummary period = context.getBean(vn.dtihub.reporting.domain.PeriodOpening.class)
+                .open(
+                        THANH_HOA,
+                        new PeriodInput(
+                                framework,
+                                PeriodKind.YEAR,
+                                2023,
+                                null,
+                                "Kỳ báo cáo Bí Mật ZX93",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
         FormSummary form =
                 periods.completeness(THANH_HOA, period.id(), null, null).get(0);
         FormLine line = forms.lines(THANH_HOA, form, false).get(0);
@@ -72,8 +73,10 @@ public class ReportingScopeFixture implements ScopeFixture {
                 new java.io.ByteArrayInputStream(vn.dtihub.shared.TestFiles.pdf("Bí Mật ZX96")),
                 "van-ban-bi-mat-ZX97.pdf");
         evidence.cite(THANH_HOA, form.id(), line.criterion().id(), document.id());
-        FormSummary submitted = forms.submit(THANH_HOA, form.id(), form.version(), null);
-        FormSummary approved = forms.approve(THANH_HOA, form.id(), submitted.version());
+        FormSummary submitted = context.getBean(vn.dtihub.reporting.domain.Workflow.class)
+                .submit(THANH_HOA, form.id(), form.version(), null);
+        FormSummary approved = context.getBean(vn.dtihub.reporting.domain.Workflow.class)
+                .approve(THANH_HOA, form.id(), submitted.version());
         PeriodSummary current = periods.get(THANH_HOA, period.id());
         Appeals appeals = context.getBean(Appeals.class);
         appeals.publish(THANH_HOA, period.id(), current.version());

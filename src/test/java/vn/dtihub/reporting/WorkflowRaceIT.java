@@ -54,6 +54,9 @@ class WorkflowRaceIT extends IntegrationTest {
     @Autowired
     Forms forms;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dtihub.reporting.domain.Workflow workflow;
+
     @Autowired
     Principals principals;
 
@@ -192,7 +195,7 @@ class WorkflowRaceIT extends IntegrationTest {
                 0,
                 new ValueInput("10", "50", null, null, null, null, null),
                 null);
-        int version = forms.submit(signer, form, 0, null).version();
+        int version = workflow.submit(signer, form, 0, null).version();
 
         long formId = form;
         long criterionId = criterion;
@@ -205,7 +208,7 @@ class WorkflowRaceIT extends IntegrationTest {
             jdbc.sql("select 1").query(Integer.class).single();
             approvalBegun.countDown();
             await(approveNow);
-            forms.approve(reviewer, formId, version);
+            workflow.approve(reviewer, formId, version);
         }));
         await(approvalBegun);
         Future<?> correction = two.submit(() -> transactions.executeWithoutResult(tx -> {

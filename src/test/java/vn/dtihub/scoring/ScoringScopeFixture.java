@@ -8,7 +8,6 @@ import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.Subject;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.domain.PeriodInput;
-import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopeFixture;
 import vn.dtihub.shared.TestPrincipal;
@@ -31,7 +30,7 @@ public class ScoringScopeFixture implements ScopeFixture {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        long period = context.getBean(Periods.class)
+        long period = context.getBean(vn.dtihub.reporting.domain.PeriodOpening.class)
                 .open(
                         THANH_HOA,
                         new PeriodInput(

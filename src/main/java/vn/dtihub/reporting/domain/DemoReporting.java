@@ -33,6 +33,7 @@ class DemoReporting implements ApplicationRunner {
 
     private final DatabaseMode mode;
     private final Periods periods;
+    private final PeriodOpening opening;
     private final Forms forms;
     private final Frameworks frameworks;
     private final Units units;
@@ -41,12 +42,14 @@ class DemoReporting implements ApplicationRunner {
     DemoReporting(
             DatabaseMode mode,
             Periods periods,
+            PeriodOpening opening,
             Forms forms,
             Frameworks frameworks,
             Units units,
             PeriodRepository periodRepository) {
         this.mode = mode;
         this.periods = periods;
+        this.opening = opening;
         this.forms = forms;
         this.frameworks = frameworks;
         this.units = units;
@@ -72,7 +75,7 @@ class DemoReporting implements ApplicationRunner {
         // Thị xã Nghi Sơn was a district until 30/6/2025: its last quarter is the second of 2025, reported on its
         // units of the time. The deadlines lie ahead so that the demo form can still be filled.
         var today = periods.today();
-        PeriodSummary period = periods.open(
+        PeriodSummary period = opening.open(
                 office,
                 new PeriodInput(
                         framework.get().id(),

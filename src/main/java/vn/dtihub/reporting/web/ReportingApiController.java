@@ -25,7 +25,9 @@ import vn.dtihub.reporting.domain.FormEvent;
 import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;
 import vn.dtihub.reporting.domain.PeriodInput;
+import vn.dtihub.reporting.domain.PeriodOpening;
 import vn.dtihub.reporting.domain.Periods;
+import vn.dtihub.reporting.domain.Workflow;
 import vn.dtihub.shared.ScopedPrincipal;
 
 @RestController
@@ -33,7 +35,9 @@ import vn.dtihub.shared.ScopedPrincipal;
 class ReportingApiController {
 
     private final Periods periods;
+    private final PeriodOpening opening;
     private final Forms forms;
+    private final Workflow workflow;
     private final vn.dtihub.documents.Workbooks workbooks;
     private final org.springframework.context.MessageSource messages;
 
@@ -42,11 +46,15 @@ class ReportingApiController {
 
     ReportingApiController(
             Periods periods,
+            PeriodOpening opening,
             Forms forms,
+            Workflow workflow,
             vn.dtihub.documents.Workbooks workbooks,
             org.springframework.context.MessageSource messages) {
         this.periods = periods;
+        this.opening = opening;
         this.forms = forms;
+        this.workflow = workflow;
         this.workbooks = workbooks;
         this.messages = messages;
     }
@@ -62,7 +70,7 @@ class ReportingApiController {
             summary = "Open a period over the caller's unit for a published framework; dates left out are prefilled"
                     + " (a quarter's reports by the 15th of its last month, communes first). Creates every form.")
     ResponseEntity<PeriodSummary> open(@RequestBody PeriodInput body, @AuthenticationPrincipal ScopedPrincipal me) {
-        PeriodSummary p = periods.open(me, body);
+        PeriodSummary p = opening.open(me, body);
         return ResponseEntity.created(URI.create("/api/v1/periods/" + p.id())).body(p);
     }
 
@@ -321,14 +329,14 @@ class ReportingApiController {
             @RequestBody Versioned body,
             @RequestHeader(value = "Idempotency-Key", required = false) String key,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.submit(me, id, body.version(), key);
+        return workflow.submit(me, id, body.version(), key);
     }
 
     @PostMapping("/api/v1/forms/{id}/review")
     @Operation(summary = "The standing office takes a submitted form up for appraisal")
     FormSummary review(
             @PathVariable long id, @RequestBody Versioned body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.startReview(me, id, body.version());
+        return workflow.startReview(me, id, body.version());
     }
 
     record SendBack(Integer version, String note, Map<Long, String> comments) {}
@@ -337,14 +345,14 @@ class ReportingApiController {
     @Operation(summary = "Send a form back with a note and a comment per criterion (criterion id → comment)")
     FormSummary sendBack(
             @PathVariable long id, @RequestBody SendBack body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.sendBack(me, id, body.version(), body.note(), body.comments());
+        return workflow.sendBack(me, id, body.version(), body.note(), body.comments());
     }
 
     @PostMapping("/api/v1/forms/{id}/approve")
     @Operation(summary = "Approve a form: its values are locked")
     FormSummary approve(
             @PathVariable long id, @RequestBody Versioned body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.approve(me, id, body.version());
+        return workflow.approve(me, id, body.version());
     }
 
     record Reopen(Integer version, String reason) {}
@@ -352,7 +360,7 @@ class ReportingApiController {
     @PostMapping("/api/v1/forms/{id}/reopen")
     @Operation(summary = "Reopen an approved form, with the reason; it goes back to the unit")
     FormSummary reopen(@PathVariable long id, @RequestBody Reopen body, @AuthenticationPrincipal ScopedPrincipal me) {
-        return forms.reopen(me, id, body.version(), body.reason());
+        return workflow.reopen(me, id, body.version(), body.reason());
     }
 
     record Points(BigDecimal points) {}
@@ -364,7 +372,7 @@ class ReportingApiController {
             @PathVariable long criterionId,
             @RequestBody Points body,
             @AuthenticationPrincipal ScopedPrincipal me) {
-        return Line.of(forms.givePoints(me, id, criterionId, body.points()));
+        return Line.of(workflow.givePoints(me, id, criterionId, body.points()));
     }
 
     @GetMapping("/api/v1/forms/{id}/history")

@@ -28,7 +28,9 @@ import vn.dtihub.reporting.ValueInput;
 import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;
 import vn.dtihub.reporting.domain.PeriodInput;
+import vn.dtihub.reporting.domain.PeriodOpening;
 import vn.dtihub.reporting.domain.Periods;
+import vn.dtihub.reporting.domain.Workflow;
 import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.OnFailure;
@@ -43,7 +45,9 @@ import vn.dtihub.shared.ScopedPrincipal;
 class ReportingPageController {
 
     private final Periods periods;
+    private final PeriodOpening opening;
     private final Forms forms;
+    private final Workflow workflow;
     private final vn.dtihub.reporting.domain.Evidence evidence;
     private final Frameworks frameworks;
     private final vn.dtihub.units.Units units;
@@ -52,7 +56,9 @@ class ReportingPageController {
 
     ReportingPageController(
             Periods periods,
+            PeriodOpening opening,
             Forms forms,
+            Workflow workflow,
             vn.dtihub.reporting.domain.Evidence evidence,
             Frameworks frameworks,
             vn.dtihub.units.Units units,
@@ -61,7 +67,9 @@ class ReportingPageController {
         this.appeals = appeals;
         this.rows = rows;
         this.periods = periods;
+        this.opening = opening;
         this.forms = forms;
+        this.workflow = workflow;
         this.evidence = evidence;
         this.frameworks = frameworks;
         this.units = units;
@@ -86,7 +94,7 @@ class ReportingPageController {
                     units.byPath(me.seatPath())
                             .map(u -> units.agenciesOf(u, false))
                             .orElse(List.of()));
-            model.addAttribute("usual", periods.prefill(PeriodKind.QUARTER, null, null));
+            model.addAttribute("usual", opening.prefill(PeriodKind.QUARTER, null, null));
             model.addAttribute("year", periods.today().getYear());
         }
         return "reporting/periods";
@@ -108,7 +116,7 @@ class ReportingPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             RedirectAttributes redirect) {
         try {
-            PeriodSummary p = periods.open(
+            PeriodSummary p = opening.open(
                     me,
                     new PeriodInput(
                             frameworkId,
@@ -371,7 +379,7 @@ class ReportingPageController {
             RedirectAttributes redirect) {
         forms.get(me, id);
         try {
-            forms.givePoints(
+            workflow.givePoints(
                     me, id, criterionId, vn.dtihub.shared.Numbers.parse(points == null ? "" : points, "points"));
             redirect.addFlashAttribute("success", "form.saved");
         } catch (IllegalArgumentException e) {
@@ -402,8 +410,8 @@ class ReportingPageController {
         String uri = request.getRequestURI();
         String action = uri.substring(uri.lastIndexOf('/') + 1);
         switch (action) {
-            case "submit" -> forms.submit(me, id, version, idempotencyKey);
-            case "review" -> forms.startReview(me, id, version);
+            case "submit" -> workflow.submit(me, id, version, idempotencyKey);
+            case "review" -> workflow.startReview(me, id, version);
             case "return" -> {
                 Map<Long, String> comments = new HashMap<>();
                 params.forEach((k, v) -> {
@@ -415,10 +423,10 @@ class ReportingPageController {
                         }
                     }
                 });
-                forms.sendBack(me, id, version, note, comments);
+                workflow.sendBack(me, id, version, note, comments);
             }
-            case "approve" -> forms.approve(me, id, version);
-            default -> forms.reopen(me, id, version, note);
+            case "approve" -> workflow.approve(me, id, version);
+            default -> workflow.reopen(me, id, version, note);
         }
         redirect.addFlashAttribute("success", "form.done." + action);
         return "redirect:/forms/{id}";
