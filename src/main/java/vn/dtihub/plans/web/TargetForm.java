@@ -25,14 +25,14 @@ record TargetForm(
                 statement,
                 area,
                 unitOfMeasure,
-                PlanPageController.number(baseline, "baseline"),
-                PlanPageController.number(goal, "goal"),
+                PlanContentPageController.number(baseline, "baseline"),
+                PlanContentPageController.number(goal, "goal"),
                 goalYear,
                 Boolean.TRUE.equals(yesNo),
                 leadAgencyId,
                 coordinators,
                 note,
                 criterionId,
-                PlanPageController.horizons(horizons));
+                PlanContentPageController.horizons(horizons));
     }
 }
