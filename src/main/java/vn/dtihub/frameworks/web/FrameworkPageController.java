@@ -1,7 +1,6 @@
 package vn.dtihub.frameworks.web;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,8 @@ import vn.dtihub.frameworks.FrameworkDetail;
 import vn.dtihub.frameworks.FrameworkHeader;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.RuleText;
 import vn.dtihub.frameworks.Subject;
-import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.frameworks.domain.Drafts;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.OnFailure;
@@ -38,17 +35,17 @@ class FrameworkPageController {
     private final Frameworks frameworks;
     private final Drafts drafts;
     private final vn.dtihub.frameworks.domain.Comparisons comparisons;
-    private final vn.dtihub.frameworks.domain.Criteria criteria;
+    private final FrameworkPage page;
 
     FrameworkPageController(
             Frameworks frameworks,
             Drafts drafts,
             vn.dtihub.frameworks.domain.Comparisons comparisons,
-            vn.dtihub.frameworks.domain.Criteria criteria) {
+            FrameworkPage page) {
+        this.page = page;
         this.frameworks = frameworks;
         this.drafts = drafts;
         this.comparisons = comparisons;
-        this.criteria = criteria;
     }
 
     @GetMapping("/frameworks")
@@ -78,7 +75,7 @@ class FrameworkPageController {
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
         FrameworkDetail detail = frameworks.detail(me, id);
-        prepare(model, me, detail, edit, add, null);
+        page.prepare(model, me, detail, edit, add, null);
         return "true".equals(htmx) ? "frameworks/detail :: tree" : "frameworks/detail";
     }
 
@@ -143,104 +140,6 @@ class FrameworkPageController {
         redirect.addFlashAttribute("success", "framework.cloned");
         redirect.addAttribute("id", copy.id());
         return "redirect:/frameworks/{id}";
-    }
-
-    @PostMapping("/frameworks/{id}/criteria")
-    String addCriterion(
-            @PathVariable long id,
-            @RequestParam(required = false) Long parentId,
-            @ModelAttribute("criterionForm") CriterionForm form,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @AuthenticationPrincipal ScopedPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            criteria.add(me, id, parentId, form.input());
-        } catch (InvalidInputException e) {
-            prepare(
-                    model,
-                    me,
-                    frameworks.detail(me, id),
-                    null,
-                    parentId == null ? "root" : String.valueOf(parentId),
-                    e);
-            model.addAttribute("criterionForm", form);
-            return "true".equals(htmx) ? "frameworks/detail :: tree" : "frameworks/detail";
-        }
-        return afterChange(id, htmx, me, model, redirect);
-    }
-
-    @PostMapping("/frameworks/{id}/criteria/{criterionId}")
-    String saveCriterion(
-            @PathVariable long id,
-            @PathVariable long criterionId,
-            @ModelAttribute("criterionForm") CriterionForm form,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @AuthenticationPrincipal ScopedPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            criteria.update(me, id, criterionId, form.version() == null ? -1 : form.version(), form.input());
-            if (form.parentCode() != null) {
-                FrameworkDetail detail = frameworks.detail(me, id);
-                var self = detail.flatten().stream()
-                        .map(n -> n.criterion())
-                        .filter(c -> c.id() == criterionId)
-                        .findFirst();
-                String wanted = form.parentCode().strip();
-                if (self.isPresent() && !wanted.equals(nz(parentCode(detail, self.get())))) {
-                    Long parent = wanted.isEmpty()
-                            ? null
-                            : detail.node(wanted)
-                                    .map(n -> n.criterion().id())
-                                    .orElseThrow(() -> new InvalidInputException(
-                                            "parentCode", "framework.unknownCode", "Unknown code " + wanted));
-                    criteria.move(me, id, criterionId, parent);
-                }
-            }
-        } catch (InvalidInputException e) {
-            prepare(model, me, frameworks.detail(me, id), criterionId, null, e);
-            model.addAttribute("criterionForm", form);
-            return "true".equals(htmx) ? "frameworks/detail :: tree" : "frameworks/detail";
-        }
-        return afterChange(id, htmx, me, model, redirect);
-    }
-
-    @PostMapping("/frameworks/{id}/criteria/{criterionId}/delete")
-    String deleteCriterion(
-            @PathVariable long id,
-            @PathVariable long criterionId,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @AuthenticationPrincipal ScopedPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        criteria.delete(me, id, criterionId);
-        return afterChange(id, htmx, me, model, redirect);
-    }
-
-    @PostMapping("/frameworks/{id}/criteria/{criterionId}/move")
-    String moveCriterion(
-            @PathVariable long id,
-            @PathVariable long criterionId,
-            @RequestParam(defaultValue = "") String direction,
-            @RequestParam(required = false) String parentCode,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @AuthenticationPrincipal ScopedPrincipal me,
-            Model model,
-            RedirectAttributes redirect) {
-        if (parentCode != null) {
-            FrameworkDetail detail = frameworks.detail(me, id);
-            Long parent = parentCode.isBlank()
-                    ? null
-                    : detail.node(parentCode.strip())
-                            .map(n -> n.criterion().id())
-                            .orElseThrow(() ->
-                                    new InvalidInputException("parentCode", "framework.unknownCode", "Unknown code"));
-            criteria.move(me, id, criterionId, parent);
-        } else {
-            criteria.reorder(me, id, criterionId, "up".equals(direction));
-        }
-        return afterChange(id, htmx, me, model, redirect);
     }
 
     @GetMapping("/frameworks/{id}/compare")
@@ -331,73 +230,6 @@ class FrameworkPageController {
             throw new InvalidInputException("weights", "framework.problem.emptyView", "Name at least one criterion");
         }
         return out;
-    }
-
-    private String afterChange(long id, String htmx, ScopedPrincipal me, Model model, RedirectAttributes redirect) {
-        if ("true".equals(htmx)) {
-            prepare(model, me, frameworks.detail(me, id), null, null, null);
-            return "frameworks/detail :: tree";
-        }
-        redirect.addAttribute("id", id);
-        return "redirect:/frameworks/{id}";
-    }
-
-    private void prepare(
-            Model model,
-            ScopedPrincipal me,
-            FrameworkDetail detail,
-            Long edit,
-            String add,
-            InvalidInputException error) {
-        boolean canManage = frameworks.canManage(me, detail.framework());
-        model.addAttribute("detail", detail);
-        model.addAttribute("nodes", detail.flatten());
-        model.addAttribute("canManage", canManage);
-        model.addAttribute("canEdit", canManage && detail.framework().editable());
-        model.addAttribute("canClone", drafts.mayCreate(me));
-        model.addAttribute("editing", edit);
-        model.addAttribute("adding", add);
-        model.addAttribute("valueTypes", ValueType.values());
-        model.addAttribute("missingPolicies", MissingPolicy.values());
-        model.addAttribute("ruleTypes", RuleText.TYPES);
-        model.addAttribute("subjects", Arrays.asList(Subject.values()));
-        model.addAttribute(
-                "others",
-                frameworks.list(me).stream()
-                        .filter(f -> f.id() != detail.framework().id())
-                        .toList());
-        if (error != null) {
-            model.addAttribute("fieldError", error.field());
-            model.addAttribute("errorKey", error.messageKey());
-            model.addAttribute("errorDetail", error.getMessage());
-        }
-        if (!model.containsAttribute("criterionForm")) {
-            CriterionForm form = edit == null
-                    ? CriterionForm.empty()
-                    : detail.flatten().stream()
-                            .map(n -> n.criterion())
-                            .filter(c -> c.id() == edit)
-                            .findFirst()
-                            .map(c -> CriterionForm.of(c, parentCode(detail, c)))
-                            .orElse(CriterionForm.empty());
-            model.addAttribute("criterionForm", form);
-        }
-    }
-
-    private static String parentCode(FrameworkDetail detail, vn.dtihub.frameworks.Criterion c) {
-        if (c.parentId() == null) {
-            return null;
-        }
-        return detail.flatten().stream()
-                .map(n -> n.criterion())
-                .filter(p -> p.id() == c.parentId())
-                .map(vn.dtihub.frameworks.Criterion::code)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     /** The framework header form. */
