@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.domain.AssignmentRepository;
+import vn.dtihub.frameworks.domain.CriterionRepository;
 import vn.dtihub.frameworks.domain.FrameworkRepository;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
@@ -33,6 +34,7 @@ public class Assignments {
 
     private final AssignmentRepository repository;
     private final FrameworkRepository frameworks;
+    private final CriterionRepository criterionRepository;
     private final Frameworks facade;
     private final Units units;
     private final AuditTrail audit;
@@ -40,11 +42,13 @@ public class Assignments {
     Assignments(
             AssignmentRepository repository,
             FrameworkRepository frameworks,
+            CriterionRepository criterionRepository,
             Frameworks facade,
             Units units,
             AuditTrail audit) {
         this.repository = repository;
         this.frameworks = frameworks;
+        this.criterionRepository = criterionRepository;
         this.facade = facade;
         this.units = units;
         this.audit = audit;
@@ -173,7 +177,7 @@ public class Assignments {
         List<Assignment> created = new ArrayList<>();
         for (String raw : request.criterionCodes()) {
             String code = raw == null ? "" : raw.strip();
-            Criterion c = frameworks
+            Criterion c = criterionRepository
                     .criterionByCode(frameworkId, code)
                     .orElseThrow(() -> new InvalidInputException(
                             "criterionCodes", "framework.unknownCode", "Unknown criterion " + code));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.dtihub.frameworks.domain.CriterionRepository;
 import vn.dtihub.frameworks.domain.FrameworkAccess;
 import vn.dtihub.frameworks.domain.FrameworkRepository;
 import vn.dtihub.shared.ScopedPrincipal;
@@ -22,11 +23,17 @@ import vn.dtihub.units.Units;
 public class Frameworks {
 
     private final FrameworkRepository repository;
+    private final CriterionRepository criterionRepository;
     private final FrameworkAccess access;
     private final Units units;
 
-    Frameworks(FrameworkRepository repository, FrameworkAccess access, Units units) {
+    Frameworks(
+            FrameworkRepository repository,
+            CriterionRepository criterionRepository,
+            FrameworkAccess access,
+            Units units) {
         this.repository = repository;
+        this.criterionRepository = criterionRepository;
         this.access = access;
         this.units = units;
     }
@@ -55,7 +62,7 @@ public class Frameworks {
      * longer a draft (a draft's criteria may still be deleted).
      */
     public java.util.Optional<Criterion> linkableCriterion(ScopedPrincipal caller, long criterionId) {
-        return repository
+        return criterionRepository
                 .criterion(criterionId)
                 .filter(c -> repository
                         .find(c.frameworkId())
@@ -68,7 +75,7 @@ public class Frameworks {
      * reporting module, whose forms ask for them).
      */
     public List<Criterion> criteriaOf(long frameworkId) {
-        return repository.criteria(frameworkId);
+        return criterionRepository.criteria(frameworkId);
     }
 
     /**
@@ -76,7 +83,7 @@ public class Frameworks {
      * under its own access rule (a scorecard).
      */
     public List<CriterionNode> flatTreeOf(long frameworkId) {
-        return FrameworkDetail.flatten(FrameworkRepository.tree(repository.criteria(frameworkId)));
+        return FrameworkDetail.flatten(CriterionRepository.tree(criterionRepository.criteria(frameworkId)));
     }
 
     /** A framework's views (pillars, the overall index), for the module that scores it. */
@@ -107,7 +114,7 @@ public class Frameworks {
      */
     public Optional<Map<Long, Long>> criterionMapping(long from, long to) {
         Map<Long, Long> mapping = new HashMap<>();
-        repository.criteria(from).forEach(c -> mapping.put(c.id(), c.id()));
+        criterionRepository.criteria(from).forEach(c -> mapping.put(c.id(), c.id()));
         if (from == to) {
             return Optional.of(mapping);
         }
@@ -128,8 +135,8 @@ public class Frameworks {
             List<long[]> walk = repository.crosswalkIds(hopFrom, hopTo);
             if (walk.isEmpty()) {
                 Map<String, Long> byCode = new HashMap<>();
-                repository.criteria(hopTo).forEach(c -> byCode.put(c.code(), c.id()));
-                repository.criteria(hopFrom).forEach(c -> {
+                criterionRepository.criteria(hopTo).forEach(c -> byCode.put(c.code(), c.id()));
+                criterionRepository.criteria(hopFrom).forEach(c -> {
                     if (byCode.containsKey(c.code())) {
                         step.put(c.id(), byCode.get(c.code()));
                     }
@@ -160,7 +167,7 @@ public class Frameworks {
      */
     public java.util.Map<Long, String> criterionLabels(java.util.Collection<Long> ids) {
         java.util.Map<Long, String> out = new java.util.HashMap<>();
-        repository.criteria(ids).forEach(c -> out.put(c.id(), c.code() + " " + c.name()));
+        criterionRepository.criteria(ids).forEach(c -> out.put(c.id(), c.code() + " " + c.name()));
         return out;
     }
 
@@ -172,7 +179,7 @@ public class Frameworks {
         return list(caller).stream()
                 .filter(f -> f.status() == FrameworkStatus.PUBLISHED)
                 .map(f -> new FrameworkDetail(
-                        f, FrameworkRepository.tree(repository.criteria(f.id())), List.of(), List.of()))
+                        f, CriterionRepository.tree(criterionRepository.criteria(f.id())), List.of(), List.of()))
                 .toList();
     }
 }

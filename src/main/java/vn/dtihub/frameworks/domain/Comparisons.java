@@ -27,11 +27,17 @@ import vn.dtihub.shared.VietnameseText;
 public class Comparisons {
 
     private final FrameworkRepository repository;
+    private final CriterionRepository criterionRepository;
     private final FrameworkAccess access;
     private final AuditTrail audit;
 
-    Comparisons(FrameworkRepository repository, FrameworkAccess access, AuditTrail audit) {
+    Comparisons(
+            FrameworkRepository repository,
+            CriterionRepository criterionRepository,
+            FrameworkAccess access,
+            AuditTrail audit) {
         this.repository = repository;
+        this.criterionRepository = criterionRepository;
         this.access = access;
         this.audit = audit;
     }
@@ -104,11 +110,11 @@ public class Comparisons {
             ScopedPrincipal caller, long fromFramework, String fromCode, long toFramework, String toCode, String note) {
         FrameworkSummary to = access.requireManage(caller, toFramework);
         access.get(caller, fromFramework);
-        Criterion a = repository
+        Criterion a = criterionRepository
                 .criterionByCode(fromFramework, fromCode)
                 .orElseThrow(() -> new InvalidInputException(
                         "fromCode", "framework.unknownCode", "Unknown criterion " + fromCode));
-        Criterion b = repository
+        Criterion b = criterionRepository
                 .criterionByCode(toFramework, toCode)
                 .orElseThrow(() ->
                         new InvalidInputException("toCode", "framework.unknownCode", "Unknown criterion " + toCode));

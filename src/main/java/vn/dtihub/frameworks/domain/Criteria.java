@@ -25,11 +25,17 @@ import vn.dtihub.shared.ScopedPrincipal;
 public class Criteria {
 
     private final FrameworkRepository repository;
+    private final CriterionRepository criterionRepository;
     private final FrameworkAccess access;
     private final AuditTrail audit;
 
-    Criteria(FrameworkRepository repository, FrameworkAccess access, AuditTrail audit) {
+    Criteria(
+            FrameworkRepository repository,
+            CriterionRepository criterionRepository,
+            FrameworkAccess access,
+            AuditTrail audit) {
         this.repository = repository;
+        this.criterionRepository = criterionRepository;
         this.access = access;
         this.audit = audit;
     }
@@ -42,12 +48,12 @@ public class Criteria {
         }
         CriterionData data = CriterionData.from(input, null);
         requireUniqueCode(frameworkId, data.code(), null);
-        long id = repository.insertCriterion(frameworkId, parentId, nextPosition(frameworkId), data);
+        long id = criterionRepository.insertCriterion(frameworkId, parentId, nextPosition(frameworkId), data);
         audit.record(AuditRecord.of("CRITERION_CREATED", "criterion", id, f.issuerPath())
                 .change(null, CriterionData.describe(data))
                 .withDetail("framework " + frameworkId));
         repository.touch(frameworkId);
-        return repository.criterion(id).orElseThrow();
+        return criterionRepository.criterion(id).orElseThrow();
     }
 
     @Transactional
@@ -57,13 +63,13 @@ public class Criteria {
         Criterion before = criterionOf(f, criterionId);
         CriterionData data = CriterionData.from(input, before);
         requireUniqueCode(frameworkId, data.code(), criterionId);
-        if (!repository.updateCriterion(criterionId, version, data)) {
+        if (!criterionRepository.updateCriterion(criterionId, version, data)) {
             throw new ConflictException("error.conflict", "The criterion was changed by someone else meanwhile");
         }
         audit.record(AuditRecord.of("CRITERION_UPDATED", "criterion", criterionId, f.issuerPath())
                 .change(CriterionData.describe(CriterionData.from(null, before)), CriterionData.describe(data)));
         repository.touch(frameworkId);
-        return repository.criterion(criterionId).orElseThrow();
+        return criterionRepository.criterion(criterionId).orElseThrow();
     }
 
     /** Deletes a criterion and everything under it, unless some of it is already assigned to an agency or unit. */
@@ -74,10 +80,10 @@ public class Criteria {
         List<Long> subtree = new ArrayList<>();
         FrameworkDetail detail = tree(f);
         detail.node(c.code()).ifPresent(n -> collectIds(n, subtree));
-        if (repository.hasAssignments(subtree)) {
+        if (criterionRepository.hasAssignments(subtree)) {
             throw new ConflictException("framework.criterionAssigned", "The criterion is assigned: unassign it first");
         }
-        repository.deleteCriterion(criterionId);
+        criterionRepository.deleteCriterion(criterionId);
         audit.record(AuditRecord.of("CRITERION_DELETED", "criterion", criterionId, f.issuerPath())
                 .change(CriterionData.describe(CriterionData.from(null, c)), null)
                 .withDetail(subtree.size() + " criteria removed"));
@@ -89,7 +95,7 @@ public class Criteria {
     public void reorder(ScopedPrincipal caller, long frameworkId, long criterionId, boolean up) {
         FrameworkSummary f = access.requireDraft(caller, frameworkId);
         Criterion c = criterionOf(f, criterionId);
-        List<Criterion> siblings = repository.criteria(frameworkId).stream()
+        List<Criterion> siblings = criterionRepository.criteria(frameworkId).stream()
                 .filter(s -> Objects.equals(s.parentId(), c.parentId()))
                 .toList();
         int at = siblings.indexOf(
@@ -102,7 +108,7 @@ public class Criteria {
         reordered.set(at, siblings.get(other));
         reordered.set(other, c);
         for (int i = 0; i < reordered.size(); i++) {
-            repository.move(reordered.get(i).id(), c.parentId(), positionBase(siblings) + i);
+            criterionRepository.move(reordered.get(i).id(), c.parentId(), positionBase(siblings) + i);
         }
         audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath())
                 .withDetail(up ? "up" : "down"));
@@ -123,7 +129,7 @@ public class Criteria {
                         "parentId", "framework.moveIntoItself", "A criterion cannot move under itself");
             }
         }
-        repository.move(criterionId, newParentId, nextPosition(frameworkId));
+        criterionRepository.move(criterionId, newParentId, nextPosition(frameworkId));
         audit.record(AuditRecord.of("CRITERION_MOVED", "criterion", criterionId, f.issuerPath())
                 .withDetail("parent " + newParentId));
         repository.touch(frameworkId);
@@ -131,12 +137,14 @@ public class Criteria {
 
     /** The framework's tree as it is now, to find a criterion's subtree. */
     private FrameworkDetail tree(FrameworkSummary f) {
-        return new FrameworkDetail(f, FrameworkRepository.tree(repository.criteria(f.id())), List.of(), List.of());
+        return new FrameworkDetail(
+                f, CriterionRepository.tree(criterionRepository.criteria(f.id())), List.of(), List.of());
     }
 
     private Criterion criterionOf(FrameworkSummary f, long criterionId) {
-        Criterion c =
-                repository.criterion(criterionId).orElseThrow(() -> CriterionNotFoundException.forId(criterionId));
+        Criterion c = criterionRepository
+                .criterion(criterionId)
+                .orElseThrow(() -> CriterionNotFoundException.forId(criterionId));
         if (c.frameworkId() != f.id()) {
             throw CriterionNotFoundException.forId(criterionId);
         }
@@ -144,7 +152,7 @@ public class Criteria {
     }
 
     private void requireUniqueCode(long frameworkId, String code, Long except) {
-        repository
+        criterionRepository
                 .criterionByCode(frameworkId, code)
                 .filter(other -> except == null || other.id() != except)
                 .ifPresent(other -> {
@@ -154,7 +162,7 @@ public class Criteria {
     }
 
     private int nextPosition(long frameworkId) {
-        return repository.criteria(frameworkId).stream()
+        return criterionRepository.criteria(frameworkId).stream()
                         .mapToInt(Criterion::position)
                         .max()
                         .orElse(-1)

@@ -32,12 +32,19 @@ import vn.dtihub.units.Units;
 public class Drafts {
 
     private final FrameworkRepository repository;
+    private final CriterionRepository criterionRepository;
     private final FrameworkAccess access;
     private final Units units;
     private final AuditTrail audit;
 
-    Drafts(FrameworkRepository repository, FrameworkAccess access, Units units, AuditTrail audit) {
+    Drafts(
+            FrameworkRepository repository,
+            CriterionRepository criterionRepository,
+            FrameworkAccess access,
+            Units units,
+            AuditTrail audit) {
         this.repository = repository;
+        this.criterionRepository = criterionRepository;
         this.access = access;
         this.units = units;
         this.audit = audit;
@@ -159,14 +166,14 @@ public class Drafts {
 
     private void copyContent(long from, long to, boolean crosswalk) {
         Map<Long, Long> ids = new HashMap<>();
-        for (Criterion c : repository.criteria(from)) {
+        for (Criterion c : criterionRepository.criteria(from)) {
             // Parents come before children: criteria are read in position order and parents were inserted first
             // when the source was built, but a moved node may sit later, so resolve parents lazily below.
-            ids.put(c.id(), repository.insertCriterion(to, null, c.position(), CriterionData.from(null, c)));
+            ids.put(c.id(), criterionRepository.insertCriterion(to, null, c.position(), CriterionData.from(null, c)));
         }
-        for (Criterion c : repository.criteria(from)) {
+        for (Criterion c : criterionRepository.criteria(from)) {
             if (c.parentId() != null) {
-                repository.move(ids.get(c.id()), ids.get(c.parentId()), c.position());
+                criterionRepository.move(ids.get(c.id()), ids.get(c.parentId()), c.position());
             }
             if (crosswalk) {
                 repository.crosswalk(c.id(), ids.get(c.id()), null);
@@ -201,7 +208,7 @@ public class Drafts {
                         : VietnameseText.nfc(name);
         Map<Long, BigDecimal> byId = new LinkedHashMap<>();
         for (var entry : weights.entrySet()) {
-            Criterion c = repository
+            Criterion c = criterionRepository
                     .criterionByCode(frameworkId, entry.getKey())
                     .orElseThrow(() -> new InvalidInputException(
                             "weights", "framework.unknownCode", "Unknown criterion " + entry.getKey()));

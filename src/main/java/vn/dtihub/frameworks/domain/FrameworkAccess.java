@@ -17,9 +17,11 @@ import vn.dtihub.shared.ScopedPrincipal;
 public class FrameworkAccess {
 
     private final FrameworkRepository repository;
+    private final CriterionRepository criterionRepository;
 
-    FrameworkAccess(FrameworkRepository repository) {
+    FrameworkAccess(FrameworkRepository repository, CriterionRepository criterionRepository) {
         this.repository = repository;
+        this.criterionRepository = criterionRepository;
     }
 
     /** A framework the caller may read; another province's is reported as not found. */
@@ -37,7 +39,7 @@ public class FrameworkAccess {
     }
 
     public FrameworkDetail detail(FrameworkSummary f) {
-        List<CriterionNode> roots = FrameworkRepository.tree(repository.criteria(f.id()));
+        List<CriterionNode> roots = CriterionRepository.tree(criterionRepository.criteria(f.id()));
         List<FrameworkView> views = repository.views(f.id());
         return new FrameworkDetail(f, roots, views, FrameworkValidator.check(roots, views));
     }

@@ -28,13 +28,20 @@ import vn.dtihub.units.UnitView;
 public class FrameworkFiles {
 
     private final FrameworkRepository repository;
+    private final CriterionRepository criterionRepository;
     private final FrameworkAccess access;
     private final AuditTrail audit;
     private final Drafts drafts;
 
-    FrameworkFiles(FrameworkRepository repository, FrameworkAccess access, AuditTrail audit, Drafts drafts) {
+    FrameworkFiles(
+            FrameworkRepository repository,
+            CriterionRepository criterionRepository,
+            FrameworkAccess access,
+            AuditTrail audit,
+            Drafts drafts) {
         this.drafts = drafts;
         this.repository = repository;
+        this.criterionRepository = criterionRepository;
         this.access = access;
         this.audit = audit;
     }
@@ -179,7 +186,7 @@ public class FrameworkFiles {
                         r.consolidation() == null ? null : r.consolidation().text());
                 ids.put(
                         r.code().strip(),
-                        repository.insertCriterion(
+                        criterionRepository.insertCriterion(
                                 id,
                                 parent == null ? null : ids.get(parent),
                                 position++,

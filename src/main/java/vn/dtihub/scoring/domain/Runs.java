@@ -29,13 +29,21 @@ import vn.dtihub.units.Units;
 public class Runs {
 
     private final ScoreRepository repository;
+    private final PendingScores pendingScores;
     private final Frameworks frameworks;
     private final Reporting reporting;
     private final Units units;
     private final AuditTrail audit;
 
-    Runs(ScoreRepository repository, Frameworks frameworks, Reporting reporting, Units units, AuditTrail audit) {
+    Runs(
+            ScoreRepository repository,
+            PendingScores pendingScores,
+            Frameworks frameworks,
+            Reporting reporting,
+            Units units,
+            AuditTrail audit) {
         this.repository = repository;
+        this.pendingScores = pendingScores;
         this.frameworks = frameworks;
         this.reporting = reporting;
         this.units = units;
@@ -50,11 +58,11 @@ public class Runs {
      */
     @Transactional
     public ScoreRun compute(long periodId, String reason) {
-        repository.lockComputation(periodId);
+        pendingScores.lockComputation(periodId);
         ScoringInput in = reporting.scoringInput(periodId);
         PeriodSummary period = in.period();
         // The period's own framework, or the corrected version a standing office chose, the values carried to it.
-        long frameworkId = repository.scoringFramework(periodId).orElse(period.frameworkId());
+        long frameworkId = pendingScores.scoringFramework(periodId).orElse(period.frameworkId());
         Map<Long, Long> mapping = criterionMapping(period, frameworkId);
         List<Criterion> criteria = frameworks.criteriaOf(frameworkId);
         List<FrameworkView> views = frameworks.viewsOf(frameworkId);
@@ -174,7 +182,7 @@ public class Runs {
                     "scoring.notLaterVersion",
                     "framework " + frameworkId + " is not a published later version of " + period.frameworkId());
         }
-        repository.chooseFramework(periodId, frameworkId, own, caller.username());
+        pendingScores.chooseFramework(periodId, frameworkId, own, caller.username());
         audit.record(AuditRecord.of("SCORING_FRAMEWORK_CHOSEN", "reporting_period", periodId, period.scopePath())
                 .withDetail(period.title() + ": framework " + frameworkId));
         return compute(periodId, own ? "RECOMPUTE" : "FRAMEWORK_CORRECTED");
@@ -211,7 +219,7 @@ public class Runs {
     /** Marks a period to be computed by the next pass of the job. */
     @Transactional
     public void markPending(long periodId) {
-        repository.markPending(periodId);
+        pendingScores.markPending(periodId);
     }
 
     /** The runs of a period the caller may read, newest first. */

@@ -19,12 +19,12 @@ public class ScoreJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ScoreJobs.class);
     private final Runs runs;
-    private final ScoreRepository repository;
+    private final PendingScores pendingScores;
     private final TransactionTemplate transactions;
 
-    ScoreJobs(Runs runs, ScoreRepository repository, TransactionTemplate transactions) {
+    ScoreJobs(Runs runs, PendingScores pendingScores, TransactionTemplate transactions) {
         this.runs = runs;
-        this.repository = repository;
+        this.pendingScores = pendingScores;
         this.transactions = transactions;
     }
 
@@ -58,6 +58,6 @@ public class ScoreJobs {
     }
 
     private Long next() {
-        return transactions.execute(status -> repository.takePending().orElse(null));
+        return transactions.execute(status -> pendingScores.takePending().orElse(null));
     }
 }
