@@ -35,6 +35,7 @@ class ModularityTest {
                         "scoring",
                         "notifications",
                         "insights",
+                        "demo",
                         "shared");
     }
 

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.dtihub.plans.domain.Cascades;
 import vn.dtihub.plans.domain.Leads;
 import vn.dtihub.plans.domain.PlanAccess;
+import vn.dtihub.plans.domain.PlanHeaders;
 import vn.dtihub.plans.domain.PlanRepository;
+import vn.dtihub.plans.domain.Sections;
 import vn.dtihub.plans.domain.TargetRepository;
 import vn.dtihub.plans.domain.TargetRepository.TargetRow;
 import vn.dtihub.plans.domain.TaskRepository;
@@ -41,6 +44,9 @@ public class Plans {
     private final Leads leadRule;
     private final TaskViews views;
     private final Tasks tasks;
+    private final PlanHeaders headers;
+    private final Sections sections;
+    private final Cascades cascades;
 
     Plans(
             PlanRepository repository,
@@ -52,7 +58,13 @@ public class Plans {
             AuditTrail audit,
             Leads leadRule,
             TaskViews views,
-            Tasks tasks) {
+            Tasks tasks,
+            PlanHeaders headers,
+            Sections sections,
+            Cascades cascades) {
+        this.cascades = cascades;
+        this.sections = sections;
+        this.headers = headers;
         this.repository = repository;
         this.targetRepository = targetRepository;
         this.taskRepository = taskRepository;
@@ -63,6 +75,28 @@ public class Plans {
         this.leadRule = leadRule;
         this.views = views;
         this.tasks = tasks;
+    }
+
+    /** Creates a draft plan of the caller's unit under its parent plans. */
+    public PlanSummary create(ScopedPrincipal caller, PlanHeader header, List<Long> parentIds) {
+        return headers.create(caller, header, parentIds);
+    }
+
+    /** Adds a section (basis, objectives, organisation…) to a draft plan. */
+    public PlanSection addSection(ScopedPrincipal caller, long planId, SectionKind kind, String title, String body) {
+        return sections.add(caller, planId, kind, title, body);
+    }
+
+    /** Creates a lower unit's plan from this one: the basis, and the targets and tasks that are that unit's. */
+    public PlanSummary cascade(
+            ScopedPrincipal caller, long parentId, String unitCode, String structure, String number, String title) {
+        return cascades.cascade(caller, parentId, unitCode, structure, number, title);
+    }
+
+    /** The task's lead reports its progress, on the version read. */
+    public PlanTask reportProgress(
+            ScopedPrincipal caller, long taskId, int version, TaskStatus status, Integer percent, String note) {
+        return tasks.report(caller, taskId, version, status, percent, note);
     }
 
     /** Today in Vietnam: deadlines are days there, whatever the server's zone. */

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dtihub.reporting.domain.Evidence;
+import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;
+import vn.dtihub.reporting.domain.PeriodOpening;
 import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.ScopedPrincipal;
 
@@ -22,10 +24,30 @@ public class Reporting {
     private final Forms forms;
     private final Evidence evidence;
 
-    Reporting(Periods periods, Forms forms, Evidence evidence) {
+    private final PeriodOpening opening;
+
+    Reporting(Periods periods, Forms forms, Evidence evidence, PeriodOpening opening) {
         this.periods = periods;
         this.forms = forms;
         this.evidence = evidence;
+        this.opening = opening;
+    }
+
+    /** Opens a period over the caller's unit, with a form for each unit or agency it asks. */
+    public PeriodSummary open(ScopedPrincipal caller, PeriodInput in) {
+        return opening.open(caller, in);
+    }
+
+    /** The criteria a form asks, in the order of the form. */
+    public List<vn.dtihub.frameworks.Criterion> criteriaAsked(ScopedPrincipal caller, FormSummary form) {
+        return forms.lines(caller, form, false).stream()
+                .map(FormLine::criterion)
+                .toList();
+    }
+
+    /** Saves a value on a form, on the version read, as the form's page does. */
+    public void save(ScopedPrincipal caller, long formId, long criterionId, int version, ValueInput value) {
+        forms.save(caller, formId, criterionId, version, value, null);
     }
 
     /** Today in Vietnam, the day deadlines are counted in. */

@@ -190,6 +190,32 @@ public class Units {
         }
     }
 
+    /** Whether a unit has agencies seeded as demo data: once it has, its users own them and none is brought back. */
+    public boolean hasDemoAgencies(UnitView unit) {
+        return agencies.hasDemo(unit.id());
+    }
+
+    /**
+     * An agency seeded as demo data (marked so in the database; the demo module calls this on the embedded demo
+     * database only), unless the unit already has one of that name; true when it was created.
+     */
+    @Transactional
+    public boolean addDemoAgency(UnitView unit, String name, String shortName, AgencyKind kind) {
+        if (agencies.findByName(unit.id(), name).isPresent()) {
+            return false;
+        }
+        agencies.insert(unit.id(), name, shortName, kind, true);
+        return true;
+    }
+
+    /** Records that an agency was carried on by another (merged, renamed) on a day, unless it already was. */
+    @Transactional
+    public void recordSuccession(AgencyView old, AgencyView successor, Succession how, java.time.LocalDate on) {
+        if (old.successorId() == null) {
+            agencies.succeed(old.id(), old.version(), successor.id(), how, on);
+        }
+    }
+
     @Transactional
     public AgencyView createAgency(ScopedPrincipal caller, UnitView unit, AgencyChange change) {
         requireAdministers(caller, unit.path());

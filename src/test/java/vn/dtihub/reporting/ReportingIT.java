@@ -15,7 +15,6 @@ import vn.dtihub.accounts.UserInput;
 import vn.dtihub.reporting.domain.FormEvent;
 import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;
-import vn.dtihub.reporting.domain.PeriodInput;
 import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;

@@ -12,7 +12,6 @@ import vn.dtihub.reporting.domain.DocumentInput;
 import vn.dtihub.reporting.domain.Evidence;
 import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;
-import vn.dtihub.reporting.domain.PeriodInput;
 import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopeFixture;

@@ -20,6 +20,7 @@ import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.Subject;
+import vn.dtihub.reporting.PeriodInput;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.domain.FormRepository.NewForm;

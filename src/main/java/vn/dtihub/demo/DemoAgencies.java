@@ -1,18 +1,16 @@
-package vn.dtihub.units.domain;
+package vn.dtihub.demo;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dtihub.shared.DatabaseMode;
 import vn.dtihub.units.AgencyKind;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.Succession;
+import vn.dtihub.units.UnitView;
+import vn.dtihub.units.Units;
 
 /**
  * Demo agencies, on the embedded demo database only: those the seed documents name for Thanh Hóa province
@@ -20,8 +18,7 @@ import vn.dtihub.units.Succession;
  * Nghi Sơn (plan 000). Marked as demo in the database; never created on an external database.
  */
 @Component
-@Order(15)
-class DemoAgencies implements ApplicationRunner {
+class DemoAgencies {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAgencies.class);
 
@@ -90,30 +87,22 @@ class DemoAgencies implements ApplicationRunner {
             new Link("Sở Kế hoạch và Đầu tư", "Sở Tài chính", Succession.MERGED, LocalDate.of(2025, 3, 1)),
             new Link("Cục Thuế tỉnh", "Thuế tỉnh Thanh Hóa", Succession.RENAMED, LocalDate.of(2025, 7, 1)));
 
-    private final DatabaseMode mode;
-    private final UnitRepository units;
-    private final AgencyRepository agencies;
+    private final Units units;
 
-    DemoAgencies(DatabaseMode mode, UnitRepository units, AgencyRepository agencies) {
-        this.mode = mode;
+    DemoAgencies(Units units) {
         this.units = units;
-        this.agencies = agencies;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!mode.embedded()) {
-            return;
-        }
+    public void seed() {
         int created = 0;
         java.util.Set<Long> seeded = new java.util.HashSet<>();
         for (Seed seed : SEEDS) {
-            var unit = units.find(seed.structure(), seed.unitCode()).orElseThrow();
-            if (seeded.contains(unit.id()) || !seededBefore(unit.id())) {
+            UnitView unit = units.get(seed.structure(), seed.unitCode());
+            // Once demo agencies exist for a unit, users own them: a renamed or retired one is not brought back.
+            if (seeded.contains(unit.id()) || !units.hasDemoAgencies(unit)) {
                 seeded.add(unit.id());
-                if (agencies.findByName(unit.id(), seed.name()).isEmpty()) {
-                    agencies.insert(unit.id(), seed.name(), seed.shortName(), seed.kind(), true);
+                if (units.addDemoAgency(unit, seed.name(), seed.shortName(), seed.kind())) {
                     created++;
                 }
             }
@@ -122,23 +111,17 @@ class DemoAgencies implements ApplicationRunner {
             log.info("Created {} demo agencies (embedded demo database only)", created);
         }
         // Thanh Hóa's 2024 departments carried on by today's (demo lineage, as the 2025 decisions did).
-        var before = units.find(Structure.PRE2025, "38").orElseThrow();
-        var now = units.find(Structure.CURRENT, "38").orElseThrow();
+        UnitView before = units.get(Structure.PRE2025, "38");
+        UnitView now = units.get(Structure.CURRENT, "38");
+        if (!units.hasDemoAgencies(before)) {
+            return;
+        }
         for (Link link : LINKS) {
-            var old = agencies.findByName(before.id(), link.oldName());
-            var successor = agencies.findByName(now.id(), link.newName());
-            if (old.isPresent()
-                    && successor.isPresent()
-                    && old.get().successorId() == null
-                    && agencies.hasDemo(before.id())) {
-                agencies.succeed(
-                        old.get().id(), old.get().version(), successor.get().id(), link.how(), link.on());
+            var old = units.agencyNamed(before, link.oldName());
+            var successor = units.agencyNamed(now, link.newName());
+            if (old.isPresent() && successor.isPresent()) {
+                units.recordSuccession(old.get(), successor.get(), link.how(), link.on());
             }
         }
-    }
-
-    /** Once demo agencies exist for a unit, users own them: a renamed or retired one is not brought back. */
-    private boolean seededBefore(long unitId) {
-        return agencies.hasDemo(unitId);
     }
 }

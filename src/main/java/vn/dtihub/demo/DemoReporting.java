@@ -1,21 +1,19 @@
-package vn.dtihub.reporting.domain;
+package vn.dtihub.demo;
 
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.FormSummary;
+import vn.dtihub.reporting.PeriodInput;
 import vn.dtihub.reporting.PeriodKind;
 import vn.dtihub.reporting.PeriodSummary;
+import vn.dtihub.reporting.Reporting;
 import vn.dtihub.reporting.ValueInput;
-import vn.dtihub.shared.DatabaseMode;
-import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.SystemPrincipal;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;
@@ -26,45 +24,27 @@ import vn.dtihub.units.Units;
  * few values entered by its office of culture and information, labelled as demo data in the period's name.
  */
 @Component
-@Order(40)
-class DemoReporting implements ApplicationRunner {
+class DemoReporting {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReporting.class);
 
-    private final DatabaseMode mode;
-    private final Periods periods;
-    private final PeriodOpening opening;
-    private final Forms forms;
+    private final Reporting reporting;
     private final Frameworks frameworks;
     private final Units units;
-    private final PeriodRepository periodRepository;
 
-    DemoReporting(
-            DatabaseMode mode,
-            Periods periods,
-            PeriodOpening opening,
-            Forms forms,
-            Frameworks frameworks,
-            Units units,
-            PeriodRepository periodRepository) {
-        this.mode = mode;
-        this.periods = periods;
-        this.opening = opening;
-        this.forms = forms;
+    DemoReporting(Reporting reporting, Frameworks frameworks, Units units) {
+        this.reporting = reporting;
         this.frameworks = frameworks;
         this.units = units;
-        this.periodRepository = periodRepository;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!mode.embedded()
-                || !periodRepository.periodsVisible(Scope.everything(), null).isEmpty()) {
-            return;
-        }
+    public void seed() {
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
         SystemPrincipal office = SystemPrincipal.office(nghiSon.path());
+        if (!reporting.list(office).isEmpty()) {
+            return;
+        }
         var framework = frameworks.list(office).stream()
                 .filter(f -> f.status() == FrameworkStatus.PUBLISHED
                         && f.name().startsWith("Bộ chỉ số chuyển đổi số cấp huyện"))
@@ -74,8 +54,8 @@ class DemoReporting implements ApplicationRunner {
         }
         // Thị xã Nghi Sơn was a district until 30/6/2025: its last quarter is the second of 2025, reported on its
         // units of the time. The deadlines lie ahead so that the demo form can still be filled.
-        var today = periods.today();
-        PeriodSummary period = opening.open(
+        var today = reporting.today();
+        PeriodSummary period = reporting.open(
                 office,
                 new PeriodInput(
                         framework.get().id(),
@@ -94,11 +74,11 @@ class DemoReporting implements ApplicationRunner {
                 .orElseThrow()
                 .id();
         SystemPrincipal culture = SystemPrincipal.agency(nghiSon.path(), vhtt);
-        for (FormSummary f : periods.completeness(office, period.id(), null, null)) {
+        for (FormSummary f : reporting.completeness(office, period.id(), null, null)) {
             if (vhtt == (f.agencyId() == null ? -1 : f.agencyId())) {
-                List<FormLine> lines = forms.lines(culture, f, false);
-                for (FormLine l : lines.subList(0, Math.min(2, lines.size()))) {
-                    forms.save(culture, f.id(), l.criterion().id(), 0, demoValue(l), null);
+                List<Criterion> asked = reporting.criteriaAsked(culture, f);
+                for (Criterion c : asked.subList(0, Math.min(2, asked.size()))) {
+                    reporting.save(culture, f.id(), c.id(), 0, demoValue(c));
                 }
             }
         }
@@ -106,10 +86,8 @@ class DemoReporting implements ApplicationRunner {
     }
 
     /** A plausible value for a criterion of the demo: a count, a yes, or a ratio. */
-    private static ValueInput demoValue(FormLine l) {
-        return switch (l.criterion().valueType() == null
-                ? "NUMBER"
-                : l.criterion().valueType().name()) {
+    private static ValueInput demoValue(Criterion c) {
+        return switch (c.valueType() == null ? "NUMBER" : c.valueType().name()) {
             case "YES_NO" -> new ValueInput(null, null, "true", null, null, null, "Dữ liệu minh họa");
             case "RATIO" -> new ValueInput("42", "50", null, null, null, null, "Dữ liệu minh họa");
             default -> new ValueInput("3", null, null, null, null, null, "Dữ liệu minh họa");

@@ -1,11 +1,8 @@
-package vn.dtihub.frameworks.domain;
+package vn.dtihub.demo;
 
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.AssignmentRequest;
@@ -13,7 +10,6 @@ import vn.dtihub.frameworks.AssignmentRole;
 import vn.dtihub.frameworks.Assignments;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.shared.DatabaseMode;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;
@@ -24,8 +20,7 @@ import vn.dtihub.units.Units;
  * to its offices, as its plan for the index (seed 000, section IV) words it.
  */
 @Component
-@Order(25)
-class DemoAssignments implements ApplicationRunner {
+class DemoAssignments {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAssignments.class);
     static final String DISTRICT_SAMPLE = "Bộ chỉ số chuyển đổi số cấp huyện (mẫu theo kiểu Thanh Hóa)";
@@ -69,24 +64,18 @@ class DemoAssignments implements ApplicationRunner {
                     List.of("II.5.2", "II.5.3", "II.5.4", "II.5.5", "II.5.6", "III.5.1.2")),
             new Line("Bưu điện thị xã", AssignmentRole.PROVIDE_DATA, List.of("II.3.1", "III.3.2")));
 
-    private final DatabaseMode mode;
     private final Frameworks frameworks;
     private final Assignments assignments;
     private final Units units;
 
-    DemoAssignments(DatabaseMode mode, Frameworks frameworks, Assignments assignments, Units units) {
-        this.mode = mode;
+    DemoAssignments(Frameworks frameworks, Assignments assignments, Units units) {
         this.frameworks = frameworks;
         this.assignments = assignments;
         this.units = units;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!mode.embedded()) {
-            return;
-        }
+    public void seed() {
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
         ScopedPrincipal system = vn.dtihub.shared.SystemPrincipal.office(nghiSon.path());
         FrameworkSummary sample = frameworks.list(system).stream()

@@ -1,13 +1,10 @@
-package vn.dtihub.plans.domain;
+package vn.dtihub.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.plans.PlanHeader;
@@ -20,8 +17,6 @@ import vn.dtihub.plans.SectionKind;
 import vn.dtihub.plans.TargetInput;
 import vn.dtihub.plans.TaskInput;
 import vn.dtihub.plans.TaskStatus;
-import vn.dtihub.shared.DatabaseMode;
-import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;
@@ -34,51 +29,24 @@ import vn.dtihub.units.Units;
  * some progress and a late task.
  */
 @Component
-@Order(30)
-class DemoPlans implements ApplicationRunner {
+class DemoPlans {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-    private final DatabaseMode mode;
     private final Plans plans;
-    private final PlanHeaders planHeaders;
-    private final Sections sections;
-    private final Cascades cascades;
-    private final Tasks taskService;
     private final vn.dtihub.plans.PlanTargets targets;
     private final Units units;
-    private final PlanRepository repository;
 
-    DemoPlans(
-            DatabaseMode mode,
-            Plans plans,
-            PlanHeaders planHeaders,
-            Sections sections,
-            Cascades cascades,
-            Tasks taskService,
-            vn.dtihub.plans.PlanTargets targets,
-            Units units,
-            PlanRepository repository) {
-        this.targets = targets;
-        this.mode = mode;
+    DemoPlans(Plans plans, vn.dtihub.plans.PlanTargets targets, Units units) {
         this.plans = plans;
-        this.planHeaders = planHeaders;
-        this.sections = sections;
-        this.cascades = cascades;
-        this.taskService = taskService;
+        this.targets = targets;
         this.units = units;
-        this.repository = repository;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!mode.embedded()) {
-            return;
-        }
+    public void seed() {
         UnitView province = units.get(Structure.PRE2025, "38");
-        if (!repository
-                .visible(Scope.everything(), null, null, null, null, province.path())
+        if (!plans.list(vn.dtihub.shared.SystemPrincipal.office(province.path()), null, null, null, province.path())
                 .isEmpty()) {
             return;
         }
@@ -86,7 +54,7 @@ class DemoPlans implements ApplicationRunner {
         UnitView nghiSon = units.get(Structure.PRE2025, "407");
         UnitView tinhHai = units.get(Structure.PRE2025, "16642");
         ScopedPrincipal town = vn.dtihub.shared.SystemPrincipal.office(nghiSon.path());
-        PlanSummary townPlan = planHeaders.create(
+        PlanSummary townPlan = plans.create(
                 town,
                 new PlanHeader(
                         "313/KH-UBND",
@@ -97,7 +65,7 @@ class DemoPlans implements ApplicationRunner {
                         2024,
                         2024),
                 List.of());
-        sections.add(
+        plans.addSection(
                 town,
                 townPlan.id(),
                 SectionKind.BASIS,
@@ -194,14 +162,14 @@ class DemoPlans implements ApplicationRunner {
                         null));
 
         ScopedPrincipal ward = vn.dtihub.shared.SystemPrincipal.office(tinhHai.path());
-        PlanSummary wardPlan = cascades.cascade(
+        PlanSummary wardPlan = plans.cascade(
                 town,
                 townPlan.id(),
                 tinhHai.code(),
                 Structure.PRE2025.code(),
                 null,
                 "Chuyển đổi số trên địa bàn phường Tĩnh Hải năm 2024 (dữ liệu minh họa)");
-        sections.add(
+        plans.addSection(
                 ward,
                 wardPlan.id(),
                 SectionKind.EVALUATION,
@@ -217,7 +185,7 @@ class DemoPlans implements ApplicationRunner {
         List<PlanTask> tasks = plans.detail(ward, wardPlan.id()).tasks();
         if (!tasks.isEmpty()) {
             PlanTask first = tasks.get(0);
-            taskService.report(
+            plans.reportProgress(
                     ward,
                     first.id(),
                     first.version(),
@@ -231,7 +199,7 @@ class DemoPlans implements ApplicationRunner {
 
     private void steeringCommittee(UnitView province) {
         ScopedPrincipal office = vn.dtihub.shared.SystemPrincipal.office(province.path());
-        PlanSummary plan = planHeaders.create(
+        PlanSummary plan = plans.create(
                 office,
                 new PlanHeader(
                         null,
@@ -242,21 +210,21 @@ class DemoPlans implements ApplicationRunner {
                         2024,
                         2024),
                 List.of());
-        sections.add(
+        plans.addSection(
                 office,
                 plan.id(),
                 SectionKind.BASIS,
                 "Căn cứ",
                 "Thực hiện Quyết định số 58/QĐ-UBQGCĐS ngày 19/4/2024 của Ủy ban Quốc gia về Chuyển đổi số về việc ban hành Kế hoạch "
                         + "hoạt động năm 2024; Ban Chỉ đạo chuyển đổi số tỉnh Thanh Hóa xây dựng Kế hoạch hoạt động năm 2024.");
-        sections.add(
+        plans.addSection(
                 office,
                 plan.id(),
                 SectionKind.FUNDING,
                 "IV. KINH PHÍ THỰC HIỆN",
                 "Kinh phí hoạt động thường xuyên của Ban Chỉ đạo chuyển đổi số tỉnh được bố trí trong dự toán của Cơ quan Thường trực "
                         + "Ban Chỉ đạo (Sở Thông tin và Truyền thông) năm 2024.");
-        sections.add(
+        plans.addSection(
                 office,
                 plan.id(),
                 SectionKind.REPORTING,

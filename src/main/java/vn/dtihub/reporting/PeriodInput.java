@@ -1,7 +1,6 @@
-package vn.dtihub.reporting.domain;
+package vn.dtihub.reporting;
 
 import java.time.LocalDate;
-import vn.dtihub.reporting.PeriodKind;
 
 /**
  * What a standing office gives to open a period; dates left out are prefilled as the plans write them. An ad hoc

@@ -1,0 +1,52 @@
+package vn.dtihub.demo;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.dtihub.shared.DatabaseMode;
+
+/**
+ * Builds the demo, in the order each part needs the one before: agencies (named by the seed documents), the
+ * assignment of criteria to them, the plans that cite both, and a reporting period over the plans' units. Only on
+ * the embedded database, and only while {@code dtihub.demo.enabled} (on by default there) is true. It runs after the
+ * reference data (units, the official frameworks) and before the accounts, whose demo users sit in these agencies.
+ */
+@Component
+@Order(15)
+class DemoData implements ApplicationRunner {
+
+    private final DatabaseMode mode;
+    private final boolean enabled;
+    private final DemoAgencies agencies;
+    private final DemoAssignments assignments;
+    private final DemoPlans plans;
+    private final DemoReporting reporting;
+
+    DemoData(
+            DatabaseMode mode,
+            @Value("${dtihub.demo.enabled:true}") boolean enabled,
+            DemoAgencies agencies,
+            DemoAssignments assignments,
+            DemoPlans plans,
+            DemoReporting reporting) {
+        this.mode = mode;
+        this.enabled = enabled;
+        this.agencies = agencies;
+        this.assignments = assignments;
+        this.plans = plans;
+        this.reporting = reporting;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.embedded() || !enabled) {
+            return;
+        }
+        agencies.seed();
+        assignments.seed();
+        plans.seed();
+        reporting.seed();
+    }
+}
