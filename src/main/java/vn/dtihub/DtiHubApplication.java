@@ -2,11 +2,14 @@ package vn.dtihub;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.Modulithic;
 import vn.dtihub.shared.BackupCommand;
+import vn.dtihub.shared.DtiHubProperties;
 
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
+@EnableConfigurationProperties(DtiHubProperties.class)
 public class DtiHubApplication {
 
     public static void main(String[] args) {

@@ -1,11 +1,11 @@
 package vn.dtihub.demo;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.dtihub.shared.DatabaseMode;
+import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * Builds the demo, in the order each part needs the one before: agencies (named by the seed documents), the
@@ -26,13 +26,13 @@ class DemoData implements ApplicationRunner {
 
     DemoData(
             DatabaseMode mode,
-            @Value("${dtihub.demo.enabled:true}") boolean enabled,
+            DtiHubProperties settings,
             DemoAgencies agencies,
             DemoAssignments assignments,
             DemoPlans plans,
             DemoReporting reporting) {
         this.mode = mode;
-        this.enabled = enabled;
+        this.enabled = settings.demo().enabled();
         this.agencies = agencies;
         this.assignments = assignments;
         this.plans = plans;

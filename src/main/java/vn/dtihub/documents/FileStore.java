@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dtihub.shared.DtiHubProperties;
 import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.FileRejectedException;
 
@@ -49,12 +49,12 @@ public class FileStore {
     private final long maxBytes;
 
     @org.springframework.beans.factory.annotation.Autowired
-    FileStore(
-            JdbcClient jdbc,
-            @Value("${dtihub.data-dir:./data}") Path dataDir,
-            @Value("${dtihub.files.max-bytes:20971520}") long maxBytes,
-            org.springframework.core.env.Environment env) {
-        this(jdbc, dataDir, maxBytes, blobs(env, dataDir.resolve("files").toAbsolutePath()));
+    FileStore(JdbcClient jdbc, DtiHubProperties settings) {
+        this(
+                jdbc,
+                settings.dataDir(),
+                settings.files().maxBytes(),
+                blobs(settings.files(), settings.dataDir().resolve("files").toAbsolutePath()));
     }
 
     FileStore(JdbcClient jdbc, Path dataDir, long maxBytes, FileBlobs blobs) {
@@ -65,21 +65,18 @@ public class FileStore {
     }
 
     /** The store the configuration names: {@code dtihub.files.store=local} (default) or {@code s3}. */
-    static FileBlobs blobs(org.springframework.core.env.Environment env, Path root) {
-        String store = env.getProperty("dtihub.files.store", "local");
+    static FileBlobs blobs(DtiHubProperties.Files files, Path root) {
+        String store = files.store();
         if (store.equals("s3")) {
-            for (String required : java.util.List.of("bucket", "access-key", "secret-key")) {
-                if (env.getProperty("dtihub.files.s3." + required, "").isBlank()) {
-                    throw new IllegalStateException("dtihub.files.store=s3 needs dtihub.files.s3." + required);
+            DtiHubProperties.S3 s3 = files.s3();
+            Map<String, String> required =
+                    Map.of("bucket", s3.bucket(), "access-key", s3.accessKey(), "secret-key", s3.secretKey());
+            required.forEach((name, value) -> {
+                if (value.isBlank()) {
+                    throw new IllegalStateException("dtihub.files.store=s3 needs dtihub.files.s3." + name);
                 }
-            }
-            return new S3Blobs(
-                    env.getProperty("dtihub.files.s3.endpoint"),
-                    env.getProperty("dtihub.files.s3.region", "us-east-1"),
-                    env.getRequiredProperty("dtihub.files.s3.bucket"),
-                    env.getRequiredProperty("dtihub.files.s3.access-key"),
-                    env.getRequiredProperty("dtihub.files.s3.secret-key"),
-                    Boolean.parseBoolean(env.getProperty("dtihub.files.s3.path-style", "true")));
+            });
+            return new S3Blobs(s3.endpoint(), s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey(), s3.pathStyle());
         }
         if (!store.equals("local")) {
             throw new IllegalStateException("dtihub.files.store is local or s3, not " + store);

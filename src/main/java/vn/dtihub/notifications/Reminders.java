@@ -3,11 +3,8 @@ package vn.dtihub.notifications;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +16,7 @@ import vn.dtihub.plans.Plans;
 import vn.dtihub.reporting.FormSummary;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Reporting;
+import vn.dtihub.shared.DtiHubProperties;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -44,18 +42,13 @@ public class Reminders {
             Plans plans,
             Accounts accounts,
             Notifications notifications,
-            @Value("${dtihub.reminders.days-before:7,2}") String daysBefore,
-            @Value("${dtihub.base-url:http://localhost:8080}") String baseUrl) {
+            DtiHubProperties settings) {
         this.reporting = reporting;
         this.plans = plans;
         this.accounts = accounts;
         this.notifications = notifications;
-        this.daysBefore = Arrays.stream(daysBefore.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(Integer::valueOf)
-                .collect(Collectors.toUnmodifiableSet());
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.daysBefore = Set.copyOf(settings.reminders().daysBefore());
+        this.baseUrl = settings.baseUrl().replaceAll("/+$", "");
     }
 
     @Scheduled(cron = "${dtihub.reminders.cron:0 0 7 * * *}", zone = vn.dtihub.shared.VietnamTime.ZONE_ID)

@@ -1,7 +1,6 @@
 package vn.dtihub.shared;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -29,13 +28,12 @@ public class EventHousekeeping {
             EventPublicationRegistry registry,
             IncompleteEventPublications incomplete,
             CompletedEventPublications completed,
-            @Value("${dtihub.events.resubmit-after:PT5M}") Duration resubmitAfter,
-            @Value("${dtihub.events.keep-completed:P30D}") Duration keepCompleted) {
+            DtiHubProperties settings) {
         this.registry = registry;
         this.incomplete = incomplete;
         this.completed = completed;
-        this.resubmitAfter = resubmitAfter;
-        this.keepCompleted = keepCompleted;
+        this.resubmitAfter = settings.events().resubmitAfter();
+        this.keepCompleted = settings.events().keepCompleted();
     }
 
     @Scheduled(fixedDelayString = "${dtihub.events.interval:PT5M}", initialDelayString = "PT1M")

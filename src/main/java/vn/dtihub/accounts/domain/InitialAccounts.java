@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,6 +14,7 @@ import org.springframework.util.StringUtils;
 import vn.dtihub.accounts.Role;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.DatabaseMode;
+import vn.dtihub.shared.DtiHubProperties;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;
@@ -93,15 +93,14 @@ class InitialAccounts implements ApplicationRunner {
             Units units,
             PasswordEncoder encoder,
             AuditLog audit,
-            @Value("${dtihub.admin-password:}") String adminPassword,
-            @Value("${dtihub.demo-password:}") String demoPassword) {
+            DtiHubProperties settings) {
         this.mode = mode;
         this.users = users;
         this.units = units;
         this.encoder = encoder;
         this.audit = audit;
-        this.adminPassword = adminPassword;
-        this.demoPassword = demoPassword;
+        this.adminPassword = settings.adminPassword();
+        this.demoPassword = settings.demoPassword();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vn.dtihub.accounts.security;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +20,7 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import vn.dtihub.accounts.domain.ApiTokens;
 import vn.dtihub.accounts.domain.AuditLog;
 import vn.dtihub.accounts.domain.Principals;
+import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * Two filter chains: the API (bearer tokens or the browser session, problem documents for errors) and the
@@ -43,7 +43,8 @@ class SecurityConfiguration {
      * {@link NfcPasswordEncoder}.
      */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${dtihub.security.argon2-memory-kib:19456}") int memory) {
+    PasswordEncoder passwordEncoder(DtiHubProperties settings) {
+        int memory = settings.security().argon2MemoryKib();
         return new NfcPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, memory, 2));
     }
 
@@ -91,9 +92,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(
-            HttpSecurity http, AuditLog audit, @Value("${dtihub.security.session-lifetime:12h}") Duration lifetime)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuditLog audit, DtiHubProperties settings) throws Exception {
+        Duration lifetime = settings.security().sessionLifetime();
         http.authorizeHttpRequests(auth -> {
                     PublicRoutes.PAGES.forEach(p -> auth.requestMatchers(p).permitAll());
                     PublicRoutes.ADMINISTRATION.forEach(

@@ -12,6 +12,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * Sends the e-mails of the outbox: a few at a time, each row locked while it is sent so that a second node skips it,
@@ -35,12 +36,12 @@ public class Outbox {
             ObjectProvider<JavaMailSender> mail,
             TransactionTemplate transactions,
             @Value("${spring.mail.host:}") String host,
-            @Value("${dtihub.mail.from:DTI Hub <dtihub@localhost>}") String from) {
+            DtiHubProperties settings) {
         this.repository = repository;
         this.mail = mail;
         this.transactions = transactions;
         this.host = host;
-        this.from = from;
+        this.from = settings.mail().from();
     }
 
     /** Sends what is due; returns how many went. */

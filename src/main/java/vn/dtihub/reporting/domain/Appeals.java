@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ import vn.dtihub.reporting.ValuesApproved;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;
+import vn.dtihub.shared.DtiHubProperties;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.shared.VietnameseText;
@@ -51,7 +51,7 @@ public class Appeals {
             FormCriteria criteria,
             AuditTrail audit,
             Clock clock,
-            @Value("${dtihub.reporting.appeal-days:7}") int days,
+            DtiHubProperties settings,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.appeals = appeals;
@@ -62,7 +62,7 @@ public class Appeals {
         this.criteria = criteria;
         this.audit = audit;
         this.clock = clock;
-        this.days = days;
+        this.days = settings.reporting().appealDays();
     }
 
     /** Publishes the appraised results of a period, once: the appeal window opens. */

@@ -7,10 +7,10 @@ import java.sql.Statement;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.dtihub.shared.DatabaseMode;
+import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * The application's database role: it reads and writes the tables, appends to the audit log and nothing more. It is
@@ -28,7 +28,8 @@ public class AppRole implements Callback {
 
     private final String role;
 
-    AppRole(DatabaseMode mode, @Value("${dtihub.db.app-role:}") String external) {
+    AppRole(DatabaseMode mode, DtiHubProperties settings) {
+        String external = settings.db().appRole();
         this.role = mode.embedded() ? EMBEDDED : (StringUtils.hasText(external) ? external : null);
     }
 

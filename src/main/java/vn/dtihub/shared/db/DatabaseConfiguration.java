@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 import vn.dtihub.shared.DatabaseMode;
+import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * One SQL dialect everywhere: with {@code dtihub.db.url} set the application uses that PostgreSQL (production);
@@ -24,16 +24,15 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean
-    DatabaseMode databaseMode(@Value("${dtihub.db.url:}") String url) {
-        return new DatabaseMode(!StringUtils.hasText(url));
+    DatabaseMode databaseMode(DtiHubProperties settings) {
+        return new DatabaseMode(!settings.db().external());
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(
-            DatabaseMode mode,
-            @Value("${dtihub.data-dir:./data}") Path dataDir,
-            @Value("${dtihub.embedded.port:0}") int port,
-            @Value("${dtihub.embedded.clean:false}") boolean clean) {
+    EmbeddedDatabase embeddedDatabase(DatabaseMode mode, DtiHubProperties settings) {
+        Path dataDir = settings.dataDir();
+        int port = settings.embedded().port();
+        boolean clean = settings.embedded().clean();
         if (!mode.embedded()) {
             return new EmbeddedDatabase(null, 0);
         }
@@ -56,10 +55,10 @@ class DatabaseConfiguration {
      */
     @Bean
     org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer migrationsAsOwner(
-            EmbeddedDatabase embedded,
-            @Value("${dtihub.db.url:}") String url,
-            @Value("${dtihub.db.migration-user:}") String user,
-            @Value("${dtihub.db.migration-password:}") String password) {
+            EmbeddedDatabase embedded, DtiHubProperties settings) {
+        String url = settings.db().url();
+        String user = settings.db().migrationUser();
+        String password = settings.db().migrationPassword();
         return configuration -> {
             if (embedded.running()) {
                 configuration.dataSource(embedded.jdbcUrl(), "postgres", null);
@@ -70,12 +69,11 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(
-            EmbeddedDatabase embedded,
-            @Value("${dtihub.db.url:}") String url,
-            @Value("${dtihub.db.user:}") String user,
-            @Value("${dtihub.db.password:}") String password,
-            @Value("${dtihub.db.pool-size:10}") int poolSize) {
+    HikariDataSource dataSource(EmbeddedDatabase embedded, DtiHubProperties settings) {
+        String url = settings.db().url();
+        String user = settings.db().user();
+        String password = settings.db().password();
+        int poolSize = settings.db().poolSize();
         HikariConfig config = new HikariConfig();
         if (embedded.running()) {
             // Not the superuser: a role that may read and write the tables but not change the audit log by any means

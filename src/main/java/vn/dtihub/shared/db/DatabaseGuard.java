@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * Watches the database from its own connection, twice a second. When it goes away the node says so at once:
@@ -41,11 +41,11 @@ public class DatabaseGuard implements SmartLifecycle {
             HikariDataSource pool,
             DatabaseConfiguration.EmbeddedDatabase embedded,
             ApplicationEventPublisher events,
-            @Value("${dtihub.db.watch-interval:PT0.5S}") Duration interval) {
+            DtiHubProperties settings) {
         this.pool = pool;
         this.embedded = embedded;
         this.events = events;
-        this.interval = interval;
+        this.interval = settings.db().watchInterval();
     }
 
     /** Whether the database answered the last probe. */

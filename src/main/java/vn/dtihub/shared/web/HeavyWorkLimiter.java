@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dtihub.shared.DtiHubProperties;
 import vn.dtihub.shared.Problems;
 
 /**
@@ -43,9 +43,17 @@ class HeavyWorkLimiter extends OncePerRequestFilter {
     private final org.springframework.context.MessageSource messages;
     private final org.springframework.web.servlet.LocaleResolver locales;
 
+    @org.springframework.beans.factory.annotation.Autowired
     HeavyWorkLimiter(
-            @Value("${dtihub.heavy.per-caller:1}") int perCaller,
-            @Value("${dtihub.heavy.total:0}") int total,
+            DtiHubProperties settings,
+            org.springframework.context.MessageSource messages,
+            org.springframework.web.servlet.LocaleResolver locales) {
+        this(settings.heavy().perCaller(), settings.heavy().total(), messages, locales);
+    }
+
+    HeavyWorkLimiter(
+            int perCaller,
+            int total,
             org.springframework.context.MessageSource messages,
             org.springframework.web.servlet.LocaleResolver locales) {
         this.messages = messages;

@@ -18,9 +18,9 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * The API description as a client needs it: the bearer-token scheme, required on every operation but the public ones
@@ -46,7 +46,8 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    OpenAPI dtiHubApi(@Value("${dtihub.base-url:http://localhost:8080}") String baseUrl) {
+    OpenAPI dtiHubApi(DtiHubProperties settings) {
+        String baseUrl = settings.baseUrl();
         Schema<?> problem = new ObjectSchema()
                 .description("RFC 9457 problem details")
                 .addProperty("type", new StringSchema())

@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dtihub.shared.DtiHubProperties;
 import vn.dtihub.shared.Problems;
 
 /**
@@ -26,8 +26,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestSizeFilter(@Value("${dtihub.max-body-bytes:1048576}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestSizeFilter(DtiHubProperties settings) {
+        this.maxBytes = settings.maxBodyBytes();
     }
 
     @Override
