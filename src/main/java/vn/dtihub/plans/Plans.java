@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dtihub.plans.domain.Cascades;
-import vn.dtihub.plans.domain.Leads;
 import vn.dtihub.plans.domain.PlanAccess;
 import vn.dtihub.plans.domain.PlanHeaders;
 import vn.dtihub.plans.domain.PlanRepository;
@@ -41,7 +40,6 @@ public class Plans {
     private final PlanTargets targets;
     private final Units units;
     private final AuditTrail audit;
-    private final Leads leadRule;
     private final TaskViews views;
     private final Tasks tasks;
     private final PlanHeaders headers;
@@ -56,7 +54,6 @@ public class Plans {
             PlanTargets targets,
             Units units,
             AuditTrail audit,
-            Leads leadRule,
             TaskViews views,
             Tasks tasks,
             PlanHeaders headers,
@@ -72,7 +69,6 @@ public class Plans {
         this.targets = targets;
         this.units = units;
         this.audit = audit;
-        this.leadRule = leadRule;
         this.views = views;
         this.tasks = tasks;
     }
@@ -126,10 +122,6 @@ public class Plans {
 
     public PlanSummary get(ScopedPrincipal caller, long id) {
         return access.get(caller, id);
-    }
-
-    public boolean canEdit(ScopedPrincipal caller, PlanSummary p) {
-        return PlanAccess.canEdit(caller, p);
     }
 
     public PlanDetail detail(ScopedPrincipal caller, long id) {
@@ -208,13 +200,6 @@ public class Plans {
             int[] c = targets.get(id);
             return c == null ? null : c[1] + "/" + c[0];
         }
-    }
-
-    public boolean leads(ScopedPrincipal caller, PlanTask task) {
-        return leadRule.leads(
-                caller,
-                taskRepository.task(task.id()).orElseThrow(),
-                repository.find(task.planId()).orElseThrow());
     }
 
     /**

@@ -42,6 +42,17 @@ public class PlanAccess {
         return caller.administers() && caller.scope().coversUnit(p.issuerPath());
     }
 
+    /** What the caller may do with the plan now, for its page (see {@link PlanPermissions}). */
+    public static PlanPermissions permissions(ScopedPrincipal caller, PlanSummary p) {
+        boolean change = canEdit(caller, p) && p.status() != PlanStatus.SUPERSEDED;
+        boolean under = caller.scope().national()
+                || caller.scope().unitPaths().stream()
+                        .anyMatch(u ->
+                                u.startsWith(p.issuerPath()) || p.issuerPath().startsWith(u))
+                || caller.seatPath() != null && caller.seatPath().startsWith(p.issuerPath());
+        return new PlanPermissions(change, change && p.status() == PlanStatus.DRAFT, caller.administers() && under);
+    }
+
     /** A plan the caller may change: its unit's standing office's, and not superseded (that one is history). */
     public PlanSummary requireEdit(ScopedPrincipal caller, long planId) {
         PlanSummary p = get(caller, planId);

@@ -140,6 +140,15 @@ public class Tasks {
 
     /** The lead reports progress; a stale version is a conflict that shows the other report. */
     @Transactional
+    /** What the caller may do with the task now, for its page (see {@link TaskPermissions}). */
+    public TaskPermissions permissions(ScopedPrincipal caller, long taskId) {
+        TaskRow task = leads.visibleTask(caller, taskId);
+        PlanSummary p = repository.find(task.planId()).orElseThrow();
+        boolean active = p.status() != PlanStatus.SUPERSEDED;
+        boolean edits = PlanAccess.canEdit(caller, p);
+        return new TaskPermissions(active && (edits || leads.leads(caller, task, p)), active && edits);
+    }
+
     public PlanTask report(
             ScopedPrincipal caller, long taskId, int version, TaskStatus status, Integer percent, String note) {
         TaskRow task = leads.visibleTask(caller, taskId);

@@ -5,6 +5,8 @@ import vn.dtihub.plans.PlanDetail;
 import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.SectionKind;
+import vn.dtihub.plans.domain.PlanAccess;
+import vn.dtihub.plans.domain.PlanPermissions;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Units;
 
@@ -52,8 +54,9 @@ class PlanPage {
         model.addAttribute("editingTarget", editTarget);
         model.addAttribute("detail", detail);
         boolean superseded = detail.plan().status() == PlanStatus.SUPERSEDED;
-        boolean canEdit = plans.canEdit(me, detail.plan()) && !superseded;
-        model.addAttribute("canEdit", canEdit);
+        PlanPermissions may = PlanAccess.permissions(me, detail.plan());
+        model.addAttribute("may", may);
+        boolean canEdit = may.change();
         if (superseded && detail.plan().supersededBy() != null) {
             try {
                 model.addAttribute("replacedBy", plans.get(me, detail.plan().supersededBy()));
@@ -80,7 +83,6 @@ class PlanPage {
             model.addAttribute("criterionChoices", frameworks.publishedFor(me));
         }
         model.addAttribute("rollup", plans.rollup(me, detail));
-        model.addAttribute("canCascade", me.administers());
         return "plans/detail";
     }
 }

@@ -87,7 +87,7 @@ class TaskApiController {
             @AuthenticationPrincipal ScopedPrincipal me)
             throws java.io.IOException {
         PlanSummary plan = plans.get(me, id);
-        if (!plans.canEdit(me, plan)) {
+        if (!vn.dtihub.plans.domain.PlanAccess.canEdit(me, plan)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the plan's standing office imports tasks");
         }

@@ -128,7 +128,7 @@ class TaskImportPageController {
 
     private PlanSummary editable(ScopedPrincipal me, long id) {
         PlanSummary plan = plans.get(me, id);
-        if (!plans.canEdit(me, plan)) {
+        if (!vn.dtihub.plans.domain.PlanAccess.canEdit(me, plan)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the plan's standing office imports tasks");
         }

@@ -71,13 +71,12 @@ class TaskPageController {
         model.addAttribute("plan", plans.get(me, task.planId()));
         model.addAttribute("updates", tasks.updates(me, taskId));
         model.addAttribute("files", taskFiles.files(me, taskId));
-        model.addAttribute("canReport", plans.leads(me, task) || plans.canEdit(me, plans.get(me, task.planId())));
+        vn.dtihub.plans.domain.TaskPermissions may = tasks.permissions(me, taskId);
+        model.addAttribute("may", may);
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         PlanSummary owner = plans.get(me, task.planId());
-        boolean canEdit = plans.canEdit(me, owner);
-        model.addAttribute("canEdit", canEdit);
-        if (canEdit) {
+        if (may.change()) {
             units.byPath(owner.issuerPath()).ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));
         }
         return "plans/task";

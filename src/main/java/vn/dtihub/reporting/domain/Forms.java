@@ -45,6 +45,8 @@ public class Forms {
     private final vn.dtihub.documents.Workbooks workbooks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final java.time.Clock clock;
+
     Forms(
             FormRepository repository,
             ValueRepository valueRepository,
@@ -53,8 +55,10 @@ public class Forms {
             FormCriteria criteria,
             AuditTrail audit,
             vn.dtihub.documents.Workbooks workbooks,
+            java.time.Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
+        this.clock = clock;
         this.repository = repository;
         this.valueRepository = valueRepository;
         this.periodRepository = periodRepository;
@@ -122,6 +126,11 @@ public class Forms {
 
     public boolean signs(ScopedPrincipal caller, FormSummary form) {
         return ReportingAccess.signs(caller, form);
+    }
+
+    /** What the caller may do with the form now, for its page; the commands check the same rules. */
+    public FormPermissions permissions(ScopedPrincipal caller, FormSummary form, PeriodSummary period) {
+        return ReportingAccess.permissions(caller, form, period, clock.instant());
     }
 
     /** The form's criteria in the framework's order, each with its value, points and last period's value. */

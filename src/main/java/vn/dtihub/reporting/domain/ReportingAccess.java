@@ -146,6 +146,22 @@ class ReportingAccess {
         return fills(caller, f) && caller.signsOff();
     }
 
+    /** Everything the caller may do with the form now, for the page to show (see {@link FormPermissions}). */
+    static FormPermissions permissions(ScopedPrincipal caller, FormSummary f, PeriodSummary p, java.time.Instant now) {
+        boolean fills = fills(caller, f);
+        boolean reviews = reviews(caller, p);
+        FormStatus status = f.status();
+        return new FormPermissions(
+                fills && status.editableByUnit() && p.open(),
+                reviews && status.inReview(),
+                signs(caller, f) && status.editableByUnit(),
+                reviews,
+                reviews && status == FormStatus.SUBMITTED,
+                reviews && status.inReview(),
+                reviews && status == FormStatus.APPROVED,
+                fills && status == FormStatus.APPROVED && p.appealsOpen(now));
+    }
+
     /** The standing office over the period's scope appraises, approves, sends back and reopens. */
     static boolean reviews(ScopedPrincipal caller, PeriodSummary p) {
         return manages(caller, p);

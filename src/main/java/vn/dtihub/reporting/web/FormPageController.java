@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dtihub.reporting.FormStatus;
 import vn.dtihub.reporting.FormSummary;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.ValueInput;
 import vn.dtihub.reporting.domain.FormLine;
+import vn.dtihub.reporting.domain.FormPermissions;
 import vn.dtihub.reporting.domain.Forms;
 import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.reporting.domain.Workflow;
@@ -86,12 +86,10 @@ class FormPageController {
         model.addAttribute("history", recent.events());
         model.addAttribute("historyTotal", recent.total());
         model.addAttribute("returnNote", forms.returnNote(me, f));
-        Rights rights = rights(me, f, period, model);
+        FormPermissions may = forms.permissions(me, f, period);
+        model.addAttribute("may", may);
         var evidenceOfForm = evidence.ofForm(me, f);
         model.addAttribute("appeals", appeals.ofForm(me, f));
-        model.addAttribute(
-                "appealsOpen",
-                period.appealsOpen(java.time.Instant.now()) && f.status() == FormStatus.APPROVED && forms.fills(me, f));
         @SuppressWarnings("unchecked")
         Map<String, String> submitted = (Map<String, String>) model.getAttribute("submitted");
         model.addAttribute(
@@ -99,11 +97,11 @@ class FormPageController {
                 rows.rows(new FormRowsHtml.Page(
                         f,
                         lines,
-                        rights.edits(),
-                        rights.corrects(),
-                        rights.reviews(),
+                        may.edit(),
+                        may.correct(),
+                        may.review(),
                         evidenceOfForm,
-                        rights.edits() ? evidence.libraryOf(me, f) : List.of(),
+                        may.edit() ? evidence.libraryOf(me, f) : List.of(),
                         submitted,
                         (Long) model.getAttribute("submittedFor"),
                         request.getContextPath(),
@@ -112,24 +110,6 @@ class FormPageController {
         model.addAttribute("today", periods.today());
         model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
         return "reporting/form";
-    }
-
-    /** What the caller may do with a form. */
-    private record Rights(boolean edits, boolean corrects, boolean signs, boolean reviews) {}
-
-    /** What the caller may do with the form, from the period read once by the caller. */
-    private Rights rights(ScopedPrincipal me, FormSummary f, PeriodSummary period, Model model) {
-        boolean reviews = periods.manages(me, period);
-        Rights rights = new Rights(
-                forms.fills(me, f) && f.status().editableByUnit() && period.open(),
-                reviews && f.status().inReview(),
-                forms.signs(me, f) && f.status().editableByUnit(),
-                reviews);
-        model.addAttribute("edits", rights.edits());
-        model.addAttribute("corrects", rights.corrects());
-        model.addAttribute("signs", rights.signs());
-        model.addAttribute("reviews", rights.reviews());
-        return rights;
     }
 
     /** A row's inputs as the page posts them. */
