@@ -80,11 +80,11 @@ public class PdfDocuments {
                 .append("</style></head><body>");
         html.append("<table class=\"head\"><tr><td class=\"c\" style=\"width:40%\">");
         if (doc.superiorBody() != null) {
-            html.append(escape(doc.superiorBody().toUpperCase(java.util.Locale.forLanguageTag("vi"))))
+            html.append(escape(doc.superiorBody().toUpperCase(vn.dtihub.shared.VietnameseText.LOCALE)))
                     .append("<br/>");
         }
         html.append("<span class=\"b\">")
-                .append(escape(doc.issuer().toUpperCase(java.util.Locale.forLanguageTag("vi"))))
+                .append(escape(doc.issuer().toUpperCase(vn.dtihub.shared.VietnameseText.LOCALE)))
                 .append("</span><br/>Số: ")
                 .append(escape(doc.number() == null ? "" : doc.number()))
                 .append("</td><td class=\"c\"><span class=\"b\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span><br/>")
@@ -132,7 +132,7 @@ public class PdfDocuments {
                 .append(escape(
                         doc.signerTitle() == null
                                 ? ""
-                                : doc.signerTitle().toUpperCase(java.util.Locale.forLanguageTag("vi"))))
+                                : doc.signerTitle().toUpperCase(vn.dtihub.shared.VietnameseText.LOCALE)))
                 .append("</span><br/><br/><br/><br/><span class=\"b\">")
                 .append(escape(doc.signerName() == null ? "" : doc.signerName()))
                 .append("</span></td></tr></table></body></html>");

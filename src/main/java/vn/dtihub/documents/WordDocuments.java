@@ -88,11 +88,11 @@ public class WordDocuments {
         XWPFParagraph l1 = left.getParagraphs().get(0);
         l1.setAlignment(ParagraphAlignment.CENTER);
         if (doc.superiorBody() != null) {
-            run(l1, doc.superiorBody().toUpperCase(java.util.Locale.forLanguageTag("vi")), 13, false, false);
+            run(l1, doc.superiorBody().toUpperCase(vn.dtihub.shared.VietnameseText.LOCALE), 13, false, false);
             l1 = left.addParagraph();
             l1.setAlignment(ParagraphAlignment.CENTER);
         }
-        run(l1, doc.issuer().toUpperCase(java.util.Locale.forLanguageTag("vi")), 13, true, false);
+        run(l1, doc.issuer().toUpperCase(vn.dtihub.shared.VietnameseText.LOCALE), 13, true, false);
         XWPFParagraph l2 = left.addParagraph();
         l2.setAlignment(ParagraphAlignment.CENTER);
         run(l2, "Số: " + (doc.number() == null ? "      " : doc.number()), 13, false, false);
@@ -179,7 +179,7 @@ public class WordDocuments {
         position.setAlignment(ParagraphAlignment.CENTER);
         run(
                 position,
-                doc.signerTitle() == null ? "" : doc.signerTitle().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                doc.signerTitle() == null ? "" : doc.signerTitle().toUpperCase(vn.dtihub.shared.VietnameseText.LOCALE),
                 14,
                 true,
                 false);

@@ -105,20 +105,18 @@ public record Consolidation(Kind kind, BigDecimal atLeast, String weightCode) {
     }
 
     /** One line beside the consolidated figure. */
-    public String explain(boolean english) {
+    public org.springframework.context.MessageSourceResolvable explanation() {
         return switch (kind) {
-            case SUM -> english ? "sum of the units below" : "tổng của các đơn vị cấp dưới";
-            case AVERAGE -> english ? "mean of the units below" : "trung bình của các đơn vị cấp dưới";
-            case WEIGHTED_AVERAGE ->
-                english
-                        ? "mean of the units below weighted by " + weightCode
-                        : "trung bình của các đơn vị cấp dưới, trọng số theo " + weightCode;
+            case SUM -> text("sum");
+            case AVERAGE -> text("average");
+            case WEIGHTED_AVERAGE -> text("weightedAverage", weightCode);
             case COUNT_MEETING ->
-                atLeast == null
-                        ? (english ? "number of units below answering yes" : "số đơn vị cấp dưới trả lời Có")
-                        : (english
-                                ? "number of units below reaching " + ScoringRule.formatNumber(atLeast)
-                                : "số đơn vị cấp dưới đạt từ " + ScoringRule.formatNumber(atLeast));
+                atLeast == null ? text("countYes") : text("countMeeting", ScoringRule.formatNumber(atLeast));
         };
+    }
+
+    private static org.springframework.context.MessageSourceResolvable text(String key, Object... args) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"consolidation.explain." + key}, args);
     }
 }

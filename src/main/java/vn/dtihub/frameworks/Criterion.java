@@ -25,8 +25,8 @@ public record Criterion(
         int version,
         Consolidation consolidation) {
 
-    /** The rule's one-line explanation, or null when there is no rule. */
-    public String explain(boolean english) {
-        return rule == null ? null : rule.explain(maxPoints, english);
+    /** The rule's one-line explanation as a message key, or null when there is no rule. */
+    public org.springframework.context.MessageSourceResolvable explanation() {
+        return rule == null ? null : rule.explanation(maxPoints);
     }
 }

@@ -9,11 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.dtihub.shared.Figures;
 
 /**
  * How a criterion's value becomes points: the rules real indices use. Each validates its own parameters and
- * explains itself in one line, in Vietnamese or English. Pure logic, without Spring or a database, so that the
+ * explains itself in one line, as a message key the page resolves in the reader's language. Pure logic, without a
+ * bean or a database (only Spring's message value type), so that the
  * scoring engine, the form preview and the import all apply the same rules.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -35,8 +38,15 @@ public sealed interface ScoringRule {
     /** What is wrong with the parameters, for a criterion worth {@code maxPoints}; empty when valid. */
     List<String> problems(BigDecimal maxPoints);
 
-    /** One line a user reads beside the criterion: "10 điểm nếu có, 0 nếu không". */
-    String explain(BigDecimal maxPoints, boolean english);
+    /**
+     * One line a user reads beside the criterion ("10 điểm nếu có, 0 nếu không"), as a message key of {@code
+     * messages.properties} with its numbers already written, so that the page resolves it in the reader's language.
+     */
+    MessageSourceResolvable explanation(BigDecimal maxPoints);
+
+    private static MessageSourceResolvable text(String key, Object... args) {
+        return new DefaultMessageSourceResolvable(new String[] {"rule.explain." + key}, args);
+    }
 
     /**
      * Points for a value, when the rule can tell on its own; empty for reviewer-given points and for rules
@@ -75,10 +85,8 @@ public sealed interface ScoringRule {
             return List.of();
         }
 
-        public String explain(BigDecimal max, boolean en) {
-            return en
-                    ? formatNumber(max) + " points if yes, 0 if not"
-                    : formatNumber(max) + " điểm nếu có, 0 nếu không";
+        public MessageSourceResolvable explanation(BigDecimal max) {
+            return text("yesNo", formatNumber(max));
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -96,10 +104,8 @@ public sealed interface ScoringRule {
             return List.of();
         }
 
-        public String explain(BigDecimal max, boolean en) {
-            return en
-                    ? "a/b × " + formatNumber(max) + " points (ratio × maximum)"
-                    : "a/b × " + formatNumber(max) + " điểm (tỷ lệ × điểm tối đa)";
+        public MessageSourceResolvable explanation(BigDecimal max) {
+            return text("ratio", formatNumber(max));
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -125,12 +131,8 @@ public sealed interface ScoringRule {
                     : List.of();
         }
 
-        public String explain(BigDecimal max, boolean en) {
-            return en
-                    ? "value / " + formatNumber(target) + " × " + formatNumber(max) + " points, at most "
-                            + formatNumber(max)
-                    : "giá trị / " + formatNumber(target) + " × " + formatNumber(max) + " điểm, tối đa "
-                            + formatNumber(max);
+        public MessageSourceResolvable explanation(BigDecimal max) {
+            return text("percentOfTarget", formatNumber(target), formatNumber(max));
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -176,12 +178,10 @@ public sealed interface ScoringRule {
             return out;
         }
 
-        public String explain(BigDecimal max, boolean en) {
+        public MessageSourceResolvable explanation(BigDecimal max) {
             List<String> parts = new ArrayList<>();
-            ordered()
-                    .forEach(s -> parts.add(
-                            (en ? "≥ " : "≥ ") + formatNumber(s.atLeast()) + " → " + formatNumber(s.points())));
-            return (en ? "steps: " : "theo bậc: ") + String.join("; ", parts) + (en ? "; otherwise 0" : "; còn lại 0");
+            ordered().forEach(s -> parts.add("≥ " + formatNumber(s.atLeast()) + " → " + formatNumber(s.points())));
+            return text("steps", String.join("; ", parts));
         }
 
         private List<Step> ordered() {
@@ -237,13 +237,13 @@ public sealed interface ScoringRule {
             return out;
         }
 
-        public String explain(BigDecimal max, boolean en) {
+        public MessageSourceResolvable explanation(BigDecimal max) {
             List<String> parts = new ArrayList<>();
             choices.stream()
                     .filter(c -> c != null && c.points() != null)
                     .forEach(c ->
                             parts.add((c.label() == null ? c.key() : c.label()) + " → " + formatNumber(c.points())));
-            return String.join("; ", parts);
+            return text("choices", String.join("; ", parts));
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -269,10 +269,8 @@ public sealed interface ScoringRule {
                     : List.of();
         }
 
-        public String explain(BigDecimal max, boolean en) {
-            return en
-                    ? formatNumber(pointsEach) + " points each, at most " + formatNumber(max)
-                    : formatNumber(pointsEach) + " điểm mỗi đơn vị, tối đa " + formatNumber(max);
+        public MessageSourceResolvable explanation(BigDecimal max) {
+            return text("cappedCount", formatNumber(pointsEach), formatNumber(max));
         }
 
         public Optional<BigDecimal> points(RuleInput in, BigDecimal max) {
@@ -300,10 +298,8 @@ public sealed interface ScoringRule {
             return out;
         }
 
-        public String explain(BigDecimal maxPoints, boolean en) {
-            return en
-                    ? "the reviewer gives " + formatNumber(min) + "–" + formatNumber(max) + " points"
-                    : "người thẩm định chấm " + formatNumber(min) + "–" + formatNumber(max) + " điểm";
+        public MessageSourceResolvable explanation(BigDecimal maxPoints) {
+            return text("reviewer", formatNumber(min), formatNumber(max));
         }
     }
 
@@ -317,11 +313,8 @@ public sealed interface ScoringRule {
             return List.of();
         }
 
-        public String explain(BigDecimal max, boolean en) {
-            String direction = higherIsBetter ? "" : (en ? " (lower is better)" : " (càng thấp càng tốt)");
-            return en
-                    ? "scaled between the lowest and highest unit × " + formatNumber(max) + direction
-                    : "quy đổi giữa đơn vị thấp nhất và cao nhất × " + formatNumber(max) + direction;
+        public MessageSourceResolvable explanation(BigDecimal max) {
+            return text(higherIsBetter ? "relativeToPeers" : "relativeToPeersLower", formatNumber(max));
         }
 
         /** Points of a value among its peers' lowest and highest values. */

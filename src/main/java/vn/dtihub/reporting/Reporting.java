@@ -40,7 +40,7 @@ public class Reporting {
 
     /** The criteria a form asks, in the order of the form. */
     public List<vn.dtihub.frameworks.Criterion> criteriaAsked(ScopedPrincipal caller, FormSummary form) {
-        return forms.lines(caller, form, false).stream()
+        return forms.lines(caller, form, vn.dtihub.shared.VietnameseText.LOCALE).stream()
                 .map(FormLine::criterion)
                 .toList();
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.dtihub.documents.PdfDocuments;
@@ -12,8 +11,6 @@ import vn.dtihub.documents.PdfDocuments;
 /** A scorecard as a PDF (in Vietnamese, as official papers are): the views, then every criterion's points. */
 @Component
 public class ScorecardDocument {
-
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final PdfDocuments pdf;
     private final MessageSource messages;
@@ -83,6 +80,6 @@ public class ScorecardDocument {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, VIETNAMESE);
+        return messages.getMessage(key, args, key, vn.dtihub.shared.VietnameseText.LOCALE);
     }
 }

@@ -10,6 +10,9 @@ public final class VietnameseText {
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** The product's first language: where no reader's language applies (documents, exports), text is in it. */
+    public static final Locale LOCALE = Locale.forLanguageTag("vi");
+
     private VietnameseText() {}
 
     /** Text as stored: NFC, trimmed, inner whitespace collapsed; null stays null. */

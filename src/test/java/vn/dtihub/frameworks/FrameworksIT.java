@@ -29,6 +29,9 @@ class FrameworksIT extends IntegrationTest {
             3, "nghison.test", new Scope(false, List.of("pre2025/38/407/"), true, null), true, true, "pre2025/38/407/");
 
     @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
     Frameworks frameworks;
 
     @Autowired
@@ -92,7 +95,9 @@ class FrameworksIT extends IntegrationTest {
                 "III.7.2")) {
             assertThat(district.node(code)).as(code).isPresent();
         }
-        assertThat(district.node("I.1.1").orElseThrow().criterion().explain(false))
+        assertThat(messages.getMessage(
+                        district.node("I.1.1").orElseThrow().criterion().explanation(),
+                        vn.dtihub.shared.VietnameseText.LOCALE))
                 .isEqualTo(
                         "Bí thư hoặc Chủ tịch làm Trưởng ban → 20; Phó Chủ tịch làm Trưởng ban → 10; Không có Ban Chỉ đạo hoặc khác → 0");
     }

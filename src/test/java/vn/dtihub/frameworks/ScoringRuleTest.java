@@ -11,6 +11,21 @@ import vn.dtihub.frameworks.ScoringRule.RuleInput;
 /** The rules with the numbers of the documents they come from (Cao Lãnh district criteria, the seeds' plans). */
 class ScoringRuleTest {
 
+    private static final org.springframework.context.support.ResourceBundleMessageSource MESSAGES =
+            new org.springframework.context.support.ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasename("messages");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
+    /** The rule's line as the page shows it, in Vietnamese or in English. */
+    private static String explain(ScoringRule rule, BigDecimal max, boolean english) {
+        return MESSAGES.getMessage(
+                rule.explanation(max), english ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("vi"));
+    }
+
     private static BigDecimal n(String value) {
         return new BigDecimal(value);
     }
@@ -25,7 +40,7 @@ class ScoringRuleTest {
         assertThat(chair.points(RuleInput.choice("CHU_TICH"), n("10"))).contains(n("10"));
         assertThat(chair.points(RuleInput.choice("PHO_CHU_TICH"), n("10"))).contains(n("5"));
         assertThat(chair.points(RuleInput.choice("KHONG"), n("10"))).contains(n("0"));
-        assertThat(chair.explain(n("10"), false))
+        assertThat(explain(chair, n("10"), false))
                 .isEqualTo("Bí thư hoặc Chủ tịch → 10; Phó Chủ tịch → 5; Không có → 0");
     }
 
@@ -38,8 +53,10 @@ class ScoringRuleTest {
         assertThat(meetings.points(RuleInput.of(n("3")), n("20"))).contains(n("15"));
         assertThat(meetings.points(RuleInput.of(n("1")), n("20"))).contains(n("5"));
         assertThat(meetings.points(RuleInput.of(n("0")), n("20"))).contains(BigDecimal.ZERO);
-        assertThat(meetings.explain(n("20"), false))
+        assertThat(explain(meetings, n("20"), false))
                 .isEqualTo("theo bậc: ≥ 4 → 20; ≥ 3 → 15; ≥ 2 → 10; ≥ 1 → 5; còn lại 0");
+        assertThat(explain(meetings, n("20"), true))
+                .isEqualTo("steps: ≥ 4 → 20; ≥ 3 → 15; ≥ 2 → 10; ≥ 1 → 5; otherwise 0");
     }
 
     @Test
@@ -53,7 +70,7 @@ class ScoringRuleTest {
                 .map(BigDecimal::stripTrailingZeros)
                 .contains(n("1E+1"));
         assertThat(ratio.points(RuleInput.ratio(n("3"), n("0")), n("10"))).contains(BigDecimal.ZERO);
-        assertThat(ratio.explain(n("10"), false)).isEqualTo("a/b × 10 điểm (tỷ lệ × điểm tối đa)");
+        assertThat(explain(ratio, n("10"), false)).isEqualTo("a/b × 10 điểm (tỷ lệ × điểm tối đa)");
     }
 
     @Test
@@ -79,8 +96,8 @@ class ScoringRuleTest {
 
     @Test
     void yesNoCountsAndReviewerRanges() {
-        assertThat(new ScoringRule.YesNo().explain(n("10"), false)).isEqualTo("10 điểm nếu có, 0 nếu không");
-        assertThat(new ScoringRule.YesNo().explain(n("10"), true)).isEqualTo("10 points if yes, 0 if not");
+        assertThat(explain(new ScoringRule.YesNo(), n("10"), false)).isEqualTo("10 điểm nếu có, 0 nếu không");
+        assertThat(explain(new ScoringRule.YesNo(), n("10"), true)).isEqualTo("10 points if yes, 0 if not");
         assertThat(new ScoringRule.YesNo().points(RuleInput.yesNo(false), n("10")))
                 .contains(BigDecimal.ZERO);
         assertThat(new ScoringRule.CappedCount(n("5")).points(RuleInput.of(n("4")), n("15")))

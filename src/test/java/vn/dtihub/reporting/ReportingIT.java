@@ -375,7 +375,7 @@ class ReportingIT extends IntegrationTest {
         FormLine reviewed = null;
         FormLine ruled = null;
         for (FormSummary f : periods.completeness(office, period.id(), null, null)) {
-            for (FormLine l : forms.lines(office, f, false)) {
+            for (FormLine l : forms.lines(office, f, vn.dtihub.shared.VietnameseText.LOCALE)) {
                 if (l.criterion().rule() instanceof vn.dtihub.frameworks.ScoringRule.Reviewer && reviewed == null) {
                     form = f;
                     reviewed = l;
@@ -385,7 +385,7 @@ class ReportingIT extends IntegrationTest {
         assertThat(reviewed)
                 .as("a reviewer-scored criterion of the demo framework")
                 .isNotNull();
-        for (FormLine l : forms.lines(office, form, false)) {
+        for (FormLine l : forms.lines(office, form, vn.dtihub.shared.VietnameseText.LOCALE)) {
             if (l.criterion().rule() != null
                     && !(l.criterion().rule() instanceof vn.dtihub.frameworks.ScoringRule.Reviewer)) {
                 ruled = l;

@@ -57,7 +57,8 @@ public class ReportingScopeFixture implements ScopeFixture {
                                 null));
         FormSummary form =
                 periods.completeness(THANH_HOA, period.id(), null, null).get(0);
-        FormLine line = forms.lines(THANH_HOA, form, false).get(0);
+        FormLine line = forms.lines(THANH_HOA, form, vn.dtihub.shared.VietnameseText.LOCALE)
+                .get(0);
         forms.save(
                 THANH_HOA,
                 form.id(),

@@ -134,7 +134,7 @@ class AssignmentApiController {
             }
             rows.add(row);
         }
-        String heading = "PHỤ LỤC: PHÂN CÔNG THỰC HIỆN " + f.name().toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        String heading = "PHỤ LỤC: PHÂN CÔNG THỰC HIỆN " + f.name().toUpperCase(vn.dtihub.shared.VietnameseText.LOCALE);
         String subtitle = scope.fullName() + (f.decisionNumber() == null ? "" : " · " + f.decisionNumber());
         audit.record(AuditRecord.of("ASSIGNMENTS_EXPORTED", "framework", id, scope.path())
                 .withDetail(format));

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,6 +57,7 @@ class FrameworkApiController {
     private final vn.dtihub.frameworks.domain.Comparisons comparisons;
     private final vn.dtihub.frameworks.domain.Criteria criteria;
     private final FrameworkSheets sheets;
+    private final vn.dtihub.shared.Texts texts;
 
     FrameworkApiController(
             Frameworks frameworks,
@@ -65,17 +65,15 @@ class FrameworkApiController {
             Drafts drafts,
             vn.dtihub.frameworks.domain.Comparisons comparisons,
             vn.dtihub.frameworks.domain.Criteria criteria,
-            FrameworkSheets sheets) {
+            FrameworkSheets sheets,
+            vn.dtihub.shared.Texts texts) {
+        this.texts = texts;
         this.frameworks = frameworks;
         this.frameworkFiles = frameworkFiles;
         this.drafts = drafts;
         this.comparisons = comparisons;
         this.criteria = criteria;
         this.sheets = sheets;
-    }
-
-    private static boolean english() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     @GetMapping
@@ -96,7 +94,7 @@ class FrameworkApiController {
     @GetMapping("/{id}")
     @Operation(summary = "A framework with its whole tree, views, points and current problems")
     FrameworkJson.Detail get(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return FrameworkJson.Detail.of(frameworks.detail(me, id), english());
+        return FrameworkJson.Detail.of(frameworks.detail(me, id), texts);
     }
 
     @PutMapping("/{id}")
@@ -254,7 +252,7 @@ class FrameworkApiController {
         FrameworkDetail d = frameworks.detail(me, id);
         return d.flatten().stream()
                 .map(n -> FrameworkJson.Node.of(
-                        new vn.dtihub.frameworks.CriterionNode(n.criterion(), n.depth(), List.of()), english()))
+                        new vn.dtihub.frameworks.CriterionNode(n.criterion(), n.depth(), List.of()), texts))
                 .toList();
     }
 
@@ -265,7 +263,7 @@ class FrameworkApiController {
         Long parent = parentId(me, id, request.parentCode());
         Criterion c = criteria.add(me, id, parent, request.input());
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + id + "/criteria/" + c.id()))
-                .body(FrameworkJson.Node.of(new vn.dtihub.frameworks.CriterionNode(c, 0, List.of()), english()));
+                .body(FrameworkJson.Node.of(new vn.dtihub.frameworks.CriterionNode(c, 0, List.of()), texts));
     }
 
     @PutMapping("/{id}/criteria/{criterionId}")
@@ -282,7 +280,7 @@ class FrameworkApiController {
         if (request.parentCode() != null) {
             criteria.move(me, id, criterionId, parentId(me, id, request.parentCode()));
         }
-        return FrameworkJson.Node.of(new vn.dtihub.frameworks.CriterionNode(c, 0, List.of()), english());
+        return FrameworkJson.Node.of(new vn.dtihub.frameworks.CriterionNode(c, 0, List.of()), texts);
     }
 
     @DeleteMapping("/{id}/criteria/{criterionId}")
@@ -350,7 +348,7 @@ class FrameworkApiController {
     @GetMapping("/{id}/views")
     @Operation(summary = "The framework's views (pillars and the overall index)")
     List<FrameworkJson.View> views(@PathVariable long id, @AuthenticationPrincipal ScopedPrincipal me) {
-        return FrameworkJson.Detail.of(frameworks.detail(me, id), english()).views();
+        return FrameworkJson.Detail.of(frameworks.detail(me, id), texts).views();
     }
 
     @PutMapping("/{id}/views")

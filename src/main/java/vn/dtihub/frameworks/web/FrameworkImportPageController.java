@@ -95,11 +95,6 @@ class FrameworkImportPageController {
                 .thenComparing(p -> String.valueOf(p.column())));
         model.addAttribute("problems", problems);
         model.addAttribute("document", doc);
-        model.addAttribute(
-                "english",
-                "en"
-                        .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                                .getLanguage()));
         if (problems.isEmpty() && doc != null) {
             session.setAttribute(PENDING, JSON.writeValueAsString(doc));
         }

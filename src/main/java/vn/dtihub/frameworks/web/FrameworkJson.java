@@ -76,7 +76,7 @@ final class FrameworkJson {
             String consolidationExplained,
             int version,
             List<Node> children) {
-        static Node of(CriterionNode n, boolean english) {
+        static Node of(CriterionNode n, vn.dtihub.shared.Texts texts) {
             Criterion c = n.criterion();
             return new Node(
                     c.id(),
@@ -89,7 +89,7 @@ final class FrameworkJson {
                     n.leaf() ? null : n.childrenPoints(),
                     c.scored(),
                     c.rule(),
-                    c.explain(english),
+                    texts.of(c.explanation()),
                     c.evidenceRequired(),
                     c.evidenceKind(),
                     c.dataSource(),
@@ -97,9 +97,11 @@ final class FrameworkJson {
                     c.missingPolicy().name(),
                     c.pointsNote(),
                     c.consolidation() == null ? null : c.consolidation().text(),
-                    c.consolidation() == null ? null : c.consolidation().explain(english),
+                    c.consolidation() == null
+                            ? null
+                            : texts.of(c.consolidation().explanation()),
                     c.version(),
-                    n.children().stream().map(k -> Node.of(k, english)).toList());
+                    n.children().stream().map(k -> Node.of(k, texts)).toList());
         }
     }
 
@@ -107,7 +109,7 @@ final class FrameworkJson {
 
     record Detail(
             Summary framework, BigDecimal totalPoints, List<Node> criteria, List<View> views, List<Problem> problems) {
-        static Detail of(FrameworkDetail d, boolean english) {
+        static Detail of(FrameworkDetail d, vn.dtihub.shared.Texts texts) {
             var byId = new java.util.HashMap<Long, BigDecimal>();
             d.flatten().forEach(n -> byId.put(n.criterion().id(), n.criterion().maxPoints()));
             List<View> views = d.views().stream()
@@ -124,7 +126,7 @@ final class FrameworkJson {
             return new Detail(
                     Summary.of(d.framework()),
                     d.totalPoints(),
-                    d.roots().stream().map(n -> Node.of(n, english)).toList(),
+                    d.roots().stream().map(n -> Node.of(n, texts)).toList(),
                     views,
                     d.problems());
         }

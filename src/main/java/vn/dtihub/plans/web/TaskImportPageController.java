@@ -77,11 +77,6 @@ class TaskImportPageController {
         } catch (FileRejectedException e) {
             model.addAttribute("problems", e.problems());
         }
-        model.addAttribute(
-                "english",
-                "en"
-                        .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                                .getLanguage()));
         return "plans/import";
     }
 

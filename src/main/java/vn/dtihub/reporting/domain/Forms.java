@@ -46,6 +46,7 @@ public class Forms {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     private final java.time.Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     Forms(
             FormRepository repository,
@@ -56,7 +57,9 @@ public class Forms {
             AuditTrail audit,
             vn.dtihub.documents.Workbooks workbooks,
             java.time.Clock clock,
+            org.springframework.context.MessageSource messages,
             org.springframework.context.ApplicationEventPublisher events) {
+        this.messages = messages;
         this.events = events;
         this.clock = clock;
         this.repository = repository;
@@ -72,7 +75,8 @@ public class Forms {
     public byte[] workbook(ScopedPrincipal caller, long formId) {
         FormSummary form = access.form(caller, formId);
         audit.record(AuditRecord.of("FORM_EXPORTED", "report_form", formId, form.assigneePath()));
-        return workbooks.write(FormWorkbook.sheets(form, period(form), lines(caller, form, false)));
+        return workbooks.write(
+                FormWorkbook.sheets(form, period(form), lines(caller, form, vn.dtihub.shared.VietnameseText.LOCALE)));
     }
 
     /**
@@ -83,7 +87,7 @@ public class Forms {
     public FormWorkbook.Preview preview(ScopedPrincipal caller, long formId, java.io.InputStream xlsx) {
         FormSummary form = access.editableByUnit(caller, formId);
         List<vn.dtihub.documents.SheetRow> rows = workbooks.read(xlsx, MAX_ROWS);
-        return FormWorkbook.read(rows, lines(caller, form, false));
+        return FormWorkbook.read(rows, lines(caller, form, vn.dtihub.shared.VietnameseText.LOCALE));
     }
 
     /** Applies the changes of an upload, all or none: any problem, or any value changed meanwhile, saves nothing. */
@@ -134,18 +138,19 @@ public class Forms {
     }
 
     /** The form's criteria in the framework's order, each with its value, points and last period's value. */
-    public List<FormLine> lines(ScopedPrincipal caller, FormSummary form, boolean english) {
-        return lines(caller, form, period(form), english);
+    public List<FormLine> lines(ScopedPrincipal caller, FormSummary form, java.util.Locale locale) {
+        return lines(caller, form, period(form), locale);
     }
 
     /** The same, for a form and its period already read. */
-    public List<FormLine> lines(ScopedPrincipal caller, FormSummary form, PeriodSummary period, boolean english) {
+    public List<FormLine> lines(
+            ScopedPrincipal caller, FormSummary form, PeriodSummary period, java.util.Locale locale) {
         access.check(caller, form);
         Map<Long, String> roles = new HashMap<>();
         repository.items(form.id()).forEach(i -> roles.put(i.criterionId(), i.role()));
         Map<Long, ValueRow> values = valueRepository.values(form.id());
         Map<Long, Entry> previous = valueRepository.previousValues(form, period.frameworkId(), period.coversFrom());
-        Map<Long, FormLine.Consolidated> rolled = rolledUp(form, period, roles.keySet(), english);
+        Map<Long, FormLine.Consolidated> rolled = rolledUp(form, period, roles.keySet(), locale);
         List<FormLine> out = new ArrayList<>();
         for (Criterion c : criteria.of(period.frameworkId())) {
             String role = roles.get(c.id());
@@ -157,7 +162,7 @@ public class Forms {
             out.add(new FormLine(
                     c,
                     role,
-                    c.explain(english),
+                    text(c.explanation(), locale),
                     v == null ? null : v.entry(),
                     v == null ? 0 : v.version(),
                     v == null ? null : v.points(),
@@ -176,7 +181,7 @@ public class Forms {
      * below submitted (a draft is not signed off yet, so it does not count) rolled up. Nothing on an agency's form.
      */
     private Map<Long, FormLine.Consolidated> rolledUp(
-            FormSummary form, PeriodSummary period, java.util.Set<Long> asked, boolean english) {
+            FormSummary form, PeriodSummary period, java.util.Set<Long> asked, java.util.Locale locale) {
         if (form.agencyId() != null) {
             return Map.of();
         }
@@ -217,7 +222,8 @@ public class Forms {
             Rollup.Result r = Rollup.of(c.consolidation(), c.valueType(), parts);
             out.put(
                     c.id(),
-                    new FormLine.Consolidated(r.value(), c.consolidation().explain(english), r.counted(), r.units()));
+                    new FormLine.Consolidated(
+                            r.value(), text(c.consolidation().explanation(), locale), r.counted(), r.units()));
         }
         return out;
     }
@@ -245,8 +251,8 @@ public class Forms {
     }
 
     /** One criterion's line on a form, as the form page shows it. */
-    public FormLine line(ScopedPrincipal caller, long formId, long criterionId, boolean english) {
-        return lines(caller, access.form(caller, formId), english).stream()
+    public FormLine line(ScopedPrincipal caller, long formId, long criterionId, java.util.Locale locale) {
+        return lines(caller, access.form(caller, formId), locale).stream()
                 .filter(l -> l.criterion().id() == criterionId)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
@@ -326,7 +332,7 @@ public class Forms {
         return new FormLine(
                 criterion,
                 asked.role(),
-                criterion.explain(false),
+                text(criterion.explanation(), vn.dtihub.shared.VietnameseText.LOCALE),
                 entry,
                 saved.get(),
                 points,
@@ -357,5 +363,9 @@ public class Forms {
         return form.status() == FormStatus.RETURNED
                 ? repository.lastReason(form.id(), "RETURNED").orElse(null)
                 : null;
+    }
+
+    private String text(org.springframework.context.MessageSourceResolvable explanation, java.util.Locale locale) {
+        return explanation == null ? null : messages.getMessage(explanation, locale);
     }
 }

@@ -148,7 +148,7 @@ public class Workflow {
         repository.event(formId, caller.username(), "POINTS_GIVEN", criterionId, null, points.toPlainString(), null);
         audit.record(AuditRecord.of("POINTS_GIVEN", "report_form", formId, form.assigneePath())
                 .change(null, Map.of("criterion", criterion.code(), "points", points)));
-        return forms.lines(caller, form, false).stream()
+        return forms.lines(caller, form, vn.dtihub.shared.VietnameseText.LOCALE).stream()
                 .filter(l -> l.criterion().id() == criterionId)
                 .findFirst()
                 .orElseThrow();

@@ -78,7 +78,8 @@ class FormPageController {
             Locale locale) {
         FormSummary f = forms.get(me, id);
         PeriodSummary period = forms.period(f);
-        List<FormLine> lines = forms.lines(me, f, period, english());
+        List<FormLine> lines =
+                forms.lines(me, f, period, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         model.addAttribute("form", f);
         model.addAttribute("period", period);
         model.addAttribute("lines", lines);
@@ -149,11 +150,11 @@ class FormPageController {
         } catch (InvalidInputException e) {
             // The message says what is wrong in the user's language; the exception's text is for the API.
             error = e.messageKey();
-            line = forms.line(me, id, criterionId, english());
+            line = forms.line(me, id, criterionId, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         } catch (ConflictException e) {
             error = e.messageKey();
             detail = e.current();
-            line = forms.line(me, id, criterionId, english());
+            line = forms.line(me, id, criterionId, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
@@ -256,11 +257,5 @@ class FormPageController {
         }
         redirect.addFlashAttribute("success", "form.done." + action);
         return "redirect:/forms/{id}";
-    }
-
-    private static boolean english() {
-        return "en"
-                .equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                        .getLanguage());
     }
 }

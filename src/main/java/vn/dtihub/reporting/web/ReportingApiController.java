@@ -42,8 +42,6 @@ class ReportingApiController {
     private final org.springframework.context.MessageSource messages;
 
     /** Exports are official documents: in Vietnamese whatever the reader's language. */
-    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
-
     ReportingApiController(
             Periods periods,
             PeriodOpening opening,
@@ -130,7 +128,7 @@ class ReportingApiController {
             rows.add(java.util.Arrays.asList(
                     ++n,
                     f.assigneeName(),
-                    messages.getMessage("form.status." + f.status(), null, VIETNAMESE),
+                    messages.getMessage("form.status." + f.status(), null, vn.dtihub.shared.VietnameseText.LOCALE),
                     f.filled() + "/" + f.items(),
                     f.percentFilled(),
                     f.deadline().format(day),
@@ -282,7 +280,9 @@ class ReportingApiController {
         return new FormView(
                 f,
                 forms.period(f),
-                forms.lines(me, f, false).stream().map(Line::of).toList());
+                forms.lines(me, f, vn.dtihub.shared.VietnameseText.LOCALE).stream()
+                        .map(Line::of)
+                        .toList());
     }
 
     record ValueChange(

@@ -48,9 +48,8 @@ import vn.dtihub.shared.ScopedPrincipal;
 class ScorecardPageController {
 
     /** Plans' task texts are official wording: in Vietnamese whatever the reader's language. */
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     private final Scoring scoring;
+
     private final Trends trends;
     private final Scorecards scorecards;
     private final ScoreAnalysis analysis;
@@ -280,6 +279,6 @@ class ScorecardPageController {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, VIETNAMESE);
+        return messages.getMessage(key, args, key, vn.dtihub.shared.VietnameseText.LOCALE);
     }
 }

@@ -46,13 +46,17 @@ class ScoringApiController {
 
     private final CarryOvers carryOvers;
 
+    private final vn.dtihub.shared.Texts texts;
+
     ScoringApiController(
             Scoring scoring,
             Scorecards scorecards,
             Runs runs,
             ScoreAnalysis analysis,
             PeerGroups peerGroups,
-            CarryOvers carryOvers) {
+            CarryOvers carryOvers,
+            vn.dtihub.shared.Texts texts) {
+        this.texts = texts;
         this.carryOvers = carryOvers;
         this.scoring = scoring;
         this.scorecards = scorecards;
@@ -212,7 +216,9 @@ class ScoringApiController {
                                 c.criterion().name(),
                                 c.depth(),
                                 c.value(),
-                                c.criterion().explain(english),
+                                texts.of(
+                                        c.criterion().explanation(),
+                                        english ? java.util.Locale.ENGLISH : vn.dtihub.shared.VietnameseText.LOCALE),
                                 c.points(),
                                 c.max(),
                                 c.basis().name(),

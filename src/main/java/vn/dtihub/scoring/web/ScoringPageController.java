@@ -46,9 +46,8 @@ import vn.dtihub.units.Level;
 class ScoringPageController {
 
     /** Exports are official documents: in Vietnamese whatever the reader's language. */
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     private final Scoring scoring;
+
     private final Runs runs;
     private final ScoreAnalysis analysis;
     private final Reporting reporting;
@@ -334,6 +333,6 @@ class ScoringPageController {
     static final int DRAWS = 1000;
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, VIETNAMESE);
+        return messages.getMessage(key, args, key, vn.dtihub.shared.VietnameseText.LOCALE);
     }
 }

@@ -147,10 +147,9 @@ class ErrorResponses {
             Problems.write(response, HttpStatus.BAD_REQUEST, body);
             return null;
         }
-        boolean english = "en".equals(locale().getLanguage());
         String lines = e.problems().stream()
                 .limit(50)
-                .map(p -> p.where(english) + ": " + p.message())
+                .map(p -> messages.getMessage(p.place(), locale()) + ": " + p.message())
                 .collect(java.util.stream.Collectors.joining(" · "));
         return respond(request, response, HttpStatus.BAD_REQUEST, detail + " " + lines, "file");
     }

@@ -21,12 +21,10 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("dtihub-lang");
-        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setDefaultLocale(vn.dtihub.shared.VietnameseText.LOCALE);
         // Without a remembered choice, pages are Vietnamese whatever the browser says (officials' browsers are often
         // installed in English); an API client that asks for English first gets English messages.
         resolver.setDefaultLocaleFunction(request -> {
@@ -36,7 +34,7 @@ class WebConfiguration implements WebMvcConfigurer {
                             && accept != null
                             && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")
                     ? Locale.ENGLISH
-                    : VIETNAMESE;
+                    : vn.dtihub.shared.VietnameseText.LOCALE;
         });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
