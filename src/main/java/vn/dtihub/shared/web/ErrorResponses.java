@@ -65,7 +65,8 @@ class ErrorResponses {
     }
 
     /**
-     * What the domain refused. A page form marked {@link OnFailure} goes back where it says with the message; anything
+     * What the domain refused. A page form marked {@link OnFailure} goes back where it says with the message (from htmx,
+     * by {@code HX-Redirect}, since a fragment has no room for a whole page); anything
      * else, and anything not found, is answered here: 404, 400 naming the field, or 409 with what is there now.
      */
     @ExceptionHandler(DomainException.class)
@@ -74,15 +75,25 @@ class ErrorResponses {
             throws IOException {
         OnFailure back = handler == null ? null : handler.getMethodAnnotation(OnFailure.class);
         if (back != null && !(e instanceof NotFoundException) && !Problems.wantsJson(request)) {
-            RedirectView target = new RedirectView(backTo(back.value(), request), true);
-            target.setExpandUriTemplateVariables(false);
-            target.setExposeModelAttributes(false);
+            String location = backTo(back.value(), request);
             var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
             flash.put(back.as(), e.messageKey());
             String detail = e.current() != null ? e.current() : back.detail() ? e.getMessage() : null;
             if (detail != null) {
                 flash.put("errorDetail", detail);
             }
+            if (Problems.isHtmx(request)) {
+                // A redirect would be followed inside the request and the whole page swapped into the fragment:
+                // htmx is told to load the page itself, which then shows the message.
+                String page = request.getContextPath() + location;
+                org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(page, request, response);
+                response.setHeader("HX-Redirect", page);
+                response.setStatus(HttpStatus.OK.value());
+                return null;
+            }
+            RedirectView target = new RedirectView(location, true);
+            target.setExpandUriTemplateVariables(false);
+            target.setExposeModelAttributes(false);
             return new ModelAndView(target);
         }
         if (e instanceof NotFoundException) {

@@ -112,6 +112,15 @@ class ErrorResponsesTest {
                         .attribute("approveError", "error.conflict"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("errorDetail", "→ APPROVED"));
+        // From htmx the page is loaded by the browser (HX-Redirect), not swapped whole into the fragment.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forms/7/approve")
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Redirect", "/forms/7"))
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(content().string(""))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("approveError", "error.conflict"));
         // Not found stays a 404, and an API client still gets its problem document.
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/forms/7/gone"))
                 .andExpect(status().isNotFound());
