@@ -34,12 +34,10 @@ class DemoPlans {
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
     private final Plans plans;
-    private final vn.dtihub.plans.PlanTargets targets;
     private final Units units;
 
-    DemoPlans(Plans plans, vn.dtihub.plans.PlanTargets targets, Units units) {
+    DemoPlans(Plans plans, Units units) {
         this.plans = plans;
-        this.targets = targets;
         this.units = units;
     }
 
@@ -80,7 +78,7 @@ class DemoPlans {
             {"Người dân trong độ tuổi lao động được phổ cập kỹ năng số", "70", "%", "80"},
             {"Văn bản, hồ sơ công việc được tạo lập, xử lý, ký số trên môi trường mạng", "100", "%", "100"}
         }) {
-            townTargets.add(targets.add(
+            townTargets.add(plans.addTarget(
                             town,
                             townPlan.id(),
                             new TargetInput(
@@ -180,7 +178,7 @@ class DemoPlans {
         List<PlanTarget> targets = plans.detail(ward, wardPlan.id()).targets();
         BigDecimal[] values = {new BigDecimal("96"), new BigDecimal("72"), new BigDecimal("65"), new BigDecimal("100")};
         for (int i = 0; i < targets.size() && i < values.length; i++) {
-            this.targets.recordValue(ward, wardPlan.id(), targets.get(i).id(), values[i]);
+            plans.recordTargetValue(ward, wardPlan.id(), targets.get(i).id(), values[i]);
         }
         List<PlanTask> tasks = plans.detail(ward, wardPlan.id()).tasks();
         if (!tasks.isEmpty()) {

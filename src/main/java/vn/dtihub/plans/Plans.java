@@ -11,6 +11,7 @@ import vn.dtihub.plans.domain.Cascades;
 import vn.dtihub.plans.domain.PlanAccess;
 import vn.dtihub.plans.domain.PlanHeaders;
 import vn.dtihub.plans.domain.PlanRepository;
+import vn.dtihub.plans.domain.PlanTargets;
 import vn.dtihub.plans.domain.Sections;
 import vn.dtihub.plans.domain.TargetRepository;
 import vn.dtihub.plans.domain.TargetRepository.TargetRow;
@@ -137,6 +138,17 @@ public class Plans {
         List<PlanTask> tasks =
                 rows.stream().map(t -> views.task(t, p, names, served)).toList();
         return new PlanDetail(p, parents, repository.sections(id), targets, tasks);
+    }
+
+    /** Adds a target to a plan the caller edits. */
+    public PlanTarget addTarget(ScopedPrincipal caller, long planId, TargetInput input) {
+        return targets.add(caller, planId, input);
+    }
+
+    /** Records a target's latest value (the unit's standing office, or the target's lead). */
+    public PlanTarget recordTargetValue(
+            ScopedPrincipal caller, long planId, long targetId, java.math.BigDecimal value) {
+        return targets.recordValue(caller, planId, targetId, value);
     }
 
     /** Adds a task to a plan the caller edits (a steering committee's conclusion becomes one). */

@@ -16,8 +16,10 @@ import vn.dtihub.shared.ConflictException;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.shared.VietnameseText;
+import vn.dtihub.units.domain.AgencyNotFoundException;
 import vn.dtihub.units.domain.AgencyRepository;
 import vn.dtihub.units.domain.LineageRepository;
+import vn.dtihub.units.domain.UnitDetail;
 import vn.dtihub.units.domain.UnitRepository;
 
 /** The units module's API: read units, their lineage and agencies; change agencies within one's scope. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import vn.dtihub.accounts.domain.ApiTokens;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.UserView;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.shared.ScopeFixture;
 import vn.dtihub.shared.TestPrincipal;
 
@@ -16,7 +19,7 @@ public class AccountsScopeFixture implements ScopeFixture {
 
     @Override
     public Map<String, String> objectsOfProvinceA(ApplicationContext context) {
-        Accounts accounts = context.getBean(Accounts.class);
+        Users accounts = context.getBean(Users.class);
         UserView user = accounts.list(TestPrincipal.admin(), "thanhhoa.secret", 0, 1).stream()
                 .findFirst()
                 .orElseGet(() -> accounts.create(

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.UserView;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;
@@ -21,7 +24,7 @@ class SessionsIT extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    Accounts accounts;
+    Users accounts;
 
     private static boolean toLogin(HttpResponse<String> response) {
         return response.statusCode() == 302

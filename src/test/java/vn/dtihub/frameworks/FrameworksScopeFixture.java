@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import vn.dtihub.frameworks.domain.CriterionInput;
+import vn.dtihub.frameworks.domain.FrameworkHeader;
 import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopeFixture;
 import vn.dtihub.shared.TestPrincipal;

@@ -11,10 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.notifications.domain.Outbox;
+import vn.dtihub.notifications.domain.Reminders;
 import vn.dtihub.reporting.DemoDistrict;
 import vn.dtihub.reporting.domain.Periods;
 import vn.dtihub.shared.IntegrationTest;
@@ -44,7 +45,7 @@ class NotificationsIT extends IntegrationTest {
     Periods periods;
 
     @Autowired
-    Accounts accounts;
+    Users accounts;
 
     @Autowired
     Units units;

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Recipient;
+import vn.dtihub.notifications.domain.Notifications;
 import vn.dtihub.shared.ScopeFixture;
 
 /** A notification of a Thanh Hóa user with a secret subject. */

@@ -10,9 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.TestPrincipal;
 import vn.dtihub.shared.WebClient;
@@ -28,7 +28,7 @@ class PlansIT extends IntegrationTest {
     int port;
 
     @Autowired
-    Accounts accounts;
+    Users accounts;
 
     @Autowired
     Units units;

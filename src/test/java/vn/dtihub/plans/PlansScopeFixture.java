@@ -3,6 +3,8 @@ package vn.dtihub.plans;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import vn.dtihub.plans.domain.PlanTargets;
+import vn.dtihub.plans.domain.TaskFile;
 import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopeFixture;
 import vn.dtihub.shared.TestPrincipal;

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.reporting.domain.FormEvent;
 import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;
@@ -36,7 +36,7 @@ class ReportingIT extends IntegrationTest {
     int port;
 
     @Autowired
-    Accounts accounts;
+    Users accounts;
 
     @Autowired
     Units units;

@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
 import vn.dtihub.accounts.domain.Principals;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.reporting.domain.FormEvent;
 import vn.dtihub.reporting.domain.Forms;
 import vn.dtihub.shared.IntegrationTest;
@@ -43,7 +43,7 @@ class WorkflowRaceIT extends IntegrationTest {
     int port;
 
     @Autowired
-    Accounts accounts;
+    Users accounts;
 
     @Autowired
     Units units;

@@ -8,6 +8,7 @@ import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.Subject;
 import vn.dtihub.reporting.PeriodInput;
 import vn.dtihub.reporting.PeriodKind;
+import vn.dtihub.scoring.domain.PeerGroups;
 import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.ScopeFixture;
 import vn.dtihub.shared.TestPrincipal;

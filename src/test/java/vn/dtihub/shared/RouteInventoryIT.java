@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.accounts.security.PublicRoutes;
 
 /**
@@ -59,7 +59,7 @@ class RouteInventoryIT extends IntegrationTest {
     vn.dtihub.scoring.domain.ScoreJobs scoreJobs;
 
     @Autowired
-    Accounts accounts;
+    Users accounts;
 
     private final Map<String, String> provinceA = new HashMap<>();
     private final List<String> secrets = new ArrayList<>();

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.shared.IntegrationTest;
 import vn.dtihub.shared.WebClient;
+import vn.dtihub.units.domain.UnitDetail;
 
 class UnitsIT extends IntegrationTest {
 

@@ -6,7 +6,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserView;
 import vn.dtihub.shared.Scope;
 import vn.dtihub.units.AgencyView;
 import vn.dtihub.units.UnitView;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserView;
 import vn.dtihub.shared.Scope;
 import vn.dtihub.shared.VietnameseText;
 

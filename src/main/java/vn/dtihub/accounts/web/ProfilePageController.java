@@ -8,19 +8,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.domain.AccountPrincipal;
 import vn.dtihub.accounts.domain.ApiTokens;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.shared.OnFailure;
 
 /** The signed-in user's own page: change password, create and revoke personal API tokens. */
 @Controller
 class ProfilePageController {
 
-    private final Accounts accounts;
+    private final Users accounts;
     private final ApiTokens tokens;
 
-    ProfilePageController(Accounts accounts, ApiTokens tokens) {
+    ProfilePageController(Users accounts, ApiTokens tokens) {
         this.accounts = accounts;
         this.tokens = tokens;
     }

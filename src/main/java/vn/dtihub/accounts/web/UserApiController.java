@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
-import vn.dtihub.accounts.UserView;
 import vn.dtihub.accounts.domain.AccountPrincipal;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.UserView;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.shared.InvalidInputException;
 
 @RestController
@@ -27,9 +27,9 @@ import vn.dtihub.shared.InvalidInputException;
 @Tag(name = "Users", description = "Accounts within the caller's scope (administrators and standing offices)")
 class UserApiController {
 
-    private final Accounts accounts;
+    private final Users accounts;
 
-    UserApiController(Accounts accounts) {
+    UserApiController(Users accounts) {
         this.accounts = accounts;
     }
 

@@ -1,8 +1,8 @@
 package vn.dtihub.accounts.web;
 
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
-import vn.dtihub.accounts.UserView;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.UserView;
 
 /** The user form of the pages (create and edit). */
 record UserForm(

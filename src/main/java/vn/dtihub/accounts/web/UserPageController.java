@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.accounts.UserInput;
-import vn.dtihub.accounts.UserView;
 import vn.dtihub.accounts.domain.AccountPrincipal;
+import vn.dtihub.accounts.domain.UserInput;
+import vn.dtihub.accounts.domain.UserView;
+import vn.dtihub.accounts.domain.Users;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.OnFailure;
 import vn.dtihub.units.Structure;
@@ -28,9 +28,9 @@ class UserPageController {
 
     static final int PAGE_SIZE = 50;
 
-    private final Accounts accounts;
+    private final Users accounts;
 
-    UserPageController(Accounts accounts) {
+    UserPageController(Users accounts) {
         this.accounts = accounts;
     }
 

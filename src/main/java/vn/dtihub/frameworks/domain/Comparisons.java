@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dtihub.frameworks.Comparison;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.FrameworkDetail;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import vn.dtihub.frameworks.Consolidation;
 import vn.dtihub.frameworks.Criterion;
-import vn.dtihub.frameworks.CriterionInput;
 import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.frameworks.ValueType;

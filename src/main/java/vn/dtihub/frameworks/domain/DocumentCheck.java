@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import vn.dtihub.frameworks.FrameworkDocument;
-import vn.dtihub.frameworks.FrameworkDocument.Row;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.domain.FrameworkDocument.Row;
 import vn.dtihub.shared.FileProblem;
 
 /**

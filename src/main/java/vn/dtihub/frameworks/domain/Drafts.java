@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkDetail;
-import vn.dtihub.frameworks.FrameworkHeader;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.FrameworkView;

@@ -5,7 +5,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.dtihub.frameworks.CriterionNode;
 import vn.dtihub.frameworks.FrameworkDetail;
-import vn.dtihub.frameworks.FrameworkNotFoundException;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
 import vn.dtihub.frameworks.FrameworkView;

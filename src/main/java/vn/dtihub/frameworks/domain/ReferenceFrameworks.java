@@ -11,7 +11,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import vn.dtihub.frameworks.FrameworkDocument;
 import vn.dtihub.frameworks.Frameworks;
 
 /**

@@ -2,10 +2,10 @@ package vn.dtihub.frameworks.web;
 
 import java.io.Serializable;
 import vn.dtihub.frameworks.Criterion;
-import vn.dtihub.frameworks.CriterionInput;
 import vn.dtihub.frameworks.MissingPolicy;
-import vn.dtihub.frameworks.RuleText;
 import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.frameworks.domain.CriterionInput;
+import vn.dtihub.frameworks.domain.RuleText;
 import vn.dtihub.shared.InvalidInputException;
 
 /** The criterion form of the pages: numbers as typed (a decimal comma is fine), the rule as a type and parameters. */

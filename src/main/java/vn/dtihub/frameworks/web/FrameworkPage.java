@@ -6,10 +6,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.frameworks.FrameworkDetail;
 import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.MissingPolicy;
-import vn.dtihub.frameworks.RuleText;
 import vn.dtihub.frameworks.Subject;
 import vn.dtihub.frameworks.ValueType;
 import vn.dtihub.frameworks.domain.Drafts;
+import vn.dtihub.frameworks.domain.RuleText;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dtihub.notifications.Notification;
 
 @Repository
 public class NotificationRepository {

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dtihub.notifications.Notification;
-import vn.dtihub.notifications.Notifications;
-import vn.dtihub.notifications.Reminders;
+import vn.dtihub.notifications.domain.Notification;
+import vn.dtihub.notifications.domain.Notifications;
+import vn.dtihub.notifications.domain.Reminders;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /** The caller's notifications (page, unread counter, API), their e-mail preference, and the "remind now" button. */

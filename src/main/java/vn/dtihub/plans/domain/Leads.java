@@ -3,7 +3,6 @@ package vn.dtihub.plans.domain;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.dtihub.plans.Assignee;
-import vn.dtihub.plans.PlanNotFoundException;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.domain.TaskRepository.TaskRow;
 import vn.dtihub.shared.ScopedPrincipal;

@@ -2,7 +2,6 @@ package vn.dtihub.plans.domain;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.dtihub.plans.PlanNotFoundException;
 import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.shared.InvalidInputException;

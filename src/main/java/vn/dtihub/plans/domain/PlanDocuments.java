@@ -12,7 +12,6 @@ import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.PlanTarget;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.SectionKind;
-import vn.dtihub.plans.TaskNumbering;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
 

@@ -5,7 +5,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.plans.PlanHeader;
-import vn.dtihub.plans.PlanNotFoundException;
 import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.domain.PlanRepository.PlanRow;

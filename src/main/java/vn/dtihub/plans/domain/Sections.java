@@ -3,7 +3,6 @@ package vn.dtihub.plans.domain;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dtihub.plans.PlanNotFoundException;
 import vn.dtihub.plans.PlanSection;
 import vn.dtihub.plans.PlanStatus;
 import vn.dtihub.plans.PlanSummary;

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dtihub.plans.Deadline;
 import vn.dtihub.plans.TaskStatus;
-import vn.dtihub.plans.TaskUpdate;
 
 /** The SQL of a plan's tasks: their parties, progress updates, files and links to targets and criteria. */
 @Repository
@@ -196,13 +195,13 @@ public class TaskRepository {
                 .single();
     }
 
-    public List<vn.dtihub.plans.TaskFile> files(long taskId) {
+    public List<vn.dtihub.plans.domain.TaskFile> files(long taskId) {
         return jdbc.sql("""
                         select id, task_id, file_id, file_name, size_bytes, content_type, uploaded_by, uploaded_at
                           from plan_task_file f
                          where f.task_id = :t order by f.uploaded_at desc, f.id desc""")
                 .param("t", taskId)
-                .query((rs, n) -> new vn.dtihub.plans.TaskFile(
+                .query((rs, n) -> new vn.dtihub.plans.domain.TaskFile(
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getLong(3),

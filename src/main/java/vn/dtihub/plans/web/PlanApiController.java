@@ -35,7 +35,7 @@ class PlanApiController {
     private final PlanHeaders planHeaders;
     private final vn.dtihub.plans.domain.Sections sections;
     private final vn.dtihub.plans.domain.Cascades cascades;
-    private final vn.dtihub.plans.PlanTargets targets;
+    private final vn.dtihub.plans.domain.PlanTargets targets;
     private final vn.dtihub.plans.domain.PlanDocuments documents;
     private final vn.dtihub.documents.WordDocuments word;
     private final vn.dtihub.documents.PdfDocuments pdf;
@@ -48,7 +48,7 @@ class PlanApiController {
             PlanHeaders planHeaders,
             vn.dtihub.plans.domain.Sections sections,
             vn.dtihub.plans.domain.Cascades cascades,
-            vn.dtihub.plans.PlanTargets targets,
+            vn.dtihub.plans.domain.PlanTargets targets,
             vn.dtihub.plans.domain.PlanDocuments documents,
             vn.dtihub.documents.WordDocuments word,
             vn.dtihub.documents.PdfDocuments pdf,

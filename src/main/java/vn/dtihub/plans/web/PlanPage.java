@@ -46,7 +46,7 @@ class PlanPage {
                         .count());
         model.addAttribute(
                 "taskLines",
-                vn.dtihub.plans.TaskNumbering.lines(detail.tasks().stream()
+                vn.dtihub.plans.domain.TaskNumbering.lines(detail.tasks().stream()
                         .filter(t -> !noDeadline || t.deadlineKind() == vn.dtihub.plans.Deadline.Kind.NONE)
                         .toList()));
         model.addAttribute("editingSection", editSection);
@@ -60,7 +60,7 @@ class PlanPage {
         if (superseded && detail.plan().supersededBy() != null) {
             try {
                 model.addAttribute("replacedBy", plans.get(me, detail.plan().supersededBy()));
-            } catch (vn.dtihub.plans.PlanNotFoundException e) {
+            } catch (vn.dtihub.plans.domain.PlanNotFoundException e) {
                 // replaced by a plan the reader cannot open: the status says enough
             }
         }
@@ -76,7 +76,7 @@ class PlanPage {
         model.addAttribute("draft", detail.plan().status() == PlanStatus.DRAFT);
         model.addAttribute("sectionKinds", SectionKind.values());
         model.addAttribute("zone", vn.dtihub.shared.VietnamTime.ZONE);
-        model.addAttribute("areas", vn.dtihub.plans.Area.values());
+        model.addAttribute("areas", vn.dtihub.plans.domain.Area.values());
         if (canEdit) {
             units.byPath(detail.plan().issuerPath())
                     .ifPresent(u -> model.addAttribute("agencies", units.agenciesOf(u, false)));

@@ -18,11 +18,11 @@ import vn.dtihub.plans.Assignee;
 import vn.dtihub.plans.PlanSummary;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
-import vn.dtihub.plans.TaskImport;
 import vn.dtihub.plans.TaskInput;
 import vn.dtihub.plans.TaskStatus;
-import vn.dtihub.plans.TaskUpdate;
 import vn.dtihub.plans.domain.Assignees;
+import vn.dtihub.plans.domain.TaskImport;
+import vn.dtihub.plans.domain.TaskUpdate;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 
@@ -35,8 +35,8 @@ class TaskApiController {
     private final Assignees assignees;
     private final vn.dtihub.plans.domain.Sections sections;
     private final vn.dtihub.plans.domain.Tasks tasks;
-    private final vn.dtihub.plans.PlanTargets targets;
-    private final vn.dtihub.plans.PlanImports imports;
+    private final vn.dtihub.plans.domain.PlanTargets targets;
+    private final vn.dtihub.plans.domain.PlanImports imports;
     private final vn.dtihub.documents.Workbooks workbooks;
     private final org.springframework.context.MessageSource messages;
 
@@ -45,8 +45,8 @@ class TaskApiController {
             Assignees assignees,
             vn.dtihub.plans.domain.Sections sections,
             vn.dtihub.plans.domain.Tasks tasks,
-            vn.dtihub.plans.PlanTargets targets,
-            vn.dtihub.plans.PlanImports imports,
+            vn.dtihub.plans.domain.PlanTargets targets,
+            vn.dtihub.plans.domain.PlanImports imports,
             vn.dtihub.documents.Workbooks workbooks,
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
@@ -93,7 +93,7 @@ class TaskApiController {
         }
         TaskImport.Parsed parsed = TaskImportFiles.read(workbooks, file, plan.yearFrom());
         if (dryRun) {
-            vn.dtihub.plans.PlanImports.Preview preview = imports.preview(me, id, parsed);
+            vn.dtihub.plans.domain.PlanImports.Preview preview = imports.preview(me, id, parsed);
             java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
             body.put("tasks", preview.tasks());
             body.put("targets", preview.targets());

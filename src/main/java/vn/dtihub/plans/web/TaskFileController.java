@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dtihub.plans.Plans;
-import vn.dtihub.plans.TaskFile;
+import vn.dtihub.plans.domain.TaskFile;
 import vn.dtihub.shared.FileRejectedException;
 import vn.dtihub.shared.ScopedPrincipal;
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dtihub.documents.Workbooks;
-import vn.dtihub.plans.TaskImport;
+import vn.dtihub.plans.domain.TaskImport;
 import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.FileRejectedException;
 

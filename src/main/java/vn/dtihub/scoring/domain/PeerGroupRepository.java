@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dtihub.scoring.PeerGroup;
 
 /** Peer groups and their members. */
 @Repository

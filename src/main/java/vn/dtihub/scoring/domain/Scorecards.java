@@ -15,7 +15,6 @@ import vn.dtihub.reporting.Entry;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Reporting;
 import vn.dtihub.scoring.CriterionResult;
-import vn.dtihub.scoring.ScoreNotFoundException;
 import vn.dtihub.scoring.ScoreRun;
 import vn.dtihub.scoring.Scorecard;
 import vn.dtihub.scoring.UnitResult;

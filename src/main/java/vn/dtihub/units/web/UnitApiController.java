@@ -19,9 +19,9 @@ import vn.dtihub.units.AgencyChange;
 import vn.dtihub.units.Level;
 import vn.dtihub.units.LineageLink;
 import vn.dtihub.units.Structure;
-import vn.dtihub.units.UnitDetail;
 import vn.dtihub.units.UnitView;
 import vn.dtihub.units.Units;
+import vn.dtihub.units.domain.UnitDetail;
 
 @RestController
 @RequestMapping("/api/v1/units")

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dtihub.frameworks.FrameworkDocument;
-import vn.dtihub.frameworks.FrameworkDocument.Row;
 import vn.dtihub.frameworks.ScoringRule;
 import vn.dtihub.frameworks.ValueType;
+import vn.dtihub.frameworks.domain.FrameworkDocument.Row;
 import vn.dtihub.shared.FileProblem;
 
 class DocumentCheckTest {

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dtihub.frameworks.Criterion;
-import vn.dtihub.frameworks.FrameworkDocument;
 import vn.dtihub.frameworks.FrameworkView;
 import vn.dtihub.frameworks.MissingPolicy;
 import vn.dtihub.frameworks.RankTies;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.domain.FrameworkDocument;
 import vn.dtihub.shared.Figures;
 
 /**

@@ -1,6 +1,7 @@
-package vn.dtihub.accounts;
+package vn.dtihub.accounts.domain;
 
 import java.time.Instant;
+import vn.dtihub.accounts.Role;
 
 /** A user as pages and the API show it: never the password hash. */
 public record UserView(

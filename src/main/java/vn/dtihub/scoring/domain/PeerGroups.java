@@ -1,11 +1,10 @@
-package vn.dtihub.scoring;
+package vn.dtihub.scoring.domain;
 
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dtihub.scoring.domain.PeerGroupRepository;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.ConflictException;

@@ -1,4 +1,4 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import java.time.Instant;
 

@@ -1,7 +1,8 @@
-package vn.dtihub.frameworks;
+package vn.dtihub.frameworks.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.dtihub.frameworks.FrameworkSummary;
 
 /** What changed from one version of a framework to another, criterion by criterion, through the crosswalk. */
 public record Comparison(

@@ -1,10 +1,9 @@
-package vn.dtihub.notifications;
+package vn.dtihub.notifications.domain;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.accounts.Recipient;
-import vn.dtihub.notifications.domain.NotificationRepository;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**

@@ -1,7 +1,10 @@
-package vn.dtihub.frameworks;
+package vn.dtihub.frameworks.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.dtihub.frameworks.FrameworkSummary;
+import vn.dtihub.frameworks.RankTies;
+import vn.dtihub.frameworks.Subject;
 
 /**
  * What a user sets on a framework itself: name, the decision that issued it, what it scores, its years, and when units

@@ -1,6 +1,10 @@
-package vn.dtihub.frameworks;
+package vn.dtihub.frameworks.domain;
 
 import java.math.BigDecimal;
+import vn.dtihub.frameworks.Consolidation;
+import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.ValueType;
 
 /**
  * What a user sets on a criterion (pages and API alike); null fields of an update keep their value. The consolidation

@@ -1,4 +1,4 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

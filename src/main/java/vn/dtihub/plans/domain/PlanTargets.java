@@ -1,4 +1,4 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import static vn.dtihub.plans.domain.PlanFields.optional;
 import static vn.dtihub.plans.domain.PlanFields.required;
@@ -13,8 +13,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Frameworks;
-import vn.dtihub.plans.domain.PlanAccess;
-import vn.dtihub.plans.domain.TargetRepository;
+import vn.dtihub.plans.PlanStatus;
+import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.PlanTarget;
+import vn.dtihub.plans.TargetHorizon;
+import vn.dtihub.plans.TargetInput;
 import vn.dtihub.plans.domain.TargetRepository.TargetRow;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
@@ -127,7 +130,7 @@ public class PlanTargets {
     }
 
     /** A plan's targets in order, each with its horizons and the label of its criterion, looked up once per plan. */
-    List<PlanTarget> of(long planId) {
+    public List<PlanTarget> of(long planId) {
         Map<Long, String> names = new HashMap<>();
         Map<Long, List<TargetHorizon>> horizons = targetRepository.horizons(planId);
         List<TargetRow> rows = targetRepository.targets(planId);

@@ -1,4 +1,4 @@
-package vn.dtihub.accounts;
+package vn.dtihub.accounts.domain;
 
 import vn.dtihub.shared.NotFoundException;
 

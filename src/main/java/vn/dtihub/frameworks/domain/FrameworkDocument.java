@@ -1,9 +1,15 @@
-package vn.dtihub.frameworks;
+package vn.dtihub.frameworks.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.dtihub.frameworks.Consolidation;
+import vn.dtihub.frameworks.MissingPolicy;
+import vn.dtihub.frameworks.RankTies;
+import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.frameworks.Subject;
+import vn.dtihub.frameworks.ValueType;
 
 /**
  * A framework in the exchange format (JSON between provinces; the xlsx template has the same columns): its header,

@@ -1,8 +1,9 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.dtihub.plans.PlanTask;
 
 /**
  * A plan's task table laid out as the source document: a heading row for each section (I, II …) and each lettered

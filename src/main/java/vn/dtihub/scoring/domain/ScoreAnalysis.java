@@ -1,4 +1,4 @@
-package vn.dtihub.scoring;
+package vn.dtihub.scoring.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,12 +12,10 @@ import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Reporting;
 import vn.dtihub.reporting.ScoringInput;
-import vn.dtihub.scoring.domain.Runs;
-import vn.dtihub.scoring.domain.ScoreRepository;
-import vn.dtihub.scoring.domain.Scorecards;
-import vn.dtihub.scoring.domain.ScoringEngine;
-import vn.dtihub.scoring.domain.ScoringInputException;
-import vn.dtihub.scoring.domain.ScoringModel;
+import vn.dtihub.scoring.CriterionResult;
+import vn.dtihub.scoring.Scorecard;
+import vn.dtihub.scoring.Scoring;
+import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.InvalidInputException;
 import vn.dtihub.shared.ScopedPrincipal;
 

@@ -1,9 +1,10 @@
-package vn.dtihub.frameworks;
+package vn.dtihub.frameworks.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.dtihub.frameworks.ScoringRule;
 
 /**
  * Scoring rules written as a type and a short parameter text, the way the edit form and the xlsx template take

@@ -1,4 +1,4 @@
-package vn.dtihub.scoring;
+package vn.dtihub.scoring.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,9 +16,8 @@ import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Reporting;
 import vn.dtihub.reporting.ScoringInput;
-import vn.dtihub.scoring.domain.CarryOver;
-import vn.dtihub.scoring.domain.ScoreRepository;
-import vn.dtihub.scoring.domain.ScoringEngine;
+import vn.dtihub.scoring.ScoreRun;
+import vn.dtihub.scoring.UnitResult;
 import vn.dtihub.shared.ScopedPrincipal;
 import vn.dtihub.units.Structure;
 import vn.dtihub.units.UnitView;

@@ -1,4 +1,4 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dtihub.documents.SheetRow;
+import vn.dtihub.plans.Deadline;
+import vn.dtihub.plans.PartyPhrases;
 import vn.dtihub.shared.FileProblem;
 import vn.dtihub.shared.VietnameseText;
 

@@ -1,4 +1,4 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dtihub.plans.domain.PlanAccess;
+import vn.dtihub.plans.PartyPhrases;
+import vn.dtihub.plans.PlanSummary;
+import vn.dtihub.plans.PlanTarget;
+import vn.dtihub.plans.PlanTask;
+import vn.dtihub.plans.Plans;
+import vn.dtihub.plans.TargetInput;
+import vn.dtihub.plans.TaskInput;
+import vn.dtihub.plans.TaskLeads;
 import vn.dtihub.shared.AuditRecord;
 import vn.dtihub.shared.AuditTrail;
 import vn.dtihub.shared.FileProblem;

@@ -1,4 +1,4 @@
-package vn.dtihub.units;
+package vn.dtihub.units.domain;
 
 import vn.dtihub.shared.NotFoundException;
 

@@ -1,6 +1,7 @@
-package vn.dtihub.plans;
+package vn.dtihub.plans.domain;
 
 import java.time.Instant;
+import vn.dtihub.plans.TaskStatus;
 
 /** A progress report by the task's lead, or a comment by a coordinator. */
 public record TaskUpdate(

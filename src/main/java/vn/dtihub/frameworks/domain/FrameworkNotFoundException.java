@@ -1,4 +1,4 @@
-package vn.dtihub.frameworks;
+package vn.dtihub.frameworks.domain;
 
 import vn.dtihub.shared.NotFoundException;
 

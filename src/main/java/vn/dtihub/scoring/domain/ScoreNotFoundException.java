@@ -1,4 +1,4 @@
-package vn.dtihub.scoring;
+package vn.dtihub.scoring.domain;
 
 import vn.dtihub.shared.NotFoundException;
 

@@ -1,4 +1,4 @@
-package vn.dtihub.notifications;
+package vn.dtihub.notifications.domain;
 
 import vn.dtihub.shared.NotFoundException;
 

@@ -1,4 +1,6 @@
-package vn.dtihub.accounts;
+package vn.dtihub.accounts.domain;
+
+import vn.dtihub.accounts.Role;
 
 /**
  * What an administrator may set on a user. The seat is a unit (its code, and the structure when the code alone
