@@ -9,7 +9,8 @@ import vn.dtihub.shared.DtiHubProperties;
 
 /**
  * Builds the demo, in the order each part needs the one before: agencies (named by the seed documents), the
- * assignment of criteria to them, the plans that cite both, and a reporting period over the plans' units. Only on
+ * assignment of criteria to them, the plans that cite both, a reporting period over the plans' units, and
+ * two quarters of every commune of Thanh Hóa. Only on
  * the embedded database, and only while {@code dtihub.demo.enabled} (on by default there) is true. It runs after the
  * reference data (units, the official frameworks) and before the accounts, whose demo users sit in these agencies.
  */
@@ -23,6 +24,7 @@ class DemoData implements ApplicationRunner {
     private final DemoAssignments assignments;
     private final DemoPlans plans;
     private final DemoReporting reporting;
+    private final DemoCommunes communes;
 
     DemoData(
             DatabaseMode mode,
@@ -30,7 +32,9 @@ class DemoData implements ApplicationRunner {
             DemoAgencies agencies,
             DemoAssignments assignments,
             DemoPlans plans,
-            DemoReporting reporting) {
+            DemoReporting reporting,
+            DemoCommunes communes) {
+        this.communes = communes;
         this.mode = mode;
         this.enabled = settings.demo().enabled();
         this.agencies = agencies;
@@ -48,5 +52,6 @@ class DemoData implements ApplicationRunner {
         assignments.seed();
         plans.seed();
         reporting.seed();
+        communes.seed();
     }
 }

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"shared", "units", "frameworks", "plans", "reporting"})
+        allowedDependencies = {"shared", "units", "frameworks", "plans", "reporting", "scoring"})
 package vn.dtihub.demo;

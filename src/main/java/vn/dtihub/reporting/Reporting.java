@@ -10,6 +10,7 @@ import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;
 import vn.dtihub.reporting.domain.PeriodOpening;
 import vn.dtihub.reporting.domain.Periods;
+import vn.dtihub.reporting.domain.Workflow;
 import vn.dtihub.shared.ScopedPrincipal;
 
 /**
@@ -25,8 +26,10 @@ public class Reporting {
     private final Evidence evidence;
 
     private final PeriodOpening opening;
+    private final Workflow workflow;
 
-    Reporting(Periods periods, Forms forms, Evidence evidence, PeriodOpening opening) {
+    Reporting(Periods periods, Forms forms, Evidence evidence, PeriodOpening opening, Workflow workflow) {
+        this.workflow = workflow;
         this.periods = periods;
         this.forms = forms;
         this.evidence = evidence;
@@ -48,6 +51,37 @@ public class Reporting {
     /** Saves a value on a form, on the version read, as the form's page does. */
     public void save(ScopedPrincipal caller, long formId, long criterionId, int version, ValueInput value) {
         forms.save(caller, formId, criterionId, version, value, null);
+    }
+
+    /** The unit's head signs the form off, as its page does (the key makes a retry submit once). */
+    public FormSummary submit(ScopedPrincipal caller, long formId, int version, String key) {
+        return workflow.submit(caller, formId, version, key);
+    }
+
+    /** The standing office takes a submitted form up for appraisal. */
+    public FormSummary startReview(ScopedPrincipal caller, long formId, int version) {
+        return workflow.startReview(caller, formId, version);
+    }
+
+    /** The standing office sends a form back with a note and comments on the criteria to correct. */
+    public FormSummary sendBack(
+            ScopedPrincipal caller, long formId, int version, String note, Map<Long, String> comments) {
+        return workflow.sendBack(caller, formId, version, note, comments);
+    }
+
+    /** The standing office approves a form; its values are locked and scored. */
+    public FormSummary approve(ScopedPrincipal caller, long formId, int version) {
+        return workflow.approve(caller, formId, version);
+    }
+
+    /** Adds a document (without a file) to the caller's evidence library. */
+    public EvidenceDocument addDocument(ScopedPrincipal caller, DocumentInput in) {
+        return evidence.add(caller, in, null, null);
+    }
+
+    /** Cites a library document for a value of a form the caller's unit may change. */
+    public void cite(ScopedPrincipal caller, long formId, long criterionId, long documentId) {
+        evidence.cite(caller, formId, criterionId, documentId);
     }
 
     /** Today in Vietnam, the day deadlines are counted in. */

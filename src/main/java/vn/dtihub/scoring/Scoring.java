@@ -14,6 +14,7 @@ import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.Reporting;
 import vn.dtihub.scoring.domain.PeerGroup;
 import vn.dtihub.scoring.domain.Readings;
+import vn.dtihub.scoring.domain.Runs;
 import vn.dtihub.scoring.domain.ScoreAnalysis;
 import vn.dtihub.scoring.domain.ScoreNotFoundException;
 import vn.dtihub.scoring.domain.ScoreRepository;
@@ -36,13 +37,31 @@ public class Scoring {
     private final Reporting reporting;
     private final Units units;
     private final Trends trends;
+    private final Runs runs;
 
-    Scoring(ScoreRepository repository, Frameworks frameworks, Reporting reporting, Units units, Trends trends) {
+    Scoring(
+            ScoreRepository repository,
+            Frameworks frameworks,
+            Reporting reporting,
+            Units units,
+            Trends trends,
+            Runs runs) {
         this.trends = trends;
+        this.runs = runs;
         this.repository = repository;
         this.frameworks = frameworks;
         this.reporting = reporting;
         this.units = units;
+    }
+
+    /** The period's standing office computes its scores now, from the approved values. */
+    public ScoreRun recompute(ScopedPrincipal caller, long periodId) {
+        return runs.recompute(caller, periodId);
+    }
+
+    /** The period's standing office makes its current results public (the public page and the open data). */
+    public ScoreRun publish(ScopedPrincipal caller, long periodId) {
+        return runs.publish(caller, periodId);
     }
 
     /** A period whose results are public: the period, its latest published run, and that run's units. */

@@ -8,7 +8,6 @@ import vn.dtihub.frameworks.Frameworks;
 import vn.dtihub.frameworks.Subject;
 import vn.dtihub.reporting.domain.Appeal;
 import vn.dtihub.reporting.domain.Appeals;
-import vn.dtihub.reporting.domain.DocumentInput;
 import vn.dtihub.reporting.domain.Evidence;
 import vn.dtihub.reporting.domain.FormLine;
 import vn.dtihub.reporting.domain.Forms;

@@ -71,9 +71,23 @@ class InitialAccounts implements ApplicationRunner {
                     "16645",
                     null),
             new Demo(
+                    "haibinh.pheduyet",
+                    "Lãnh đạo phường Hải Bình (demo)",
+                    Role.APPROVER,
+                    Structure.CURRENT,
+                    "16645",
+                    null),
+            new Demo(
                     "nghison.vhtt",
                     "Chuyên viên Phòng VH-TT Nghi Sơn (demo)",
                     Role.REPORTER,
+                    Structure.PRE2025,
+                    "407",
+                    "Phòng Văn hóa và Thông tin"),
+            new Demo(
+                    "nghison.vhtt.pheduyet",
+                    "Trưởng Phòng VH-TT Nghi Sơn (demo)",
+                    Role.APPROVER,
                     Structure.PRE2025,
                     "407",
                     "Phòng Văn hóa và Thông tin"),

@@ -13,6 +13,7 @@ import vn.dtihub.documents.FileNames;
 import vn.dtihub.documents.FileStore;
 import vn.dtihub.documents.StoredFile;
 import vn.dtihub.reporting.ApprovedEvidence;
+import vn.dtihub.reporting.DocumentInput;
 import vn.dtihub.reporting.EvidenceDocument;
 import vn.dtihub.reporting.FormSummary;
 import vn.dtihub.reporting.ValueEvidence;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dtihub.reporting.DocumentInput;
 import vn.dtihub.reporting.EvidenceDocument;
 import vn.dtihub.reporting.ValueEvidence;
 

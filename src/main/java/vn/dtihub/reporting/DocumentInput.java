@@ -1,4 +1,4 @@
-package vn.dtihub.reporting.domain;
+package vn.dtihub.reporting;
 
 import java.time.LocalDate;
 
