@@ -104,7 +104,7 @@ class DeploymentIT extends IntegrationTest {
                     .sql("select count(*) from app_user")
                     .query(Long.class)
                     .single();
-            assertThat(users).isEqualTo(8);
+            assertThat(users).as("admin and the nine demo accounts").isEqualTo(10);
         }
         try (var app = start(again.toArray(String[]::new))) {
             Units units = app.getBean(Units.class);
