@@ -24,4 +24,9 @@ public class Accounts {
     public List<Recipient> seatedAt(Long agencyId, String unitPath) {
         return users.seatedAt(agencyId, unitPath);
     }
+
+    /** Who runs a unit's reporting: the standing-office users seated at it (told when a form reaches them). */
+    public List<Recipient> officesAt(String unitPath) {
+        return users.officesAt(unitPath);
+    }
 }

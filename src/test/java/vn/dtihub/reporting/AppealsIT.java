@@ -150,6 +150,14 @@ class AppealsIT extends IntegrationTest {
         assertThat(JSON.readTree(reporter.getJson(appealPath).body()).findValuesAsString("answer"))
                 .as("the unit sees the outcome")
                 .contains("Không có minh chứng bổ sung", "Đã đối chiếu biên bản kiểm tra");
+        String acceptedNotice = "Kiến nghị về tiêu chí " + ratio.get("code").asString() + " được chấp nhận: Năm 2023";
+        String rejectedNotice =
+                "Kiến nghị về tiêu chí " + other.get("code").asString() + " không được chấp nhận: Năm 2023";
+        assertThat(JSON.readTree(reporter.getJson("/api/v1/notifications").body())
+                        .findValuesAsString("subject"))
+                .as("the unit is told each answer")
+                .anyMatch(s -> s.startsWith(acceptedNotice))
+                .anyMatch(s -> s.startsWith(rejectedNotice));
         assertThat(WebClient.signedIn(port, "nghison.vhtt", DEMO_PASSWORD)
                         .get("/forms/" + form)
                         .body())

@@ -134,7 +134,8 @@ public class Reminders {
         return created;
     }
 
-    private static String shorten(String text) {
+    /** A task's text cut for a subject line. */
+    static String shorten(String text) {
         return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 }

@@ -25,8 +25,19 @@ public class PlanHeaders {
     private final Units units;
     private final AuditTrail audit;
     private final Tasks tasks;
+    private final TaskRepository taskRepository;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PlanHeaders(PlanRepository repository, PlanAccess access, Units units, AuditTrail audit, Tasks tasks) {
+    PlanHeaders(
+            PlanRepository repository,
+            PlanAccess access,
+            Units units,
+            AuditTrail audit,
+            Tasks tasks,
+            TaskRepository taskRepository,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.taskRepository = taskRepository;
+        this.events = events;
         this.repository = repository;
         this.access = access;
         this.units = units;
@@ -81,6 +92,9 @@ public class PlanHeaders {
         }
         repository.issue(id);
         audit.record(AuditRecord.of("PLAN_ISSUED", "plan", id, p.issuerPath()).withDetail(p.number()));
+        for (TaskRepository.TaskRow t : taskRepository.tasks(id)) {
+            events.publishEvent(new vn.dtihub.plans.TaskAssigned(t.id(), id));
+        }
         return repository.find(id).orElseThrow();
     }
 

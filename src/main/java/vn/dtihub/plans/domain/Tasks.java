@@ -41,6 +41,7 @@ public class Tasks {
     private final Units units;
     private final vn.dtihub.frameworks.Frameworks frameworks;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Tasks(
             PlanRepository repository,
@@ -51,7 +52,9 @@ public class Tasks {
             TaskViews views,
             Units units,
             vn.dtihub.frameworks.Frameworks frameworks,
-            AuditTrail audit) {
+            AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.targetRepository = targetRepository;
         this.taskRepository = taskRepository;
@@ -76,6 +79,9 @@ public class Tasks {
         audit.record(AuditRecord.of(
                         p.status() == PlanStatus.DRAFT ? "TASK_ADDED" : "TASK_AMENDED", "plan_task", id, p.issuerPath())
                 .withDetail(row.text()));
+        if (p.status() != PlanStatus.DRAFT) {
+            events.publishEvent(new vn.dtihub.plans.TaskAssigned(id, planId));
+        }
         return views.one(taskRepository.task(id).orElseThrow(), p);
     }
 
@@ -132,6 +138,8 @@ public class Tasks {
                     "Điều chỉnh sau ban hành: \"" + before.text() + "\", "
                             + before.deadline().label() + " → \"" + row.text() + "\", "
                             + row.deadline().label());
+            // Told once each: only a lead the change adds hears of the task.
+            events.publishEvent(new vn.dtihub.plans.TaskAssigned(taskId, before.planId()));
         }
         return views.one(taskRepository.task(taskId).orElseThrow(), p);
     }

@@ -195,6 +195,8 @@ public class Appeals {
         if (accept) {
             events.publishEvent(new ValuesApproved(form.periodId()));
         }
+        events.publishEvent(new vn.dtihub.reporting.AppealDecided(
+                appealId, form.id(), form.periodId(), appeal.criterionCode(), accept, text, caller.username()));
         return appeals.find(appealId).orElseThrow();
     }
 }

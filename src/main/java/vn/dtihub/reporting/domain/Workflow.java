@@ -8,7 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.ScoringRule;
+import vn.dtihub.reporting.FormApproved;
+import vn.dtihub.reporting.FormReopened;
+import vn.dtihub.reporting.FormReturned;
 import vn.dtihub.reporting.FormStatus;
+import vn.dtihub.reporting.FormSubmitted;
 import vn.dtihub.reporting.FormSummary;
 import vn.dtihub.reporting.PeriodSummary;
 import vn.dtihub.reporting.ValuesApproved;
@@ -72,7 +76,9 @@ public class Workflow {
         if (!forms.period(form).open()) {
             throw new ConflictException("period.closed", "The period is closed");
         }
-        move(caller, form, version, List.of(FormStatus.DRAFT, FormStatus.RETURNED), FormStatus.SUBMITTED, null);
+        int moved =
+                move(caller, form, version, List.of(FormStatus.DRAFT, FormStatus.RETURNED), FormStatus.SUBMITTED, null);
+        events.publishEvent(new FormSubmitted(formId, form.periodId(), moved, caller.username()));
         return repository.form(formId).orElseThrow();
     }
 
@@ -94,18 +100,26 @@ public class Workflow {
         if ((text == null || text.isBlank()) && !commented) {
             throw new InvalidInputException("note", "form.returnNote", "Say what to correct");
         }
-        move(caller, form, version, List.of(FormStatus.SUBMITTED, FormStatus.UNDER_REVIEW), FormStatus.RETURNED, text);
+        int moved = move(
+                caller,
+                form,
+                version,
+                List.of(FormStatus.SUBMITTED, FormStatus.UNDER_REVIEW),
+                FormStatus.RETURNED,
+                text);
+        int commentCount = 0;
         if (comments != null) {
-            PeriodSummary period = forms.period(form);
-            comments.forEach((criterionId, comment) -> {
-                String c = VietnameseText.nfcText(comment);
+            for (Map.Entry<Long, String> comment : comments.entrySet()) {
+                String c = VietnameseText.nfcText(comment.getValue());
                 if (c != null && !c.isBlank()) {
-                    criteria.role(formId, criterionId);
-                    valueRepository.review(formId, criterionId, c, null);
-                    repository.event(formId, caller.username(), "COMMENTED", criterionId, null, c, null);
+                    criteria.role(formId, comment.getKey());
+                    valueRepository.review(formId, comment.getKey(), c, null);
+                    repository.event(formId, caller.username(), "COMMENTED", comment.getKey(), null, c, null);
+                    commentCount++;
                 }
-            });
+            }
         }
+        events.publishEvent(new FormReturned(formId, form.periodId(), moved, caller.username(), text, commentCount));
         return repository.form(formId).orElseThrow();
     }
 
@@ -113,7 +127,14 @@ public class Workflow {
     @Transactional
     public FormSummary approve(ScopedPrincipal caller, long formId, Integer version) {
         FormSummary form = reviewed(caller, formId);
-        move(caller, form, version, List.of(FormStatus.SUBMITTED, FormStatus.UNDER_REVIEW), FormStatus.APPROVED, null);
+        int moved = move(
+                caller,
+                form,
+                version,
+                List.of(FormStatus.SUBMITTED, FormStatus.UNDER_REVIEW),
+                FormStatus.APPROVED,
+                null);
+        events.publishEvent(new FormApproved(formId, form.periodId(), moved, caller.username()));
         return repository.form(formId).orElseThrow();
     }
 
@@ -125,7 +146,8 @@ public class Workflow {
         if (why == null || why.isBlank()) {
             throw new InvalidInputException("reason", "form.reasonRequired", "Give the reason for reopening");
         }
-        move(caller, form, version, List.of(FormStatus.APPROVED), FormStatus.RETURNED, why);
+        int moved = move(caller, form, version, List.of(FormStatus.APPROVED), FormStatus.RETURNED, why);
+        events.publishEvent(new FormReopened(formId, form.periodId(), moved, caller.username(), why));
         return repository.form(formId).orElseThrow();
     }
 
@@ -173,8 +195,11 @@ public class Workflow {
         return version;
     }
 
-    /** A status change allowed only from the given statuses and on the version read; otherwise a conflict. */
-    private void move(
+    /**
+     * A status change allowed only from the given statuses and on the version read; otherwise a conflict. Returns the
+     * form's version after the change.
+     */
+    private int move(
             ScopedPrincipal caller,
             FormSummary form,
             Integer version,
@@ -197,5 +222,6 @@ public class Workflow {
                 .change(
                         Map.of("status", form.status().name()),
                         note == null ? Map.of("status", to.name()) : Map.of("status", to.name(), "note", note)));
+        return required(version) + 1;
     }
 }
