@@ -46,6 +46,7 @@ public class Plans {
     private final PlanHeaders headers;
     private final Sections sections;
     private final Cascades cascades;
+    private final vn.dtihub.plans.domain.Assignees assignees;
 
     Plans(
             PlanRepository repository,
@@ -59,7 +60,9 @@ public class Plans {
             Tasks tasks,
             PlanHeaders headers,
             Sections sections,
-            Cascades cascades) {
+            Cascades cascades,
+            vn.dtihub.plans.domain.Assignees assignees) {
+        this.assignees = assignees;
         this.cascades = cascades;
         this.sections = sections;
         this.headers = headers;
@@ -246,6 +249,19 @@ public class Plans {
             }
         }
         return out;
+    }
+
+    /** The tasks of issued plans the caller's seat leads (its agency, or its unit), as "My tasks" lists them. */
+    public List<PlanTask> ledByMe(ScopedPrincipal caller) {
+        Assignee who = assignees.me(caller);
+        return who == null ? List.of() : assignees.ledBy(caller, who);
+    }
+
+    /** A task by id, read on no one's behalf: for telling its leads it was assigned to them. */
+    public java.util.Optional<PlanTask> findTask(long id) {
+        return taskRepository
+                .task(id)
+                .map(row -> views.one(row, repository.find(row.planId()).orElseThrow()));
     }
 
     /**

@@ -48,9 +48,18 @@ public class Reporting {
                 .toList();
     }
 
-    /** Saves a value on a form, on the version read, as the form's page does. */
-    public void save(ScopedPrincipal caller, long formId, long criterionId, int version, ValueInput value) {
-        forms.save(caller, formId, criterionId, version, value, null);
+    /**
+     * Enters a form's first values in one go, as an upload of the form does: all or none, each on version 0 (a value
+     * already there is a conflict), criterion id to value, in the order given.
+     */
+    public void enter(ScopedPrincipal caller, long formId, Map<Long, ValueInput> values) {
+        forms.apply(
+                caller,
+                formId,
+                values.entrySet().stream()
+                        .map(v -> new vn.dtihub.reporting.domain.FormWorkbook.Change(
+                                v.getKey(), null, null, null, 0, v.getValue()))
+                        .toList());
     }
 
     /** The unit's head signs the form off, as its page does (the key makes a retry submit once). */
@@ -79,9 +88,9 @@ public class Reporting {
         return evidence.add(caller, in, null, null);
     }
 
-    /** Cites a library document for a value of a form the caller's unit may change. */
-    public void cite(ScopedPrincipal caller, long formId, long criterionId, long documentId) {
-        evidence.cite(caller, formId, criterionId, documentId);
+    /** Cites library documents for several criteria of a form at once (criterion id to document id), all or none. */
+    public void citeAll(ScopedPrincipal caller, long formId, Map<Long, Long> citations) {
+        evidence.citeAll(caller, formId, citations);
     }
 
     /** Today in Vietnam, the day deadlines are counted in. */
@@ -102,6 +111,31 @@ public class Reporting {
     /** A period by id, for work done on no one's behalf (score runs, reminders). */
     public Optional<PeriodSummary> find(long id) {
         return periods.find(id);
+    }
+
+    /** The forms the caller's seat (its agency, or its unit) fills, newest period first. */
+    public List<FormSummary> myForms(ScopedPrincipal caller) {
+        return forms.mine(caller);
+    }
+
+    /** Whether the caller enters the form's values (its seat fills it, and may write). */
+    public boolean fills(ScopedPrincipal caller, FormSummary form) {
+        return forms.fills(caller, form);
+    }
+
+    /** Whether the caller signs the form off: its seat's approver. */
+    public boolean signs(ScopedPrincipal caller, FormSummary form) {
+        return forms.signs(caller, form);
+    }
+
+    /** How many criteria of a form the reviewer commented on (what a returned form asks to correct). */
+    public int comments(ScopedPrincipal caller, FormSummary form) {
+        return forms.comments(caller, form);
+    }
+
+    /** A form by id, for work done on no one's behalf (telling its unit what happened to it). */
+    public Optional<FormSummary> findForm(long id) {
+        return forms.find(id);
     }
 
     /** Whether the caller runs the period: its scope's standing office. */

@@ -45,6 +45,14 @@ public class NotificationRepository {
                 .list();
     }
 
+    public List<Notification> unreadOf(long userId, int limit) {
+        return jdbc.sql("select * from notification where user_id = :u and read_at is null order by id desc limit :n")
+                .param("u", userId)
+                .param("n", limit)
+                .query(NotificationRepository::map)
+                .list();
+    }
+
     public long unread(long userId) {
         return jdbc.sql("select count(*) from notification where user_id = :u and read_at is null")
                 .param("u", userId)

@@ -35,6 +35,11 @@ public class Notifications {
         return repository.ofUser(caller.userId(), 100);
     }
 
+    /** The caller's newest unread notifications, at most {@code limit}. */
+    public List<Notification> latest(ScopedPrincipal caller, int limit) {
+        return repository.unreadOf(caller.userId(), limit);
+    }
+
     public long unread(ScopedPrincipal caller) {
         return repository.unread(caller.userId());
     }
