@@ -132,7 +132,7 @@ class DemoCommunes {
             if (asked == null) {
                 asked = reporting.criteriaAsked(office, f);
             }
-            Random r = new Random(SEED + c.id());
+            Random r = random(1, c);
             fill(commune(c, reporter(c)), f, asked, level.get(c.code()), r, 1.0, libraries.get(c.code()));
             FormSummary signed = reporting.submit(commune(c, approver(c)), f.id(), f.version(), null);
             FormSummary reviewed = reporting.startReview(office, f.id(), signed.version());
@@ -164,7 +164,7 @@ class DemoCommunes {
             if (c == null) {
                 continue;
             }
-            Random r = new Random(SEED * 31 + c.id());
+            Random r = random(2, c);
             Stage stage = c.code().equals(HAI_BINH) ? Stage.DRAFT : stage(r.nextDouble());
             double improved = Math.min(0.98, level.get(c.code()) + 0.08 * r.nextDouble());
             double share = switch (stage) {
@@ -232,6 +232,15 @@ class DemoCommunes {
                 late);
     }
 
+    /**
+     * The random numbers of one commune in one quarter, from the demo's seed. The seed is spread (golden-ratio
+     * multiplication) before it reaches {@link Random}: the first draws of Randoms seeded with neighbouring numbers
+     * are nearly equal, which put every commune in the same stage.
+     */
+    static Random random(int quarter, UnitView commune) {
+        return new Random(SEED ^ (commune.id() * 0x9E3779B97F4A7C15L + quarter * 0xBF58476D1CE4E5B9L));
+    }
+
     /** The current quarter's mix: a sixth not started, a third in draft, the rest on their way or approved. */
     static Stage stage(double x) {
         if (x < 0.17) {
@@ -262,12 +271,21 @@ class DemoCommunes {
             double share,
             List<EvidenceDocument> library) {
         int n = (int) Math.round(asked.size() * share);
-        for (Criterion c : asked.subList(0, Math.min(n, asked.size()))) {
-            reporting.save(who, form.id(), c.id(), 0, value(c, level, r));
+        List<Criterion> filled = asked.subList(0, Math.min(n, asked.size()));
+        Map<Long, ValueInput> values = new LinkedHashMap<>();
+        for (Criterion c : filled) {
+            values.put(c.id(), value(c, level, r));
+        }
+        reporting.enter(who, form.id(), values);
+        Map<Long, Long> citations = new LinkedHashMap<>();
+        for (Criterion c : filled) {
             EvidenceDocument cited = cites(c, library);
             if (cited != null) {
-                reporting.cite(who, form.id(), c.id(), cited.id());
+                citations.put(c.id(), cited.id());
             }
+        }
+        if (!citations.isEmpty()) {
+            reporting.citeAll(who, form.id(), citations);
         }
     }
 
@@ -311,7 +329,7 @@ class DemoCommunes {
             case "NL.2" -> 18 + r.nextInt(12);
             case "AT.1" -> 20 + r.nextInt(25);
             case "CQS.1" -> 300 + r.nextInt(700);
-            case "CQS.2" -> 200 + r.nextInt(1_300);
+            case "CQS.2", "CQS.4" -> 200 + r.nextInt(1_300);
             case "KTS.1", "KTS.2" -> 80 + r.nextInt(320);
             default -> 4_000 + r.nextInt(11_000);
         };
@@ -323,6 +341,7 @@ class DemoCommunes {
             case "NT.2" -> 12;
             case "TC.2" -> 6;
             case "CQS.3" -> 6;
+            case "KTS.3" -> 14;
             default -> 10;
         };
     }

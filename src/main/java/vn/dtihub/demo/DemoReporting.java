@@ -77,9 +77,11 @@ class DemoReporting {
         for (FormSummary f : reporting.completeness(office, period.id(), null, null)) {
             if (vhtt == (f.agencyId() == null ? -1 : f.agencyId())) {
                 List<Criterion> asked = reporting.criteriaAsked(culture, f);
+                java.util.Map<Long, ValueInput> values = new java.util.LinkedHashMap<>();
                 for (Criterion c : asked.subList(0, Math.min(2, asked.size()))) {
-                    reporting.save(culture, f.id(), c.id(), 0, demoValue(c));
+                    values.put(c.id(), demoValue(c));
                 }
+                reporting.enter(culture, f.id(), values);
             }
         }
         log.info("Created the demo reporting period {} (dữ liệu minh họa)", period.title());

@@ -7,4 +7,9 @@ package vn.dtihub.shared;
 public interface AuditTrail {
 
     void record(AuditRecord record);
+
+    /** Records several changes of one request at once (an upload of many values): one round trip, not one each. */
+    default void recordAll(java.util.List<AuditRecord> records) {
+        records.forEach(this::record);
+    }
 }

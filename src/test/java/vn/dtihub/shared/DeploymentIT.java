@@ -85,14 +85,19 @@ class DeploymentIT extends IntegrationTest {
     }
 
     @Test
-    void theEmbeddedDatabaseKeepsWhatUsersChangedAcrossARestart() {
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void theEmbeddedDatabaseKeepsWhatUsersChangedAcrossARestart(
+            org.springframework.boot.test.system.CapturedOutput output) {
         Path data = Path.of("target", "restart-data");
         // Emptied by hand: the embedded server's own "clean" option also deletes the folder when it stops.
         FileSystemUtils.deleteRecursively(data.toFile());
         List<String> first = List.of(
                 "dtihub.data-dir=" + data, "dtihub.embedded.clean=false", "dtihub.demo-password=" + DEMO_PASSWORD);
-        List<String> again =
-                List.of("dtihub.data-dir=" + data, "dtihub.embedded.clean=false", "dtihub.demo-password=another one");
+        List<String> again = List.of(
+                "dtihub.data-dir=" + data,
+                "dtihub.embedded.clean=false",
+                "dtihub.demo-password=another one",
+                "logging.level.vn.dtihub.accounts.domain.ReadyMessage=INFO");
         long users;
         try (var app = start(first.toArray(String[]::new))) {
             Units units = app.getBean(Units.class);
@@ -118,6 +123,15 @@ class DeploymentIT extends IntegrationTest {
                             .query(Long.class)
                             .single())
                     .isEqualTo(31);
+            String port = app.getEnvironment().getProperty("local.server.port");
+            assertThat(output.getOut())
+                    .as("every start ends with where to go and as whom, passwords never written")
+                    .contains("DTI Hub is ready: open http://localhost:" + port)
+                    .containsPattern("\\n\\s+admin\\s+ADMIN")
+                    .containsPattern("\\n\\s+haibinh\\.baocao\\s+REPORTER\\s+Cán bộ")
+                    .containsPattern("\\n\\s+haibinh\\.pheduyet\\s+APPROVER")
+                    .containsPattern("\\n\\s+quangngai\\.xem\\s+VIEWER")
+                    .doesNotContain("another one");
         }
     }
 }

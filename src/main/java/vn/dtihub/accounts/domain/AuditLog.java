@@ -25,41 +25,66 @@ public class AuditLog implements AuditTrail {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     @Override
     public void record(AuditRecord record) {
+        ScopedPrincipal p = signedIn();
+        recordAs(p == null ? null : p.userId(), p == null ? null : p.username(), record);
+    }
+
+    private static ScopedPrincipal signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        Long actorId = null;
-        String actor = null;
-        if (auth != null && auth.getPrincipal() instanceof ScopedPrincipal p) {
-            actorId = p.userId();
-            actor = p.username();
+        return auth != null && auth.getPrincipal() instanceof ScopedPrincipal p ? p : null;
+    }
+
+    private static final String INSERT = """
+            insert into audit_event (actor_id, actor, action, object_type, object_id, scope_path, remote_addr,
+                before, after, detail)
+            values (:actorId, :actor, :action, :type, :objectId, :scope, :addr,
+                cast(:before as jsonb), cast(:after as jsonb), :detail)""";
+
+    @Override
+    public void recordAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
         }
-        recordAs(actorId, actor, record);
+        ScopedPrincipal p = signedIn();
+        Long actorId = p == null ? null : p.userId();
+        String actor = p == null ? null : p.username();
+        String addr = remoteAddress();
+        org.springframework.jdbc.core.namedparam.SqlParameterSource[] batch =
+                new org.springframework.jdbc.core.namedparam.SqlParameterSource[records.size()];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
+                    params(actorId, actor, addr, records.get(i)));
+        }
+        named.batchUpdate(INSERT, batch);
     }
 
     /** Records on behalf of a named actor, for events before anyone is signed in (a failed login). */
     public void recordAs(Long actorId, String actor, AuditRecord record) {
-        jdbc.sql("""
-                        insert into audit_event (actor_id, actor, action, object_type, object_id, scope_path, remote_addr,
-                            before, after, detail)
-                        values (:actorId, :actor, :action, :type, :objectId, :scope, :addr,
-                            cast(:before as jsonb), cast(:after as jsonb), :detail)""")
-                .param("actorId", actorId)
-                .param("actor", actor)
-                .param("action", record.action())
-                .param("type", record.objectType())
-                .param("objectId", record.objectId())
-                .param("scope", record.scopePath())
-                .param("addr", remoteAddress())
-                .param("before", record.before() == null ? null : JSON.writeValueAsString(record.before()))
-                .param("after", record.after() == null ? null : JSON.writeValueAsString(record.after()))
-                .param("detail", record.detail())
-                .update();
+        jdbc.sql(INSERT).params(params(actorId, actor, remoteAddress(), record)).update();
+    }
+
+    private static java.util.Map<String, Object> params(Long actorId, String actor, String addr, AuditRecord record) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("actorId", actorId);
+        p.put("actor", actor);
+        p.put("action", record.action());
+        p.put("type", record.objectType());
+        p.put("objectId", record.objectId());
+        p.put("scope", record.scopePath());
+        p.put("addr", addr);
+        p.put("before", record.before() == null ? null : JSON.writeValueAsString(record.before()));
+        p.put("after", record.after() == null ? null : JSON.writeValueAsString(record.after()));
+        p.put("detail", record.detail());
+        return p;
     }
 
     public List<AuditEntry> read(Scope scope, AuditQuery query) {

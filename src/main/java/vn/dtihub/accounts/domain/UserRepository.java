@@ -48,10 +48,18 @@ public class UserRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;
     }
 
-    /** Users within a scope, optionally filtered by a text in username or name (diacritics ignored). */
     /** Active users seated at an agency, or at a unit itself (not in one of its agencies). */
     public List<vn.dtihub.accounts.Recipient> seatedAt(Long agencyId, String unitPath) {
         String where = agencyId != null ? "agency_id = :a" : "agency_id is null and unit_path = :p";
+        return recipients(where, agencyId, unitPath);
+    }
+
+    /** The active standing-office users whose seat (the unit, or one of its agencies) is at a unit. */
+    public List<vn.dtihub.accounts.Recipient> officesAt(String unitPath) {
+        return recipients("role = 'STANDING_OFFICE' and unit_path = :p", null, unitPath);
+    }
+
+    private List<vn.dtihub.accounts.Recipient> recipients(String where, Long agencyId, String unitPath) {
         return jdbc.sql("select id, username, display_name, email, role from app_user where active and " + where
                         + " order by id")
                 .param("a", agencyId)
@@ -65,6 +73,16 @@ public class UserRepository {
                 .list();
     }
 
+    /** The administrator and the demo accounts, with their seats, for the start-up message. */
+    public List<String[]> startAccounts() {
+        return jdbc.sql("""
+                        select username, role, coalesce(display_name, '') from app_user
+                        where active and (demo or username = 'admin') order by role = 'ADMIN' desc, id""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+    }
+
+    /** Users within a scope, optionally filtered by a text in username or name (diacritics ignored). */
     public List<UserView> list(Scope scope, String text, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from app_user where true");
         List<Object> params = new ArrayList<>();

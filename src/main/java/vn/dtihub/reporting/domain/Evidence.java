@@ -67,6 +67,44 @@ public class Evidence {
         return repository.library(caller.seatAgencyId(), List.of(caller.seatPath()));
     }
 
+    /**
+     * The documents of a form's library that match what the user typed (every word, diacritics ignored, in the
+     * number, the date as dd/MM/yyyy or d/M/yyyy, the issuer or the summary), at most {@code limit}; none for nothing
+     * typed: the picker starts empty.
+     */
+    public List<EvidenceDocument> search(ScopedPrincipal caller, FormSummary form, String typed, int limit) {
+        String[] words = VietnameseText.fold(typed == null ? "" : typed).strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return List.of();
+        }
+        List<EvidenceDocument> out = new ArrayList<>();
+        for (EvidenceDocument d : libraryOf(caller, form)) {
+            String haystack = VietnameseText.fold(String.join(
+                    " ",
+                    d.citation(),
+                    d.number() == null ? "" : d.number(),
+                    d.issuedOn() == null ? "" : DAY.format(d.issuedOn()) + " " + SHORT_DAY.format(d.issuedOn()),
+                    d.issuer() == null ? "" : d.issuer(),
+                    d.summary() == null ? "" : d.summary()));
+            boolean all = true;
+            for (String w : words) {
+                all &= haystack.contains(w);
+            }
+            if (all) {
+                out.add(d);
+                if (out.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.format.DateTimeFormatter SHORT_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy");
+
     /** The documents a form's values may cite: those of its agency or unit, and of the unit it reports for. */
     public List<EvidenceDocument> libraryOf(ScopedPrincipal caller, FormSummary form) {
         access.check(caller, form);
@@ -178,18 +216,39 @@ public class Evidence {
     /** Cites a library document for a value, while the unit may change the form. */
     @Transactional
     public void cite(ScopedPrincipal caller, long formId, long criterionId, long documentId) {
+        citeAll(caller, formId, Map.of(criterionId, documentId));
+    }
+
+    /**
+     * Cites library documents for several criteria of a form at once (criterion id to document id), all or none: the
+     * form, its library and its criteria are read once.
+     */
+    @Transactional
+    public void citeAll(ScopedPrincipal caller, long formId, Map<Long, Long> citations) {
         FormSummary form = access.editableByUnit(caller, formId);
-        criteria.role(formId, criterionId);
-        EvidenceDocument d = libraryOf(caller, form).stream()
-                .filter(x -> x.id() == documentId)
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
-                        "documentId", "evidence.notInLibrary", "The document is not in the unit's library"));
-        if (repository.cite(formId, criterionId, documentId, caller.username())) {
-            reporting.event(formId, caller.username(), "EVIDENCE_CITED", criterionId, null, d.citation(), null);
-            audit.record(AuditRecord.of("EVIDENCE_CITED", "report_form", formId, form.assigneePath())
-                    .withDetail(d.citation()));
-        }
+        Map<Long, EvidenceDocument> library = new java.util.HashMap<>();
+        libraryOf(caller, form).forEach(d -> library.put(d.id(), d));
+        Map<Long, String> roles = valueRepository.roles(formId);
+        List<FormRepository.NewEvent> history = new java.util.ArrayList<>();
+        List<AuditRecord> records = new java.util.ArrayList<>();
+        citations.forEach((criterionId, documentId) -> {
+            if (!roles.containsKey(criterionId)) {
+                criteria.role(formId, criterionId);
+            }
+            EvidenceDocument d = library.get(documentId);
+            if (d == null) {
+                throw new InvalidInputException(
+                        "documentId", "evidence.notInLibrary", "The document is not in the unit's library");
+            }
+            if (repository.cite(formId, criterionId, documentId, caller.username())) {
+                history.add(new FormRepository.NewEvent(
+                        formId, caller.username(), "EVIDENCE_CITED", criterionId, null, d.citation(), null));
+                records.add(AuditRecord.of("EVIDENCE_CITED", "report_form", formId, form.assigneePath())
+                        .withDetail(d.citation()));
+            }
+        });
+        reporting.events(history);
+        audit.recordAll(records);
     }
 
     @Transactional

@@ -42,6 +42,19 @@ class FormCriteria {
         return new Asked(criterion, role);
     }
 
+    /** The same, with the form's roles already read (criterion id to role): for a batch of values. */
+    Asked asked(PeriodSummary period, long criterionId, Map<Long, String> roles) {
+        String role = roles.get(criterionId);
+        if (role == null) {
+            throw notAsked(criterionId);
+        }
+        Criterion criterion = of(period.frameworkId()).stream()
+                .filter(c -> c.id() == criterionId)
+                .findFirst()
+                .orElseThrow(() -> notAsked(criterionId));
+        return new Asked(criterion, role);
+    }
+
     /** The criterion's role on the form, or a refusal when the form does not ask for it. */
     String role(long formId, long criterionId) {
         return valueRepository.role(formId, criterionId).orElseThrow(() -> notAsked(criterionId));

@@ -282,6 +282,25 @@ public class FormRepository {
                 == 1;
     }
 
+    /** A line of a form's history to write. */
+    public record NewEvent(
+            long formId, String actor, String action, Long criterionId, String before, String after, String reason) {}
+
+    /** Writes several lines of history in one round trip (an upload of many values). */
+    public void events(List<NewEvent> events) {
+        template.batchUpdate("""
+                insert into form_event (form_id, actor, action, criterion_id, before_text, after_text, reason)
+                values (?, ?, ?, ?, ?, ?, ?)""", events, 500, (ps, e) -> {
+            ps.setLong(1, e.formId());
+            ps.setString(2, e.actor());
+            ps.setString(3, e.action());
+            ps.setObject(4, e.criterionId());
+            ps.setString(5, e.before());
+            ps.setString(6, e.after());
+            ps.setString(7, e.reason());
+        });
+    }
+
     public void event(
             long formId, String actor, String action, Long criterionId, String before, String after, String reason) {
         jdbc.sql("""

@@ -94,8 +94,25 @@ public class Forms {
     @Transactional
     public int apply(ScopedPrincipal caller, long formId, List<FormWorkbook.Change> changes) {
         FormSummary form = access.editableByUnit(caller, formId);
+        // The form, its period and its criteria are read once, not once per value: an upload (or the demo's province)
+        // enters hundreds of values.
+        Change change = change(caller, formId, null);
+        Map<Long, String> roles = valueRepository.roles(formId);
+        Map<Long, ValueRow> before = valueRepository.values(formId);
+        boolean firstFill = false;
+        List<FormRepository.NewEvent> history = new ArrayList<>();
+        List<AuditRecord> records = new ArrayList<>();
         for (FormWorkbook.Change c : changes) {
-            save(caller, formId, c.criterionId(), c.version(), c.input(), null);
+            FormCriteria.Asked asked = criteria.asked(change.period(), c.criterionId(), roles);
+            Saved saved = saveOne(caller, change, asked, before.get(c.criterionId()), c.version(), c.input());
+            firstFill |= saved.firstFill();
+            history.add(saved.event());
+            records.add(saved.audit());
+        }
+        repository.events(history);
+        audit.recordAll(records);
+        if (firstFill) {
+            tellIfFilled(caller, form);
         }
         audit.record(AuditRecord.of("FORM_IMPORTED", "report_form", formId, form.assigneePath())
                 .withDetail(changes.size() + " values"));
@@ -118,6 +135,16 @@ public class Forms {
 
     public FormSummary get(ScopedPrincipal caller, long id) {
         return access.form(caller, id);
+    }
+
+    /** How many criteria of a form the caller reads carry a reviewer's comment. */
+    public int comments(ScopedPrincipal caller, FormSummary form) {
+        return valueRepository.comments(access.check(caller, form).id());
+    }
+
+    /** A form by id, read on no one's behalf: for work that follows an event, not for a caller. */
+    public java.util.Optional<FormSummary> find(long id) {
+        return repository.form(id);
     }
 
     public PeriodSummary period(FormSummary form) {
@@ -170,7 +197,7 @@ public class Forms {
                     v == null ? null : v.reviewerComment(),
                     v == null ? null : v.updatedBy(),
                     v == null ? null : v.updatedAt(),
-                    before == null || before.empty() ? null : before.display(),
+                    before,
                     rolled.get(c.id())));
         }
         return out;
@@ -267,10 +294,43 @@ public class Forms {
     @Transactional
     public FormLine save(
             ScopedPrincipal caller, long formId, long criterionId, Integer version, ValueInput input, String reason) {
+        return saveRow(caller, formId, criterionId, version, input, reason).line();
+    }
+
+    /**
+     * A value saved from the form's page: the line, and the form as it now counts when the save changed how many
+     * values it has (a first value, or one cleared), for the page to say what comes next; null otherwise.
+     */
+    public record Row(FormLine line, FormSummary counted) {}
+
+    @Transactional
+    public Row saveRow(
+            ScopedPrincipal caller, long formId, long criterionId, Integer version, ValueInput input, String reason) {
+        Change change = change(caller, formId, reason);
+        FormCriteria.Asked asked = criteria.asked(change.form(), change.period(), criterionId);
+        ValueRow before = valueRepository.value(formId, criterionId).orElse(null);
+        Saved saved = saveOne(caller, change, asked, before, Workflow.required(version), input);
+        FormRepository.NewEvent e = saved.event();
+        repository.event(e.formId(), e.actor(), e.action(), e.criterionId(), e.before(), e.after(), e.reason());
+        audit.record(saved.audit());
+        boolean cleared = before != null
+                && !before.entry().empty()
+                && saved.line().value().empty();
+        FormSummary counted = null;
+        if (saved.firstFill()) {
+            counted = tellIfFilled(caller, change.form());
+        } else if (cleared) {
+            counted = repository.form(formId).orElseThrow();
+        }
+        return new Row(saved.line(), counted);
+    }
+
+    /** Who changes a form, and how: the unit entering its values, or the reviewer correcting one with a reason. */
+    private record Change(FormSummary form, PeriodSummary period, boolean unit, String why) {}
+
+    private Change change(ScopedPrincipal caller, long formId, String reason) {
         FormSummary form = access.formForChange(caller, formId);
         PeriodSummary period = period(form);
-        FormCriteria.Asked asked = criteria.asked(form, period, criterionId);
-        Criterion criterion = asked.criterion();
         FormStatus status = form.status();
         boolean unit = ReportingAccess.fills(caller, form) && status.editableByUnit();
         boolean reviewer = ReportingAccess.reviews(caller, period) && status.inReview();
@@ -291,6 +351,38 @@ public class Forms {
             throw new InvalidInputException(
                     "reason", "form.reasonRequired", "Give the reason for changing the unit's value");
         }
+        return new Change(form, period, unit, why);
+    }
+
+    /**
+     * A value saved: the line to show, whether it filled an empty criterion, and the history line and audit record
+     * to write (one by one for a single value, in one batch for an upload).
+     */
+    private record Saved(FormLine line, boolean firstFill, FormRepository.NewEvent event, AuditRecord audit) {}
+
+    /** The unit filled its form's last empty value: its approver is told the form waits for a signature. */
+    private FormSummary tellIfFilled(ScopedPrincipal caller, FormSummary form) {
+        FormSummary now = repository.form(form.id()).orElseThrow();
+        if (now.filled() == now.items()) {
+            events.publishEvent(
+                    new vn.dtihub.reporting.FormFilled(form.id(), form.periodId(), now.version(), caller.username()));
+        }
+        return now;
+    }
+
+    private Saved saveOne(
+            ScopedPrincipal caller,
+            Change change,
+            FormCriteria.Asked asked,
+            ValueRow before,
+            int version,
+            ValueInput input) {
+        FormSummary form = change.form();
+        long formId = form.id();
+        Criterion criterion = asked.criterion();
+        long criterionId = criterion.id();
+        boolean unit = change.unit();
+        String why = change.why();
         Entry entry =
                 Entry.read(criterion, input == null ? new ValueInput(null, null, null, null, null, null, null) : input);
         BigDecimal points = criterion.rule() == null || entry.empty()
@@ -299,9 +391,7 @@ public class Forms {
                         .rule()
                         .points(entry.ruleInput(), criterion.maxPoints())
                         .orElse(null);
-        ValueRow before = valueRepository.value(formId, criterionId).orElse(null);
-        var saved = valueRepository.saveValue(
-                formId, criterionId, Workflow.required(version), entry, points, caller.username());
+        var saved = valueRepository.saveValue(formId, criterionId, version, entry, points, caller.username());
         if (saved.isEmpty()) {
             ValueRow current = valueRepository.value(formId, criterionId).orElse(null);
             throw new ConflictException(
@@ -312,7 +402,7 @@ public class Forms {
         }
         String was =
                 before == null || before.entry().empty() ? null : before.entry().display();
-        repository.event(
+        FormRepository.NewEvent event = new FormRepository.NewEvent(
                 formId,
                 caller.username(),
                 unit ? "VALUE_SAVED" : "VALUE_CORRECTED",
@@ -324,12 +414,12 @@ public class Forms {
         if (!unit) {
             after.put("reason", why);
         }
-        audit.record(
-                AuditRecord.of(unit ? "VALUE_SAVED" : "VALUE_CORRECTED", "report_form", formId, form.assigneePath())
-                        .change(Map.of("criterion", criterion.code(), "value", was == null ? "" : was), after));
+        AuditRecord record = AuditRecord.of(
+                        unit ? "VALUE_SAVED" : "VALUE_CORRECTED", "report_form", formId, form.assigneePath())
+                .change(Map.of("criterion", criterion.code(), "value", was == null ? "" : was), after);
         // The answer is the saved line alone (without last period's value, which a save does not change): a save is
         // the busiest request of a deadline day, and must not read the whole form again.
-        return new FormLine(
+        FormLine line = new FormLine(
                 criterion,
                 asked.role(),
                 text(criterion.explanation(), vn.dtihub.shared.VietnameseText.LOCALE),
@@ -342,6 +432,7 @@ public class Forms {
                 java.time.Instant.now(),
                 null,
                 null);
+        return new Saved(line, unit && was == null && !entry.empty(), event, record);
     }
 
     public List<FormEvent> history(ScopedPrincipal caller, long formId) {

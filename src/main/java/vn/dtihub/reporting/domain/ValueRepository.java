@@ -45,6 +45,17 @@ public class ValueRepository {
                 .optional();
     }
 
+    /** The role of each criterion a form asks (criterion id to role). */
+    public Map<Long, String> roles(long formId) {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.sql("select criterion_id, role from form_item where form_id = :f")
+                .param("f", formId)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
+    }
+
     /** One value of a form, when it was entered. */
     public Optional<ValueRow> value(long formId, long criterionId) {
         return jdbc.sql("select * from reported_value where form_id = :f and criterion_id = :c")
@@ -280,5 +291,13 @@ public class ValueRepository {
                 rs.getString("updated_by"),
                 at == null ? null : at.toInstant(),
                 rs.getInt("version"));
+    }
+
+    /** The number of a form's criteria with a reviewer's comment. */
+    public int comments(long formId) {
+        return jdbc.sql("select count(*) from reported_value where form_id = :f and reviewer_comment is not null")
+                .param("f", formId)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -87,6 +87,8 @@ class DatabaseConfiguration {
         }
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("dtihub");
+        // A batch of inserts goes as multi-row statements (units, uploads, history): no caller reads batch counts.
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // Fail fast when the database is away, so that pages answer with an error instead of hanging.
         config.setConnectionTimeout(5_000);
         config.setValidationTimeout(2_000);
