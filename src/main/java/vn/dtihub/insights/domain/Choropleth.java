@@ -58,7 +58,7 @@ public final class Choropleth {
         int height = (int) Math.ceil((maxLat - minLat) * scale);
         List<Band> legend = legend(values);
         StringBuilder svg = new StringBuilder(shapes.size() * 600);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"choropleth\" role=\"img\" viewBox=\"0 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"choropleth\" viewBox=\"0 0 ")
                 .append(width)
                 .append(' ')
                 .append(height)

@@ -21,8 +21,13 @@ public record FormLine(
         String reviewerComment,
         String updatedBy,
         Instant updatedAt,
-        String previous,
+        Entry last,
         Consolidated consolidated) {
+
+    /** Last period's value as the page shows it; null when there was none. */
+    public String previous() {
+        return last == null || last.empty() ? null : last.display();
+    }
 
     /**
      * The units below rolled up by the criterion's consolidation: the figure (null when none of them reported), how

@@ -47,6 +47,20 @@ class EvidenceController {
         this.evidence = evidence;
     }
 
+    /** The cite picker of a form's row: the library documents matching what was typed, each with its cite button. */
+    @GetMapping("/forms/{id}/library")
+    String search(
+            @PathVariable long id,
+            @RequestParam long criterionId,
+            @RequestParam(required = false) String q,
+            @AuthenticationPrincipal ScopedPrincipal me,
+            Model model) {
+        model.addAttribute("matches", evidence.search(me, evidence.form(me, id), q, 8));
+        model.addAttribute("formId", id);
+        model.addAttribute("criterionId", criterionId);
+        return "reporting/form :: citeResults";
+    }
+
     @GetMapping("/evidence")
     String library(@AuthenticationPrincipal ScopedPrincipal me, Model model) {
         model.addAttribute("documents", evidence.library(me));

@@ -144,9 +144,14 @@ class FormPageController {
         FormLine line;
         String error = null;
         String detail = null;
+        String progress = "";
         try {
-            line = forms.save(
+            Forms.Row row = forms.saveRow(
                     me, id, criterionId, input.version() == null ? 0 : input.version(), input.value(), input.reason());
+            line = row.line();
+            if (row.counted() != null) {
+                progress = rows.progress(row.counted(), forms.signs(me, row.counted()), locale);
+            }
         } catch (InvalidInputException e) {
             // The message says what is wrong in the user's language; the exception's text is for the API.
             error = e.messageKey();
@@ -158,7 +163,7 @@ class FormPageController {
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(rows.saved(line, error, detail, locale));
+                .body(rows.saved(line, error, detail, locale) + progress);
     }
 
     /** Saves one row without script: back to the form, which shows a refused row as it was typed. */

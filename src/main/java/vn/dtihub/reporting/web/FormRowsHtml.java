@@ -55,7 +55,14 @@ class FormRowsHtml {
             "evidence.attach",
             "form.consolidated",
             "form.consolidatedNone",
-            "form.useConsolidated");
+            "form.useConsolidated",
+            "form.stateSaved",
+            "evidence.search",
+            "evidence.searchHelp",
+            "evidence.choose",
+            "form.previous",
+            "form.points",
+            "form.denominatorCarried");
 
     private final MessageSource messages;
 
@@ -103,7 +110,12 @@ class FormRowsHtml {
     String saved(FormLine line, String error, String errorDetail, Locale locale) {
         StringBuilder out = new StringBuilder(512);
         long cid = line.criterion().id();
-        status(out, line, error == null ? null : message(error, locale), errorDetail);
+        status(
+                out,
+                line,
+                error == null ? null : message(error, locale),
+                errorDetail,
+                Map.of("form.stateSaved", text(message("form.stateSaved", locale))));
         out.append("<input type=\"hidden\" name=\"version\" id=\"ver-")
                 .append(cid)
                 .append("\" value=\"")
@@ -119,17 +131,51 @@ class FormRowsHtml {
         return out.toString();
     }
 
-    private static void status(StringBuilder out, FormLine line, String error, String errorDetail) {
-        out.append("<div id=\"s-").append(line.criterion().id()).append("\" aria-live=\"polite\">");
+    /**
+     * A row's save state: refused (the message, which the row's inputs point to), saved (by whom), or nothing yet; the
+     * page's script shows "unsaved" and "saving" in the same place while the user types and the save runs.
+     */
+    /**
+     * Out of band after a save that changed how many values the form has: the count in the header, and what comes
+     * next once every value is in (the approver signs and submits; told already), or nothing while values are missing.
+     */
+    String progress(FormSummary counted, boolean signs, Locale locale) {
+        StringBuilder out = new StringBuilder(400);
+        out.append("<span id=\"form-filled\" hx-swap-oob=\"true\">")
+                .append(counted.filled())
+                .append("/")
+                .append(counted.items())
+                .append("</span>");
+        out.append("<div id=\"form-next\" hx-swap-oob=\"true\" aria-live=\"polite\">");
+        if (counted.items() > 0 && counted.filled() == counted.items()) {
+            out.append("<div class=\"alert alert-success\" role=\"status\"><strong>")
+                    .append(text(messages.getMessage("form.next.filled", new Object[] {counted.items()}, locale)))
+                    .append("</strong> ")
+                    .append(text(message(signs ? "form.next.sign" : "form.next.approver", locale)))
+                    .append("</div>");
+        }
+        out.append("</div>");
+        return out.toString();
+    }
+
+    private static void status(
+            StringBuilder out, FormLine line, String error, String errorDetail, Map<String, String> label) {
+        long cid = line.criterion().id();
+        out.append("<div id=\"s-").append(cid).append("\" class=\"row-state small\" aria-live=\"polite\"");
+        out.append(
+                error != null ? " data-state=\"error\">" : line.updatedBy() != null ? " data-state=\"saved\">" : ">");
         if (error != null) {
-            out.append("<div class=\"alert alert-danger py-1 px-2 small mb-0 mt-1 row-error\" role=\"alert\"><span>")
+            out.append("<div class=\"text-danger fw-semibold row-error\" role=\"alert\" id=\"err-")
+                    .append(cid)
+                    .append("\"><span>")
                     .append(text(error))
                     .append("</span> <span>")
                     .append(text(errorDetail))
                     .append("</span></div>");
-        }
-        if (line.updatedBy() != null) {
-            out.append("<span class=\"saved-by\">")
+        } else if (line.updatedBy() != null) {
+            out.append("<span class=\"text-success\">")
+                    .append(label.get("form.stateSaved"))
+                    .append("</span> · <span class=\"saved-by\">")
                     .append(text(line.updatedBy()))
                     .append("</span>");
         }
@@ -207,6 +253,10 @@ class FormRowsHtml {
             boolean open = page.edits() || page.corrects();
             Map<String, String> s = page.submittedFor() != null && page.submittedFor() == cid ? page.submitted() : null;
             a("<tr id=\"c-").a(cid).a("\"");
+            if (s != null) {
+                // The row the page came back refusing: its inputs are marked invalid (app.js), the message is on top.
+                a(" data-refused=\"true\"");
+            }
             if (open) {
                 a(" hx-post=\"")
                         .a(formUrl)
@@ -235,7 +285,9 @@ class FormRowsHtml {
                         .t(l.reviewerComment())
                         .a("</div>");
             }
-            a("</td>\n<td class=\"small text-secondary\">")
+            a("</td>\n<td class=\"small text-secondary\" data-label=\"")
+                    .a(label.get("form.previous"))
+                    .a("\">")
                     .t(l.previous() == null ? "–" : l.previous())
                     .a("</td>\n<td>");
             if (open) {
@@ -246,7 +298,7 @@ class FormRowsHtml {
                         .a("\" form=\"v-")
                         .a(cid)
                         .a("\">");
-                input(c, v, s);
+                input(c, v, l.last(), s);
                 a("<label class=\"visually-hidden\" for=\"e-")
                         .a(cid)
                         .a("\">")
@@ -292,7 +344,9 @@ class FormRowsHtml {
                         .t(c.code())
                         .a("\"></textarea>");
             }
-            a("</td>\n<td><span id=\"p-")
+            a("</td>\n<td data-label=\"")
+                    .a(label.get("form.points"))
+                    .a("\"><span id=\"p-")
                     .a(cid)
                     .a("\">")
                     .a(points(l.points()))
@@ -335,11 +389,12 @@ class FormRowsHtml {
                         .a(cid)
                         .a("\">")
                         .a(csrfInput)
-                        .a("<button class=\"btn btn-sm btn-outline-primary\">")
+                        // With script each value saves as it changes; the button is for a browser without it.
+                        .a("<noscript><button class=\"btn btn-sm btn-outline-primary\">")
                         .a(label.get("framework.save"))
-                        .a("</button></form>");
+                        .a("</button></noscript></form>");
             }
-            status(out, l, null, null);
+            status(out, l, null, null, label);
             a("</td>\n</tr>\n");
         }
 
@@ -399,7 +454,7 @@ class FormRowsHtml {
         }
 
         /** The value's inputs, by the criterion's type; what the user typed when the page comes back refusing it. */
-        private void input(Criterion c, Entry v, Map<String, String> s) {
+        private void input(Criterion c, Entry v, Entry last, Map<String, String> s) {
             long cid = c.id();
             String type = c.valueType() == null ? "NUMBER" : c.valueType().name();
             String name = text(c.name());
@@ -416,12 +471,23 @@ class FormRowsHtml {
                             .a("\">")
                             .a(label.get("form.denominator"))
                             .a("</label>");
+                    // A ratio's denominator (hamlets, households, computers) rarely changes: an empty value starts
+                    // from last period's, said so beside it, and is saved with the numerator.
+                    boolean carried =
+                            s == null && (v == null || v.empty()) && last != null && last.denominator() != null;
                     numberInput(
                             "d-",
                             cid,
                             "denominator",
-                            s != null ? s.get("denominator") : v != null ? v.denominatorText() : "");
+                            s != null
+                                    ? s.get("denominator")
+                                    : carried ? last.denominatorText() : v != null ? v.denominatorText() : "");
                     a("</div>");
+                    if (carried) {
+                        a("<div class=\"small text-secondary\">")
+                                .a(label.get("form.denominatorCarried"))
+                                .a("</div>");
+                    }
                 }
                 case "YES_NO" -> {
                     a("<label class=\"visually-hidden\" for=\"y-")
@@ -552,7 +618,7 @@ class FormRowsHtml {
                             .t(d.citation())
                             .a("</span>");
                     if (d.fileId() != null) {
-                        a(" <a href=\"")
+                        a(" <a class=\"btn btn-sm btn-outline-secondary py-0 ms-1\" href=\"")
                                 .a(page.contextPath())
                                 .a("/evidence/")
                                 .a(d.id())
@@ -561,7 +627,7 @@ class FormRowsHtml {
                                 .a("</a>");
                     }
                     if (page.edits()) {
-                        a("<form method=\"post\" class=\"d-inline\" action=\"")
+                        a(" <form method=\"post\" class=\"d-inline\" action=\"")
                                 .a(formUrl)
                                 .a("/evidence\">")
                                 .a(csrfInput)
@@ -570,7 +636,7 @@ class FormRowsHtml {
                                 .a("\"><input type=\"hidden\" name=\"documentId\" value=\"")
                                 .a(d.id())
                                 .a("\"><input type=\"hidden\" name=\"remove\" value=\"true\">")
-                                .a("<button class=\"btn btn-link btn-sm p-0 text-danger\" aria-label=\"")
+                                .a("<button class=\"btn btn-sm btn-outline-danger py-0 ms-1\" aria-label=\"")
                                 .a(label.get("evidence.uncite"))
                                 .a(" ")
                                 .t(d.citation())
@@ -596,7 +662,26 @@ class FormRowsHtml {
             if (page.edits()) {
                 a("<div class=\"d-flex flex-wrap gap-3\">");
                 if (libraryOptions != null) {
-                    a("<form method=\"post\" class=\"d-flex gap-1\" action=\"")
+                    // The picker starts empty and searches the library as the user types (number, date, summary,
+                    // diacritics ignored); without script, a list to choose from that preselects nothing.
+                    a("<div class=\"cite-picker\"><label class=\"form-label small mb-0\" for=\"q-")
+                            .a(cid)
+                            .a("\">")
+                            .a(label.get("evidence.search"))
+                            .a("</label><input type=\"search\" class=\"form-control form-control-sm\" id=\"q-")
+                            .a(cid)
+                            .a("\" name=\"q\" autocomplete=\"off\" placeholder=\"")
+                            .a(label.get("evidence.searchHelp"))
+                            .a("\" hx-get=\"")
+                            .a(formUrl)
+                            .a("/library?criterionId=")
+                            .a(cid)
+                            .a("\" hx-trigger=\"input changed delay:200ms, search\" hx-target=\"#pick-")
+                            .a(cid)
+                            .a("\" hx-sync=\"this:replace\"><div id=\"pick-")
+                            .a(cid)
+                            .a("\" class=\"cite-results\" aria-live=\"polite\"></div>")
+                            .a("<noscript><form method=\"post\" class=\"d-flex gap-1 mt-1\" action=\"")
                             .a(formUrl)
                             .a("/evidence\">")
                             .a(csrfInput)
@@ -606,13 +691,16 @@ class FormRowsHtml {
                             .a(cid)
                             .a("\">")
                             .a(label.get("evidence.cite"))
-                            .a("</label><select class=\"form-select form-select-sm\" name=\"documentId\" id=\"cite-")
+                            .a("</label><select class=\"form-select form-select-sm\" name=\"documentId\" required")
+                            .a(" id=\"cite-")
                             .a(cid)
-                            .a("\">")
+                            .a("\"><option value=\"\">")
+                            .a(label.get("evidence.choose"))
+                            .a("</option>")
                             .a(libraryOptions)
                             .a("</select><button class=\"btn btn-sm btn-outline-secondary\">")
                             .a(label.get("evidence.cite"))
-                            .a("</button></form>");
+                            .a("</button></form></noscript></div>");
                 }
                 a("<form method=\"post\" enctype=\"multipart/form-data\" class=\"d-flex gap-1\" action=\"")
                         .a(formUrl)

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.StaticMessageSource;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.MissingPolicy;
@@ -28,10 +27,12 @@ class FormRowsHtmlTest {
 
     private final FormRowsHtml html = new FormRowsHtml(messages());
 
-    private static StaticMessageSource messages() {
-        StaticMessageSource m = new StaticMessageSource();
-        m.addMessage("framework.save", Locale.forLanguageTag("vi"), "Lưu");
-        m.addMessage("form.explanation", Locale.forLanguageTag("vi"), "Giải trình");
+    /** The product's own bundles, as the page reads them. */
+    private static org.springframework.context.MessageSource messages() {
+        var m = new org.springframework.context.support.ResourceBundleMessageSource();
+        m.setBasename("messages");
+        m.setDefaultEncoding("UTF-8");
+        m.setFallbackToSystemLocale(false);
         return m;
     }
 
@@ -63,7 +64,18 @@ class FormRowsHtmlTest {
 
     private static FormLine line(Criterion c, Entry value, BigDecimal points) {
         return new FormLine(
-                c, "LEAD", "a/b × 10 điểm", value, 3, points, null, HOSTILE, HOSTILE, Instant.now(), HOSTILE, null);
+                c,
+                "LEAD",
+                "a/b × 10 điểm",
+                value,
+                3,
+                points,
+                null,
+                HOSTILE,
+                HOSTILE,
+                Instant.now(),
+                new Entry(null, null, null, null, HOSTILE, null, null),
+                null);
     }
 
     private String rows(boolean edits, List<FormLine> lines) {
@@ -106,8 +118,9 @@ class FormRowsHtmlTest {
                 .contains("id=\"ver-11\" value=\"3\"")
                 .contains("<span id=\"p-11\">9,00</span>", " / 10,0")
                 .contains("<form id=\"v-11\" method=\"post\" action=\"/forms/7/values/11\">")
-                .contains(">Lưu</button>")
-                .contains("placeholder=\"Giải trình\"");
+                .as("the button only for a browser without script: each value saves as it changes")
+                .contains("<noscript><button class=\"btn btn-sm btn-outline-primary\">Lưu</button></noscript>")
+                .contains("placeholder=\"Giải trình (khi không có văn bản)\"");
     }
 
     @Test
@@ -127,10 +140,73 @@ class FormRowsHtmlTest {
         String out = html.saved(saved, "error.conflict", "→ 3/4 (" + HOSTILE + ")", Locale.forLanguageTag("vi"));
 
         assertThat(out)
-                .startsWith("<div id=\"s-11\" aria-live=\"polite\">")
-                .contains("row-error", "→ 3/4 (&lt;img")
+                .startsWith("<div id=\"s-11\" class=\"row-state small\" aria-live=\"polite\" data-state=\"error\">")
+                .contains("row-error", "id=\"err-11\"", "→ 3/4 (&lt;img")
                 .contains("id=\"ver-11\" value=\"3\" hx-swap-oob=\"true\"")
                 .contains("<span id=\"p-11\" hx-swap-oob=\"true\">2,50</span>")
                 .doesNotContain("<img");
+    }
+
+    @Test
+    void anEmptyRatioStartsFromLastPeriodsDenominatorAndSaysSo() {
+        Criterion ratio = criterion(11, ValueType.RATIO, new ScoringRule.Ratio());
+        FormLine empty = new FormLine(
+                ratio,
+                "LEAD",
+                "a/b × 10 điểm",
+                null,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new Entry(new BigDecimal("12"), new BigDecimal("20"), null, null, null, null, null),
+                null);
+        String out = rows(true, List.of(empty));
+
+        assertThat(out)
+                .contains("id=\"n-11\" name=\"number\" inputmode=\"decimal\" form=\"v-11\" value=\"\"")
+                .contains("id=\"d-11\" name=\"denominator\" inputmode=\"decimal\" form=\"v-11\" value=\"20\"")
+                .contains("Mẫu số lấy từ kỳ trước")
+                .contains("data-label=\"Kỳ trước\">12/20</td>");
+    }
+
+    @Test
+    void theCitePickerStartsEmptyAndSearchesAsTheUserTypes() {
+        Entry ratio = new Entry(new BigDecimal("45"), new BigDecimal("50"), null, null, null, null, null);
+        String out = html.rows(new FormRowsHtml.Page(
+                form(FormStatus.DRAFT),
+                List.of(line(criterion(11, ValueType.RATIO, new ScoringRule.Ratio()), ratio, null)),
+                true,
+                false,
+                false,
+                Map.of(),
+                List.of(new vn.dtihub.reporting.EvidenceDocument(
+                        5,
+                        "current/38/16645/",
+                        null,
+                        "DECISION",
+                        "51/QĐ-UBND",
+                        null,
+                        "UBND",
+                        HOSTILE,
+                        null,
+                        null,
+                        "x")),
+                null,
+                null,
+                "",
+                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "tok"),
+                Locale.forLanguageTag("vi")));
+
+        assertThat(out)
+                .contains("type=\"search\"", "hx-get=\"/forms/7/library?criterionId=11\"", "<div id=\"pick-11\"")
+                .contains("<option value=\"\">– chọn văn bản –</option>")
+                .doesNotContain(" selected")
+                .doesNotContain("<img");
+        assertThat(out.substring(0, out.indexOf("<noscript><form method=\"post\" class=\"d-flex gap-1 mt-1\"")))
+                .as("with script, no list to pick from until the user types")
+                .doesNotContain("<select class=\"form-select form-select-sm\" name=\"documentId\"");
     }
 }
