@@ -25,6 +25,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoReporting reporting;
     private final DemoCommunes communes;
+    private final vn.dtihub.shared.EventHousekeeping events;
 
     DemoData(
             DatabaseMode mode,
@@ -33,7 +34,9 @@ class DemoData implements ApplicationRunner {
             DemoAssignments assignments,
             DemoPlans plans,
             DemoReporting reporting,
-            DemoCommunes communes) {
+            DemoCommunes communes,
+            vn.dtihub.shared.EventHousekeeping events) {
+        this.events = events;
         this.communes = communes;
         this.mode = mode;
         this.enabled = settings.demo().enabled();
@@ -53,5 +56,8 @@ class DemoData implements ApplicationRunner {
         plans.seed();
         reporting.seed();
         communes.seed();
+        // The history's notices are handled before the demo accounts exist: no one is told of the demo's past, and
+        // every first start builds the same demo.
+        events.awaitHandled(java.time.Duration.ofSeconds(30));
     }
 }

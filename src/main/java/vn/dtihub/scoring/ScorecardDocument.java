@@ -49,7 +49,11 @@ public class ScorecardDocument {
         }
         String subtitle = card.period().title() + " · " + card.period().frameworkName()
                 + (card.run().provisional() ? " · " + text("scoring.provisional") : "") + " · "
-                + text("scoring.runLine", card.run().version(), card.run().computedAt()) + " — "
+                + text(
+                        "scoring.runLine",
+                        card.run().version(),
+                        vn.dtihub.shared.VietnamTime.minute(card.run().computedAt()))
+                + " — "
                 + String.join("; ", views);
         List<String> headers = new ArrayList<>(List.of(text("framework.code"), text("form.criterion")));
         if (withValues) {

@@ -41,6 +41,27 @@ public class EventHousekeeping {
         run();
     }
 
+    /**
+     * Waits until every event published so far has been handled by its listeners (or the time is up): the demo, which
+     * builds its history before its accounts exist, waits so that the notices of that history reach no one, every
+     * first start alike. True when nothing is left.
+     */
+    public boolean awaitHandled(Duration atMost) {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (!registry.findIncompletePublications().isEmpty()) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Delivers again the events left unfinished for longer than the set time; deletes old finished ones. */
     public void run() {
         // Published, being processed or already resubmitted for longer than that: the listener is not coming back (the

@@ -16,6 +16,14 @@ public class VietnamTime {
     public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
     public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** An instant as every page and document shows it: Vietnam's time, to the minute ("04/12/2026 18:30"). */
+    public static String minute(java.time.Instant at) {
+        return at == null ? "" : MINUTE.format(at.atZone(ZONE));
+    }
+
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {

@@ -66,6 +66,18 @@ class WorkNoticesIT extends IntegrationTest {
         return id;
     }
 
+    /**
+     * The user's notices of a kind once there are {@code count} of them: the listeners run after the action's commit,
+     * on their own thread, so the test waits for them as a user would see them appear.
+     */
+    private List<JsonNode> notices(String username, String kind, int count) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> notices(username, kind).size() >= count);
+        return notices(username, kind);
+    }
+
     private List<JsonNode> notices(String username, String kind) {
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode n : JSON.readTree(WebClient.api(port, username, password(username))
@@ -156,7 +168,7 @@ class WorkNoticesIT extends IntegrationTest {
                     value(l));
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         }
-        List<JsonNode> filled = notices("xa.pheduyet", "FORM_FILLED");
+        List<JsonNode> filled = notices("xa.pheduyet", "FORM_FILLED", 1);
         assertThat(filled).hasSize(1);
         assertThat(filled.get(0).get("subject").asString()).startsWith("Đã nhập đủ, đề nghị ký duyệt");
         assertThat(filled.get(0).get("link").asString()).isEqualTo("/forms/" + formId);
@@ -173,11 +185,13 @@ class WorkNoticesIT extends IntegrationTest {
                 approver.sendJson("POST", "/api/v1/forms/" + formId + "/submit", "{\"version\":" + version + "}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         for (String officer : List.of("tinh.vanphong", "thanhhoa.cds")) {
-            assertThat(notices(officer, "FORM_SUBMITTED").stream()
-                            .filter(n -> n.get("link").asString().equals("/forms/" + formId))
-                            .toList())
-                    .as("the province's office is told the form waits for appraisal")
-                    .hasSize(1);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(15))
+                    .untilAsserted(() -> assertThat(notices(officer, "FORM_SUBMITTED").stream()
+                                    .filter(n -> n.get("link").asString().equals("/forms/" + formId))
+                                    .toList())
+                            .as("the province's office is told the form waits for appraisal")
+                            .hasSize(1));
         }
         assertThat(notices("xa.baocao", "FORM_SUBMITTED")).isEmpty();
 
@@ -190,7 +204,7 @@ class WorkNoticesIT extends IntegrationTest {
                 "{\"version\":" + version + ",\"note\":\"Bổ sung minh chứng\",\"comments\":" + comments + "}");
         assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
         for (String r : List.of("xa.baocao", "xa.baocao.khongthu")) {
-            List<JsonNode> back = notices(r, "FORM_RETURNED");
+            List<JsonNode> back = notices(r, "FORM_RETURNED", 1);
             assertThat(back).as(r).hasSize(1);
             assertThat(back.get(0).get("subject").asString()).contains("Biểu bị trả lại (2 nhận xét)");
             assertThat(back.get(0).get("body").asString()).contains("Bổ sung minh chứng", "/forms/" + formId);
@@ -217,7 +231,7 @@ class WorkNoticesIT extends IntegrationTest {
         HttpResponse<String> again =
                 approver.sendJson("POST", "/api/v1/forms/" + formId + "/submit", "{\"version\":" + version + "}");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-        assertThat(notices("tinh.vanphong", "FORM_SUBMITTED"))
+        assertThat(notices("tinh.vanphong", "FORM_SUBMITTED", 2))
                 .as("submitted again after correction: a new notice")
                 .hasSize(2);
         HttpResponse<String> approved = office.sendJson(
@@ -226,15 +240,18 @@ class WorkNoticesIT extends IntegrationTest {
                 "{\"version\":" + JSON.readTree(again.body()).get("version").asInt() + "}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         for (String u : List.of("xa.baocao", "xa.baocao.khongthu", "xa.pheduyet")) {
-            assertThat(notices(u, "FORM_APPROVED")).as(u).hasSize(1);
+            assertThat(notices(u, "FORM_APPROVED", 1)).as(u).hasSize(1);
         }
 
         int approvedVersion = JSON.readTree(approved.body()).get("version").asInt();
         transactions.executeWithoutResult(
                 s -> publisher.publishEvent(new FormApproved(formId, period, approvedVersion, "thanhhoa.cds")));
-        assertThat(notices("xa.baocao", "FORM_APPROVED"))
-                .as("the same event delivered again tells nobody twice")
-                .hasSize(1);
+        org.awaitility.Awaitility.await()
+                .during(java.time.Duration.ofSeconds(1))
+                .atMost(java.time.Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(notices("xa.baocao", "FORM_APPROVED"))
+                        .as("the same event delivered again tells nobody twice")
+                        .hasSize(1));
     }
 
     @Test
@@ -261,7 +278,7 @@ class WorkNoticesIT extends IntegrationTest {
         assertThat(office.sendJson("POST", "/api/v1/plans/" + plan + "/issue", null)
                         .statusCode())
                 .isEqualTo(200);
-        List<JsonNode> told = notices("haibinh.nhiemvu", "TASK_ASSIGNED");
+        List<JsonNode> told = notices("haibinh.nhiemvu", "TASK_ASSIGNED", 1);
         assertThat(told).hasSize(1);
         assertThat(told.get(0).get("subject").asString())
                 .isEqualTo("Nhiệm vụ được giao: Số hóa hồ sơ một cửa của phường");
@@ -274,7 +291,7 @@ class WorkNoticesIT extends IntegrationTest {
                                         + "\"leadUnitCode\":\"" + commune + "\"}")
                         .statusCode())
                 .isEqualTo(201);
-        assertThat(notices("haibinh.nhiemvu", "TASK_ASSIGNED"))
+        assertThat(notices("haibinh.nhiemvu", "TASK_ASSIGNED", 2))
                 .as("a task added after issue is told too")
                 .hasSize(2);
     }

@@ -153,11 +153,15 @@ class AppealsIT extends IntegrationTest {
         String acceptedNotice = "Kiến nghị về tiêu chí " + ratio.get("code").asString() + " được chấp nhận: Năm 2023";
         String rejectedNotice =
                 "Kiến nghị về tiêu chí " + other.get("code").asString() + " không được chấp nhận: Năm 2023";
-        assertThat(JSON.readTree(reporter.getJson("/api/v1/notifications").body())
-                        .findValuesAsString("subject"))
-                .as("the unit is told each answer")
-                .anyMatch(s -> s.startsWith(acceptedNotice))
-                .anyMatch(s -> s.startsWith(rejectedNotice));
+        // The notices follow the decisions' commits on the listeners' thread: wait for them as the user would.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(JSON.readTree(reporter.getJson("/api/v1/notifications")
+                                        .body())
+                                .findValuesAsString("subject"))
+                        .as("the unit is told each answer")
+                        .anyMatch(s -> s.startsWith(acceptedNotice))
+                        .anyMatch(s -> s.startsWith(rejectedNotice)));
         assertThat(WebClient.signedIn(port, "nghison.vhtt", DEMO_PASSWORD)
                         .get("/forms/" + form)
                         .body())

@@ -347,7 +347,8 @@ class ScoringIT extends IntegrationTest {
         JsonNode levers =
                 JSON.readTree(office.getJson("/api/v1/results/" + b + "/levers?period=" + period + "&target=1")
                         .body());
-        assertThat(levers.get("criteria").get(0).get("atStake").decimalValue()).isEqualByComparingTo("75");
+        // Every criterion of the sample is worth 50 points: the first lever is a whole criterion not earned.
+        assertThat(levers.get("criteria").get(0).get("atStake").decimalValue()).isEqualByComparingTo("50");
         assertThat(levers.get("gap").get("pointsNeeded").decimalValue()).isEqualByComparingTo("20");
         assertThat(levers.get("gap").get("criteria")).hasSize(1);
         assertThat(levers.get("gap").get("reachable").asBoolean()).isTrue();
@@ -617,6 +618,10 @@ class ScoringIT extends IntegrationTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Phiếu điểm: Phường Hải Bình", "Hạng 1/", "HT.1", "45,00 / 50");
             assertThat(text).doesNotContain("45/50").doesNotContain("51/QĐ-UBND");
+            assertThat(text)
+                    .as("the run's time as Vietnam reads it, not a raw UTC instant")
+                    .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
         }
         HttpResponse<byte[]> fullPdf = page.getBytes("/periods/" + period + "/results/" + hb + "/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(fullPdf.body())) {
@@ -954,6 +959,13 @@ class ScoringIT extends IntegrationTest {
                         .body())
                 .contains("id=\"carried-table\"", "Phường Hải Bình", "trung bình của " + forms.size() + " đơn vị cũ")
                 .contains("50/100", "tỷ lệ tính lại từ tổng tử số và mẫu số của 2 đơn vị cũ");
+        assertThat(WebClient.signedIn(port, "nghison.cds", DEMO_PASSWORD)
+                        .get("/periods/" + period + "/results/dashboard")
+                        .body())
+                .as("today's outlines cannot draw the old units: the page says why and lists them")
+                .contains("id=\"map-unavailable\"", "không vẽ được trên bản đồ", "id=\"map-table\"")
+                .contains("Phường Tĩnh Hải")
+                .doesNotContain("class=\"choropleth\"");
     }
 
     private boolean pending(long period) {

@@ -87,7 +87,13 @@ class DashboardController {
         // Communes (five-digit codes) are drawn within their province (the one chosen, else the one most of them are
         // in); provinces on the country's map.
         List<Choropleth.Shape> shapes = List.of();
-        if (shownLevel.level() != vn.dtihub.units.Level.PROVINCE) {
+        if (results.period().structure() == vn.dtihub.units.Structure.PRE2025) {
+            // The outlines are those of today's units: a period of the units before July 2025 cannot be drawn on
+            // them, so the page says why and lists the units with their index instead of a grey map.
+            model.addAttribute("mapUnavailable", true);
+            model.addAttribute("unitsTable", results.units());
+            model.addAttribute("shownView", shown);
+        } else if (shownLevel.level() != vn.dtihub.units.Level.PROVINCE) {
             String province = results.units().stream()
                     .map(u -> u.unitPath().split("/"))
                     .filter(p -> p.length > 2)
@@ -125,6 +131,7 @@ class DashboardController {
                 submissions(
                         reporting.completeness(me, id, null, null),
                         results.period(),
+                        reporting.today(),
                         messages.getMessage("scoring.chart.submitted", null, locale)));
         List<PlanTarget> targets = targets(me, results.period());
         model.addAttribute("targets", targets);
@@ -192,7 +199,10 @@ class DashboardController {
 
     /** Forms submitted by each day of the period's last weeks, cumulated, against the commune deadline. */
     static ChartData submissions(
-            List<vn.dtihub.reporting.FormSummary> forms, vn.dtihub.reporting.PeriodSummary period, String label) {
+            List<vn.dtihub.reporting.FormSummary> forms,
+            vn.dtihub.reporting.PeriodSummary period,
+            java.time.LocalDate today,
+            String label) {
         java.time.ZoneId zone = vn.dtihub.shared.VietnamTime.ZONE;
         java.util.TreeMap<java.time.LocalDate, Integer> byDay = new java.util.TreeMap<>();
         for (var f : forms) {
@@ -200,7 +210,8 @@ class DashboardController {
                 byDay.merge(f.submittedAt().atZone(zone).toLocalDate(), 1, Integer::sum);
             }
         }
-        java.time.LocalDate end = period.dueProvince();
+        // Up to the last deadline, but never past today: nothing is submitted tomorrow yet.
+        java.time.LocalDate end = period.dueProvince().isAfter(today) ? today : period.dueProvince();
         if (!byDay.isEmpty() && byDay.lastKey().isAfter(end)) {
             end = byDay.lastKey();
         }

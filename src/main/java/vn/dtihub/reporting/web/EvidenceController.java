@@ -51,13 +51,15 @@ class EvidenceController {
     @GetMapping("/forms/{id}/library")
     String search(
             @PathVariable long id,
-            @RequestParam long criterionId,
+            @RequestParam(required = false) Long criterionId,
             @RequestParam(required = false) String q,
             @AuthenticationPrincipal ScopedPrincipal me,
             Model model) {
-        model.addAttribute("matches", evidence.search(me, evidence.form(me, id), q, 8));
+        // Whose form it is first: another unit's form is not found, whatever the request lacks.
+        var form = evidence.form(me, id);
+        model.addAttribute("criterionId", required(criterionId, "criterionId"));
+        model.addAttribute("matches", evidence.search(me, form, q, 8));
         model.addAttribute("formId", id);
-        model.addAttribute("criterionId", criterionId);
         return "reporting/form :: citeResults";
     }
 

@@ -246,6 +246,15 @@ class FormRowsHtml {
             return this;
         }
 
+        /** A value as the reader reads it, escaped: a yes or no in the page's language (stored as "Có", "Không"). */
+        private String shown(String display) {
+            return switch (display) {
+                case "Có" -> label.get("plan.yes");
+                case "Không" -> label.get("form.no");
+                default -> text(display);
+            };
+        }
+
         private void row(FormLine l) {
             Criterion c = l.criterion();
             Entry v = l.value();
@@ -288,7 +297,7 @@ class FormRowsHtml {
             a("</td>\n<td class=\"small text-secondary\" data-label=\"")
                     .a(label.get("form.previous"))
                     .a("\">")
-                    .t(l.previous() == null ? "–" : l.previous())
+                    .a(shown(l.previous() == null ? "–" : l.previous()))
                     .a("</td>\n<td>");
             if (open) {
                 a("<input type=\"hidden\" name=\"version\" id=\"ver-")
@@ -328,7 +337,7 @@ class FormRowsHtml {
                             .a("\">");
                 }
             } else {
-                a("<span>").t(v != null ? v.display() : "–").a("</span>");
+                a("<span>").a(shown(v != null ? v.display() : "–")).a("</span>");
                 if (v != null && v.explanation() != null) {
                     a("<div class=\"small text-secondary\">").t(v.explanation()).a("</div>");
                 }
