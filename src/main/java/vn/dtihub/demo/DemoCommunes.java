@@ -9,7 +9,6 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dtihub.frameworks.Criterion;
 import vn.dtihub.frameworks.FrameworkStatus;
 import vn.dtihub.frameworks.FrameworkSummary;
@@ -53,8 +52,15 @@ class DemoCommunes {
     private final Frameworks frameworks;
     private final Scoring scoring;
     private final Units units;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    DemoCommunes(Reporting reporting, Frameworks frameworks, Scoring scoring, Units units) {
+    DemoCommunes(
+            Reporting reporting,
+            Frameworks frameworks,
+            Scoring scoring,
+            Units units,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.reporting = reporting;
         this.frameworks = frameworks;
         this.scoring = scoring;
@@ -71,12 +77,58 @@ class DemoCommunes {
         APPROVED
     }
 
-    @Transactional
+    /** What both quarters are built from: the office, the communes, their levels and libraries, the two periods. */
+    private record Setup(
+            SystemPrincipal office,
+            List<UnitView> communes,
+            Map<String, UnitView> byPath,
+            Map<String, Double> level,
+            Map<String, List<EvidenceDocument>> libraries,
+            List<Criterion> asked,
+            PeriodSummary last,
+            PeriodSummary current) {}
+
+    /**
+     * Builds the two quarters. The libraries and both periods come first, in one transaction (the last quarter opened
+     * first, as a real office would); then the quarters are filled side by side, each in its own transaction: the work
+     * waits on the database, which has a core of its own to give. Each commune's figures come from its own seed, so
+     * the result is the same whatever thread builds it.
+     */
     public void seed() {
+        Setup setup = transactions.execute(status -> setup());
+        if (setup == null) {
+            return;
+        }
+        java.util.concurrent.ExecutorService quarters = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var last = quarters.submit(() -> transactions.executeWithoutResult(status -> lastQuarter(setup)));
+            var current = quarters.submit(() -> transactions.execute(status -> currentQuarter(setup)));
+            last.get();
+            int[] counts = current.get();
+            log.info(
+                    "Created the demo quarters of Thanh Hóa's {} communes: {} published; {} open, {} approved, {} not"
+                            + " in (dữ liệu minh họa)",
+                    setup.communes().size(),
+                    setup.last().title(),
+                    setup.current().title(),
+                    counts[0],
+                    counts[1]);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(
+                    "The demo province could not be built; delete the data folder to build it again", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building the demo province", e);
+        } finally {
+            quarters.shutdown();
+        }
+    }
+
+    private Setup setup() {
         UnitView province = units.get(Structure.CURRENT, "38");
         SystemPrincipal office = SystemPrincipal.office(province.path()).as("thanhhoa.cds");
         if (reporting.list(office).stream().anyMatch(p -> p.scopePath().equals(province.path()))) {
-            return;
+            return null;
         }
         FrameworkSummary framework = frameworks.list(office).stream()
                 .filter(f -> f.status() == FrameworkStatus.PUBLISHED
@@ -84,7 +136,7 @@ class DemoCommunes {
                 .findFirst()
                 .orElse(null);
         if (framework == null) {
-            return;
+            return null;
         }
         List<UnitView> communes = units.children(Structure.CURRENT, province.code());
         LocalDate today = reporting.today();
@@ -103,7 +155,6 @@ class DemoCommunes {
             libraries.put(
                     c.code(), library(commune(c, reporter(c)), c, year, c.code().equals(HAI_BINH)));
         }
-
         // Last quarter: reported on time (the deadline of the demo's day), approved, scored and published.
         PeriodSummary last = reporting.open(
                 office,
@@ -121,26 +172,6 @@ class DemoCommunes {
                         today,
                         null,
                         null));
-        Map<String, UnitView> byPath = new LinkedHashMap<>();
-        communes.forEach(c -> byPath.put(c.path(), c));
-        List<Criterion> asked = null;
-        for (FormSummary f : reporting.completeness(office, last.id(), null, null)) {
-            UnitView c = byPath.get(f.assigneePath());
-            if (c == null) {
-                continue;
-            }
-            if (asked == null) {
-                asked = reporting.criteriaAsked(office, f);
-            }
-            Random r = random(1, c);
-            fill(commune(c, reporter(c)), f, asked, level.get(c.code()), r, 1.0, libraries.get(c.code()));
-            // Approved straight from submitted, as an office does with a form it has nothing to ask about.
-            FormSummary signed = reporting.submit(commune(c, approver(c)), f.id(), f.version(), null);
-            reporting.approve(office, f.id(), signed.version());
-        }
-        scoring.recompute(office, last.id());
-        scoring.publish(office, last.id());
-
         // This quarter: the deadline for communes was two days ago; the province consolidates next week.
         PeriodSummary current = reporting.open(
                 office,
@@ -157,22 +188,56 @@ class DemoCommunes {
                         today.plusDays(7),
                         null,
                         null));
+        Map<String, UnitView> byPath = new LinkedHashMap<>();
+        communes.forEach(c -> byPath.put(c.path(), c));
+        List<Criterion> asked = reporting.criteriaAsked(
+                office, reporting.completeness(office, last.id(), null, null).get(0));
+        return new Setup(office, communes, byPath, level, libraries, asked, last, current);
+    }
+
+    private void lastQuarter(Setup s) {
+        for (FormSummary f : reporting.completeness(s.office(), s.last().id(), null, null)) {
+            UnitView c = s.byPath().get(f.assigneePath());
+            if (c == null) {
+                continue;
+            }
+            Random r = random(1, c);
+            fill(
+                    commune(c, reporter(c)),
+                    f,
+                    s.asked(),
+                    s.level().get(c.code()),
+                    r,
+                    1.0,
+                    s.libraries().get(c.code()));
+            // Approved straight from submitted, as an office does with a form it has nothing to ask about.
+            FormSummary signed = reporting.submit(commune(c, approver(c)), f.id(), f.version(), null);
+            reporting.approve(s.office(), f.id(), signed.version());
+        }
+        scoring.recompute(s.office(), s.last().id());
+        scoring.publish(s.office(), s.last().id());
+    }
+
+    /** The current quarter's stages; the number approved and the number not in. */
+    private int[] currentQuarter(Setup q) {
+        SystemPrincipal office = q.office();
+        List<Criterion> asked = q.asked();
         int approved = 0;
         int late = 0;
-        for (FormSummary f : reporting.completeness(office, current.id(), null, null)) {
-            UnitView c = byPath.get(f.assigneePath());
+        for (FormSummary f : reporting.completeness(office, q.current().id(), null, null)) {
+            UnitView c = q.byPath().get(f.assigneePath());
             if (c == null) {
                 continue;
             }
             Random r = random(2, c);
             Stage stage = c.code().equals(HAI_BINH) ? Stage.DRAFT : stage(r.nextDouble());
-            double improved = Math.min(0.98, level.get(c.code()) + 0.08 * r.nextDouble());
+            double improved = Math.min(0.98, q.level().get(c.code()) + 0.08 * r.nextDouble());
             double share = switch (stage) {
                 case NOT_STARTED -> 0;
                 case DRAFT -> c.code().equals(HAI_BINH) ? 0.4 : 0.15 + 0.75 * r.nextDouble();
                 default -> 1.0;
             };
-            List<EvidenceDocument> docs = libraries.get(c.code());
+            List<EvidenceDocument> docs = q.libraries().get(c.code());
             if (share > 0) {
                 fill(
                         commune(c, reporter(c)),
@@ -220,16 +285,9 @@ class DemoCommunes {
             }
         }
         if (approved > 0) {
-            scoring.recompute(office, current.id());
+            scoring.recompute(office, q.current().id());
         }
-        log.info(
-                "Created the demo quarters of Thanh Hóa's {} communes: {} published; {} open, {} approved, {} not in"
-                        + " (dữ liệu minh họa)",
-                communes.size(),
-                last.title(),
-                current.title(),
-                approved,
-                late);
+        return new int[] {approved, late};
     }
 
     /**
