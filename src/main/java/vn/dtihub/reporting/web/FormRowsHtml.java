@@ -59,7 +59,7 @@ class FormRowsHtml {
             "form.stateSaved",
             "evidence.search",
             "evidence.searchHelp",
-            "evidence.choose",
+            "evidence.find",
             "form.previous",
             "form.points",
             "form.denominatorCarried");
@@ -87,21 +87,12 @@ class FormRowsHtml {
 
     String rows(Page page) {
         Writer w = new Writer(page, labels(page.locale()));
-        String libraryOptions = null;
-        if (page.edits() && page.library() != null && !page.library().isEmpty()) {
-            StringBuilder options = new StringBuilder();
-            for (EvidenceDocument d : page.library()) {
-                options.append("<option value=\"")
-                        .append(d.id())
-                        .append("\">")
-                        .append(text(d.citation()))
-                        .append("</option>");
-            }
-            libraryOptions = options.toString();
-        }
+        // A row offers to cite only when the unit has documents to cite.
+        boolean library =
+                page.edits() && page.library() != null && !page.library().isEmpty();
         for (FormLine line : page.lines()) {
             w.row(line);
-            w.evidence(line, libraryOptions);
+            w.evidence(line, library);
         }
         return w.out.toString();
     }
@@ -608,7 +599,7 @@ class FormRowsHtml {
         }
 
         /** The evidence under a row: what it cites and carries, and (while the unit edits) how to add more. */
-        private void evidence(FormLine l, String libraryOptions) {
+        private void evidence(FormLine l, boolean library) {
             if (page.evidence() == null) {
                 return;
             }
@@ -670,7 +661,7 @@ class FormRowsHtml {
             }
             if (page.edits()) {
                 a("<div class=\"d-flex flex-wrap gap-3\">");
-                if (libraryOptions != null) {
+                if (library) {
                     // The picker starts empty and searches the library as the user types (number, date, summary,
                     // diacritics ignored); without script, a list to choose from that preselects nothing.
                     a("<div class=\"cite-picker\"><label class=\"form-label small mb-0\" for=\"q-")
@@ -690,25 +681,16 @@ class FormRowsHtml {
                             .a("\" hx-sync=\"this:replace\"><div id=\"pick-")
                             .a(cid)
                             .a("\" class=\"cite-results\" aria-live=\"polite\"></div>")
-                            .a("<noscript><form method=\"post\" class=\"d-flex gap-1 mt-1\" action=\"")
+                            // Without script: the same search as a plain form, answered by the list of matches
+                            // (not the whole library in every row: a form has a hundred rows).
+                            .a("<noscript><form method=\"get\" class=\"d-flex gap-1 mt-1\" action=\"")
                             .a(formUrl)
-                            .a("/evidence\">")
-                            .a(csrfInput)
-                            .a("<input type=\"hidden\" name=\"criterionId\" value=\"")
+                            .a("/library\"><input type=\"hidden\" name=\"criterionId\" value=\"")
                             .a(cid)
-                            .a("\"><label class=\"visually-hidden\" for=\"cite-")
-                            .a(cid)
-                            .a("\">")
-                            .a(label.get("evidence.cite"))
-                            .a("</label><select class=\"form-select form-select-sm\" name=\"documentId\" required")
-                            .a(" id=\"cite-")
-                            .a(cid)
-                            .a("\"><option value=\"\">")
-                            .a(label.get("evidence.choose"))
-                            .a("</option>")
-                            .a(libraryOptions)
-                            .a("</select><button class=\"btn btn-sm btn-outline-secondary\">")
-                            .a(label.get("evidence.cite"))
+                            .a("\"><input class=\"form-control form-control-sm\" name=\"q\" aria-label=\"")
+                            .a(label.get("evidence.search"))
+                            .a("\"><button class=\"btn btn-sm btn-outline-secondary\">")
+                            .a(label.get("evidence.find"))
                             .a("</button></form></noscript></div>");
                 }
                 a("<form method=\"post\" enctype=\"multipart/form-data\" class=\"d-flex gap-1\" action=\"")
