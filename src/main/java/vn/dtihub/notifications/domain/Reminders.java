@@ -3,14 +3,12 @@ package vn.dtihub.notifications.domain;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
-import java.util.List;
 import java.util.Set;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Recipient;
-import vn.dtihub.plans.Assignee;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.reporting.FormSummary;
@@ -34,6 +32,7 @@ public class Reminders {
     private final Plans plans;
     private final Accounts accounts;
     private final Notifications notifications;
+    private final TaskRecipients taskRecipients;
     private final Set<Integer> daysBefore;
     private final String baseUrl;
 
@@ -42,7 +41,9 @@ public class Reminders {
             Plans plans,
             Accounts accounts,
             Notifications notifications,
+            TaskRecipients taskRecipients,
             DtiHubProperties settings) {
+        this.taskRecipients = taskRecipients;
         this.reporting = reporting;
         this.plans = plans;
         this.accounts = accounts;
@@ -76,14 +77,7 @@ public class Reminders {
         }
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         for (PlanTask t : plans.lateTasks()) {
-            List<Recipient> to = new java.util.ArrayList<>();
-            for (Assignee lead : plans.leadsOf(t)) {
-                to.addAll(
-                        lead.agencyId() != null
-                                ? accounts.seatedAt(lead.agencyId(), null)
-                                : accounts.seatedAt(null, lead.unitPath()));
-            }
-            for (Recipient r : to) {
+            for (Recipient r : taskRecipients.of(t)) {
                 if (notifications.tell(
                         r,
                         "TASK_LATE",

@@ -1,14 +1,11 @@
 package vn.dtihub.notifications.domain;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.dtihub.accounts.Accounts;
 import vn.dtihub.accounts.Recipient;
 import vn.dtihub.accounts.Role;
-import vn.dtihub.plans.Assignee;
 import vn.dtihub.plans.PlanTask;
 import vn.dtihub.plans.Plans;
 import vn.dtihub.plans.TaskAssigned;
@@ -37,6 +34,7 @@ class WorkNotices {
     private final Plans plans;
     private final Accounts accounts;
     private final Notifications notifications;
+    private final TaskRecipients taskRecipients;
     private final String baseUrl;
 
     WorkNotices(
@@ -44,7 +42,9 @@ class WorkNotices {
             Plans plans,
             Accounts accounts,
             Notifications notifications,
+            TaskRecipients taskRecipients,
             DtiHubProperties settings) {
+        this.taskRecipients = taskRecipients;
         this.reporting = reporting;
         this.plans = plans;
         this.accounts = accounts;
@@ -145,16 +145,8 @@ class WorkNotices {
         if (t == null) {
             return;
         }
-        Map<Long, Recipient> to = new LinkedHashMap<>();
-        for (Assignee lead : plans.leadsOf(t)) {
-            for (Recipient r : lead.agencyId() != null
-                    ? accounts.seatedAt(lead.agencyId(), null)
-                    : accounts.seatedAt(null, lead.unitPath())) {
-                to.putIfAbsent(r.userId(), r);
-            }
-        }
         String link = "/tasks/" + t.id();
-        for (Recipient r : to.values()) {
+        for (Recipient r : taskRecipients.of(t)) {
             notifications.tell(
                     r,
                     "TASK_ASSIGNED",

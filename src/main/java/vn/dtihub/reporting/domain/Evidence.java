@@ -232,9 +232,7 @@ public class Evidence {
         List<FormRepository.NewEvent> history = new java.util.ArrayList<>();
         List<AuditRecord> records = new java.util.ArrayList<>();
         citations.forEach((criterionId, documentId) -> {
-            if (!roles.containsKey(criterionId)) {
-                criteria.role(formId, criterionId);
-            }
+            criteria.role(criterionId, roles);
             EvidenceDocument d = library.get(documentId);
             if (d == null) {
                 throw new InvalidInputException(

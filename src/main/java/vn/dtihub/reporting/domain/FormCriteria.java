@@ -44,15 +44,21 @@ class FormCriteria {
 
     /** The same, with the form's roles already read (criterion id to role): for a batch of values. */
     Asked asked(PeriodSummary period, long criterionId, Map<Long, String> roles) {
-        String role = roles.get(criterionId);
-        if (role == null) {
-            throw notAsked(criterionId);
-        }
+        String role = role(criterionId, roles);
         Criterion criterion = of(period.frameworkId()).stream()
                 .filter(c -> c.id() == criterionId)
                 .findFirst()
                 .orElseThrow(() -> notAsked(criterionId));
         return new Asked(criterion, role);
+    }
+
+    /** The criterion's role among the form's roles already read, or the same refusal. */
+    String role(long criterionId, Map<Long, String> roles) {
+        String role = roles.get(criterionId);
+        if (role == null) {
+            throw notAsked(criterionId);
+        }
+        return role;
     }
 
     /** The criterion's role on the form, or a refusal when the form does not ask for it. */
